@@ -1,0 +1,165 @@
+/**
+ * Postfix's logical-line reader, readllines(), shared by main.cf and master.cf
+ * (reference §1.1; S:v3.7.11 src/util/readlline.c).
+ *
+ * - Physical lines split on "\n" only; a "\r" stays in the text.
+ * - Empty, whitespace-only and "#" lines (the "#" may be indented) are dropped.
+ * - A line starting with whitespace continues the previous logical line; the pieces are joined
+ *   with nothing added, the continuation keeping its own leading whitespace.
+ * - Comment and blank lines inside a continued value do not end it.
+ * - A logical line that itself starts with whitespace is dropped with the warning
+ *   "logical line must not start with whitespace".
+ *
+ * Every byte of the file belongs to exactly one item, so the file can be printed back unchanged.
+ */
+import { isPostfixSpace, type SourceText } from './source.js';
+
+export interface Piece {
+  /** Offset of this piece in the logical line's text. */
+  readonly textStart: number;
+  /** Offset of the same character in the source text. */
+  readonly sourceStart: number;
+  readonly length: number;
+}
+
+export interface LogicalLine {
+  readonly kind: 'logical';
+  /** The text as Postfix assembles it (no newlines, comment lines removed). */
+  readonly text: string;
+  /** Physical line where the logical line starts (what Postfix reports as "line N"). */
+  readonly firstLine: number;
+  readonly lastLine: number;
+  /** Source offsets of the first and past-the-last character of the logical line's content. */
+  readonly startOffset: number;
+  readonly endOffset: number;
+  readonly pieces: readonly Piece[];
+  /** Postfix drops such a line with a warning (it starts with whitespace). */
+  readonly startsWithWhitespace: boolean;
+}
+
+export interface TriviaLine {
+  readonly kind: 'trivia';
+  readonly line: number;
+  readonly startOffset: number;
+  readonly endOffset: number;
+  readonly comment: boolean;
+}
+
+export type LineItem = LogicalLine | TriviaLine;
+
+interface PhysicalLine {
+  line: number;
+  start: number;
+  /** End of content, before "\n". */
+  end: number;
+}
+
+function physicalLines(source: SourceText): PhysicalLine[] {
+  const out: PhysicalLine[] = [];
+  const { text, lineStarts } = source;
+  for (let i = 0; i < lineStarts.length; i++) {
+    const start = lineStarts[i] as number;
+    if (start === text.length && i === lineStarts.length - 1) break; // nothing after the final newline
+    const next = lineStarts[i + 1];
+    const end = next === undefined ? text.length : next - 1;
+    out.push({ line: i + 1, start, end });
+  }
+  return out;
+}
+
+function isTrivia(text: string, start: number, end: number): { trivia: boolean; comment: boolean } {
+  let i = start;
+  while (i < end && isPostfixSpace(text[i])) i++;
+  if (i === end) return { trivia: true, comment: false };
+  if (text[i] === '#') return { trivia: true, comment: true };
+  return { trivia: false, comment: false };
+}
+
+/**
+ * All items of the file in order. Trivia between the pieces of one logical line is reported as
+ * its own item too (positions stay sorted), so callers that want the logical lines filter on kind.
+ */
+export function readLogicalLines(source: SourceText): LineItem[] {
+  const { text } = source;
+  const items: LineItem[] = [];
+  let current: {
+    firstLine: number;
+    lastLine: number;
+    startOffset: number;
+    endOffset: number;
+    pieces: Piece[];
+    chunks: string[];
+    length: number;
+    index: number;
+  } | null = null;
+  let pendingTrivia: TriviaLine[] = [];
+
+  const close = (): void => {
+    if (!current) return;
+    const ll: LogicalLine = {
+      kind: 'logical',
+      text: current.chunks.join(''),
+      firstLine: current.firstLine,
+      lastLine: current.lastLine,
+      startOffset: current.startOffset,
+      endOffset: current.endOffset,
+      pieces: current.pieces,
+      startsWithWhitespace: isPostfixSpace(text[current.startOffset]),
+    };
+    items[current.index] = ll;
+    current = null;
+  };
+
+  for (const pl of physicalLines(source)) {
+    const t = isTrivia(text, pl.start, pl.end);
+    if (t.trivia) {
+      pendingTrivia.push({ kind: 'trivia', line: pl.line, startOffset: pl.start, endOffset: pl.end, comment: t.comment });
+      continue;
+    }
+    const content = text.slice(pl.start, pl.end);
+    const continues = isPostfixSpace(text[pl.start]);
+    if (continues && current) {
+      items.push(...pendingTrivia);
+      pendingTrivia = [];
+      current.pieces.push({ textStart: current.length, sourceStart: pl.start, length: content.length });
+      current.chunks.push(content);
+      current.length += content.length;
+      current.lastLine = pl.line;
+      current.endOffset = pl.end;
+      continue;
+    }
+    close();
+    items.push(...pendingTrivia);
+    pendingTrivia = [];
+    current = {
+      firstLine: pl.line,
+      lastLine: pl.line,
+      startOffset: pl.start,
+      endOffset: pl.end,
+      pieces: [{ textStart: 0, sourceStart: pl.start, length: content.length }],
+      chunks: [content],
+      length: content.length,
+      index: items.length,
+    };
+    items.push(null as unknown as LineItem); // placeholder, filled by close()
+  }
+  close();
+  items.push(...pendingTrivia);
+  return items;
+}
+
+/** Map an offset in a logical line's text back to the source offset. */
+export function sourceOffsetOf(line: LogicalLine, textOffset: number): number {
+  let chosen = line.pieces[0] as Piece;
+  for (const p of line.pieces) {
+    if (p.textStart <= textOffset) chosen = p;
+    else break;
+  }
+  return chosen.sourceStart + (textOffset - chosen.textStart);
+}
+
+/** Postfix's warning text for a dropped line (readllines: "%.30s%s"). */
+export function leadingWhitespaceWarning(path: string, line: LogicalLine): string {
+  const shown = line.text.slice(0, 30) + (line.text.length > 30 ? '...' : '');
+  return `${path}: logical line must not start with whitespace: "${shown}"`;
+}
