@@ -1,0 +1,282 @@
+/**
+ * Finding candidate config files under a root, in one of two ways:
+ *  - inside a git work tree, git's own list of files that are tracked or not ignored;
+ *  - elsewhere, a walk of the tree that applies .gitignore files itself.
+ * Either way node_modules and .git are skipped, and symbolic links are followed only when their target
+ * stays inside the root. Directories reached only through a symlink are walked after everything else and
+ * only if their real path was not seen yet, so a symlink loop ends and a real path is preferred over a
+ * linked one.
+ */
+import type { Dirent } from 'node:fs';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import type { Diagnostic } from '../postfix/diagnostics.js';
+import { ALWAYS_SKIPPED_DIRECTORIES, classifyFileName, type ClassifiedName } from './file-names.js';
+import { compareStrings, listGitFiles } from './git-listing.js';
+import { IgnoreChain } from './ignore-rules.js';
+
+export interface Candidate {
+  /** Relative to the root, "/" separators. */
+  relPath: string;
+  absolutePath: string;
+  name: ClassifiedName;
+}
+
+export interface CandidateOptions {
+  include?: string[];
+  exclude?: string[];
+}
+
+export interface CandidateListing {
+  candidates: Candidate[];
+  diagnostics: Diagnostic[];
+  /** How the file list was obtained. */
+  mode: 'git' | 'walk';
+}
+
+interface DeferredDirectory {
+  relPath: string;
+  absolutePath: string;
+  realPath: string;
+  chain: IgnoreChain;
+  /** Real path of the directory holding the link. */
+  linkParentReal: string;
+}
+
+class Lister {
+  readonly candidates: Candidate[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly visited = new Set<string>();
+  private readonly deferred: DeferredDirectory[] = [];
+  private readonly includes: ((p: string) => boolean) | undefined;
+  private readonly excludes: ((p: string) => boolean) | undefined;
+
+  constructor(
+    readonly root: string,
+    readonly realRoot: string,
+    options: CandidateOptions,
+  ) {
+    const matcherOptions = { dot: true };
+    this.includes = options.include?.length ? picomatch(options.include, matcherOptions) : undefined;
+    this.excludes = options.exclude?.length ? picomatch(options.exclude, matcherOptions) : undefined;
+  }
+
+  private excluded(relPath: string): boolean {
+    return this.excludes !== undefined && this.excludes(relPath);
+  }
+
+  private wanted(relPath: string): boolean {
+    return (this.includes === undefined || this.includes(relPath)) && !this.excluded(relPath);
+  }
+
+  private inside(real: string): boolean {
+    return real === this.realRoot || real.startsWith(this.realRoot.endsWith(path.sep) ? this.realRoot : this.realRoot + path.sep);
+  }
+
+  private report(severity: Diagnostic['severity'], code: string, relPath: string, message: string): void {
+    this.diagnostics.push({ severity, code, message, path: relPath === '' ? '.' : relPath });
+  }
+
+  private addFile(relPath: string, absolutePath: string): void {
+    const name = classifyFileName(path.posix.basename(relPath));
+    if (name && this.wanted(relPath)) this.candidates.push({ relPath, absolutePath, name });
+  }
+
+  markVisited(real: string): void {
+    this.visited.add(real);
+  }
+
+  /** Walk one directory; `relDir` is "" for the root. */
+  async walk(relDir: string, absDir: string, inherited: IgnoreChain): Promise<void> {
+    let real: string;
+    try {
+      real = await realpath(absDir);
+    } catch (error) {
+      this.report('warning', 'discover/unreadable-directory', relDir, `cannot resolve directory: ${errorCode(error)}`);
+      return;
+    }
+    if (this.visited.has(real)) return;
+    this.visited.add(real);
+
+    let entries: Dirent[];
+    try {
+      entries = await readdir(absDir, { withFileTypes: true });
+    } catch (error) {
+      this.report('warning', 'discover/unreadable-directory', relDir, `directory not searched: ${errorCode(error)}`);
+      return;
+    }
+    entries.sort((a, b) => compareStrings(a.name, b.name));
+
+    let chain = inherited;
+    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+      const ignorePath = join(relDir, '.gitignore');
+      try {
+        chain = chain.with(relDir, await readFile(path.join(absDir, '.gitignore'), 'utf8'));
+      } catch (error) {
+        this.report('warning', 'discover/unreadable-gitignore', ignorePath, `.gitignore not applied: ${errorCode(error)}`);
+      }
+    }
+
+    for (const entry of entries) {
+      if (ALWAYS_SKIPPED_DIRECTORIES.has(entry.name)) continue;
+      const rel = join(relDir, entry.name);
+      const abs = path.join(absDir, entry.name);
+      if (entry.isSymbolicLink()) {
+        await this.symlink(rel, abs, chain, real);
+      } else if (entry.isDirectory()) {
+        if (!chain.ignores(rel, true) && !this.excluded(rel)) await this.walk(rel, abs, chain);
+      } else if (entry.isFile()) {
+        if (!chain.ignores(rel, false)) this.addFile(rel, abs);
+      }
+    }
+  }
+
+  /** A symbolic link met in a walk or in git's list; `parentReal` is the real path of its directory. */
+  async symlink(relPath: string, absolutePath: string, chain: IgnoreChain, parentReal: string): Promise<void> {
+    if (chain.ignores(relPath, false)) return;
+    const named = classifyFileName(path.posix.basename(relPath)) !== undefined;
+    let target: string;
+    try {
+      target = await realpath(absolutePath);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === 'ELOOP') {
+        this.report('warning', 'discover/symlink-loop', relPath, 'symbolic link loops back on itself; not followed');
+      } else if (named) {
+        this.report('warning', 'discover/broken-symlink', relPath, `symbolic link target cannot be resolved (${code})`);
+      }
+      return;
+    }
+    let info;
+    try {
+      info = await stat(target);
+    } catch (error) {
+      if (named) this.report('warning', 'discover/broken-symlink', relPath, `symbolic link target cannot be read (${errorCode(error)})`);
+      return;
+    }
+    if (!this.inside(target)) {
+      if (info.isDirectory() || named) {
+        this.report(
+          'warning',
+          'discover/symlink-outside-root',
+          relPath,
+          `symbolic link points outside the scanned root (to ${target}); not followed`,
+        );
+      }
+      return;
+    }
+    if (info.isDirectory()) {
+      if (chain.ignores(relPath, true) || this.excluded(relPath)) return;
+      this.deferred.push({ relPath, absolutePath, realPath: target, chain, linkParentReal: parentReal });
+    } else if (info.isFile()) {
+      this.addFile(relPath, absolutePath);
+    }
+  }
+
+  /** Directories reached through symlinks, after all real directories. */
+  async walkDeferred(): Promise<void> {
+    for (let next = this.deferred.shift(); next; next = this.deferred.shift()) {
+      if (this.visited.has(next.realPath)) {
+        const parent = next.linkParentReal;
+        if (parent === next.realPath || parent.startsWith(next.realPath + path.sep)) {
+          this.report(
+            'warning',
+            'discover/symlink-loop',
+            next.relPath,
+            'symbolic link points to a directory that contains it; not followed',
+          );
+        }
+        continue;
+      }
+      await this.walk(next.relPath, next.absolutePath, next.chain);
+    }
+  }
+
+  /** git's list of files (directories end in "/": nested repositories). */
+  async fromGit(paths: string[]): Promise<void> {
+    for (const rel of paths) {
+      const clean = rel.endsWith('/') ? rel.slice(0, -1) : rel;
+      const segments = clean.split('/');
+      if (segments.some((s) => ALWAYS_SKIPPED_DIRECTORIES.has(s))) continue;
+      // git lists real paths only (it never descends through a symlink), so every prefix is a real directory.
+      for (let i = 1; i < segments.length; i++) this.visited.add(path.join(this.realRoot, ...segments.slice(0, i)));
+    }
+    for (const rel of paths) {
+      const clean = rel.endsWith('/') ? rel.slice(0, -1) : rel;
+      if (clean.split('/').some((s) => ALWAYS_SKIPPED_DIRECTORIES.has(s))) continue;
+      const abs = path.join(this.root, ...clean.split('/'));
+      let info;
+      try {
+        info = await lstat(abs);
+      } catch {
+        continue; // in the index but deleted from the work tree
+      }
+      if (info.isSymbolicLink()) {
+        await this.symlink(clean, abs, IgnoreChain.empty(), path.dirname(path.join(this.realRoot, ...clean.split('/'))));
+      } else if (info.isDirectory()) {
+        // A submodule or a nested repository: git does not list its files, so walk it.
+        if (!this.excluded(clean)) await this.walk(clean, abs, IgnoreChain.empty());
+      } else if (info.isFile()) {
+        this.addFile(clean, abs);
+      }
+    }
+  }
+}
+
+function join(relDir: string, name: string): string {
+  return relDir === '' ? name : `${relDir}/${name}`;
+}
+
+export function errorCode(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof (error as { code: unknown }).code === 'string') {
+    return (error as { code: string }).code;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** All candidate files under `root`, sorted by relative path. */
+export async function listCandidates(root: string, options: CandidateOptions): Promise<CandidateListing> {
+  const absoluteRoot = path.resolve(root);
+  let realRoot: string;
+  try {
+    realRoot = await realpath(absoluteRoot);
+    if (!(await stat(realRoot)).isDirectory()) {
+      return {
+        candidates: [],
+        diagnostics: [{ severity: 'error', code: 'discover/root-not-directory', message: `${root} is not a directory`, path: '.' }],
+        mode: 'walk',
+      };
+    }
+  } catch (error) {
+    return {
+      candidates: [],
+      diagnostics: [
+        { severity: 'error', code: 'discover/root-missing', message: `${root} cannot be opened (${errorCode(error)})`, path: '.' },
+      ],
+      mode: 'walk',
+    };
+  }
+
+  const lister = new Lister(absoluteRoot, realRoot, options);
+  const git = await listGitFiles(absoluteRoot);
+  let mode: CandidateListing['mode'] = 'walk';
+  if (git.kind === 'listed') {
+    mode = 'git';
+    lister.markVisited(realRoot);
+    await lister.fromGit(git.paths);
+  } else {
+    if (git.kind === 'failed') {
+      lister.diagnostics.push({
+        severity: 'notice',
+        code: 'discover/git-failed',
+        message: `git could not list the work tree (${git.reason}); walked the tree and applied .gitignore files instead`,
+        path: '.',
+      });
+    }
+    await lister.walk('', absoluteRoot, IgnoreChain.empty());
+  }
+  await lister.walkDeferred();
+  lister.candidates.sort((a, b) => compareStrings(a.relPath, b.relPath));
+  return { candidates: lister.candidates, diagnostics: lister.diagnostics, mode };
+}

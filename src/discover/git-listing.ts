@@ -1,0 +1,71 @@
+/**
+ * Asking git which files of a work tree are not ignored: tracked files plus untracked ones that no
+ * ignore rule excludes (.gitignore at every level, .git/info/exclude, core.excludesFile).
+ * git runs through execFile with an argument vector; no shell is involved.
+ */
+import { execFile } from 'node:child_process';
+
+export type GitListing =
+  | { kind: 'listed'; paths: string[] }
+  /** Not inside a git work tree, or git is not installed: the caller walks the tree itself. */
+  | { kind: 'not-a-work-tree' }
+  /** git exists and the root looks like a work tree, but git failed (e.g. "dubious ownership"). */
+  | { kind: 'failed'; reason: string };
+
+const MAX_LISTING_BYTES = 512 * 1024 * 1024;
+
+/** Variables that would point git at another repository than the one around `root` (e.g. inside a git hook). */
+const REPOSITORY_ENV = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_COMMON_DIR',
+  'GIT_PREFIX',
+  'GIT_NAMESPACE',
+];
+
+interface GitRun {
+  code: number | 'ENOENT' | 'ERROR';
+  stdout: Buffer;
+  stderr: string;
+}
+
+function runGit(cwd: string, args: string[]): Promise<GitRun> {
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+  for (const name of REPOSITORY_ENV) delete env[name];
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd, env, encoding: 'buffer', maxBuffer: MAX_LISTING_BYTES }, (error, stdout, stderr) => {
+      const err = error as (NodeJS.ErrnoException & { code?: unknown }) | null;
+      const code = !err ? 0 : err.code === 'ENOENT' ? 'ENOENT' : typeof err.code === 'number' ? err.code : 'ERROR';
+      resolve({ code, stdout: Buffer.from(stdout ?? []), stderr: Buffer.from(stderr ?? []).toString('utf8') });
+    });
+  });
+}
+
+function firstLine(text: string): string {
+  return text.split('\n').find((l) => l.trim().length > 0)?.trim() ?? 'no message';
+}
+
+/** Paths relative to `root` ("/" separators), sorted and without duplicates; directories end in "/". */
+export async function listGitFiles(root: string): Promise<GitListing> {
+  const probe = await runGit(root, ['rev-parse', '--is-inside-work-tree']);
+  if (probe.code === 'ENOENT') return { kind: 'not-a-work-tree' };
+  if (probe.code !== 0) {
+    if (/not a git repository/i.test(probe.stderr)) return { kind: 'not-a-work-tree' };
+    return { kind: 'failed', reason: firstLine(probe.stderr) };
+  }
+  if (probe.stdout.toString('utf8').trim() !== 'true') return { kind: 'not-a-work-tree' };
+
+  const listing = await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+  if (listing.code !== 0) return { kind: 'failed', reason: firstLine(listing.stderr) };
+  const paths = new Set<string>();
+  for (const entry of listing.stdout.toString('utf8').split('\0')) if (entry.length > 0) paths.add(entry);
+  return { kind: 'listed', paths: [...paths].sort(compareStrings) };
+}
+
+/** Plain code-unit order: the same on every machine and locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

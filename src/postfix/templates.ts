@@ -1,0 +1,266 @@
+/**
+ * Template placeholders in Postfix configuration files (Jinja2/Salt, ERB, Go templates, Mojolicious,
+ * Zimbra %%var%%, envsubst, Univention UCR, sed-style placeholders).
+ *
+ * The hard part is what NOT to flag: Postfix has brace syntax of its own that looks like a template:
+ *   - inline tables and their 3.7 relatives: `inline:{{ a = b }, { c = d }}`, `cidr:{{10.0.0.0/8 OK}}`,
+ *     `pcre:{{/x/ y}}`, `regexp:{ { } }`, `static:{text}`, `randmap:{a, b}`, `pipemap:{...}`, `unionmap:{...}`
+ *     (postconf(5) "inline:", cidr_table(5), pcre_table(5) "INLINE SPECIFICATION");
+ *   - conditional and relational expansion `${name?{value}}`, `${{$a} == {b} ? {x} : {y}}`
+ *     (reference postfix-semantics §1.4; src/util/mac_expand.c);
+ *   - master.cf brace arguments `-o { name = value }` (reference §2.3);
+ *   - milter macro names `{client_addr}` and pipe(8) macros `${recipient}`.
+ * None of these opens with `{{` except right after `$` or after a brace-capable table type, so those two
+ * contexts are the only `{{` we leave alone. Postfix parameter names are lower-case (mail_params.h), so
+ * `$NAME` / `${NAME}` in capitals is taken as an environment-variable placeholder.
+ */
+
+export type TemplateLanguage =
+  | 'jinja'
+  | 'erb'
+  | 'go-template'
+  | 'mojolicious'
+  | 'percent-var'
+  | 'envsubst'
+  | 'univention'
+  | 'sed-placeholder';
+
+/** Offsets in the text; `end` is exclusive. */
+export interface Placeholder {
+  start: number;
+  end: number;
+  language: TemplateLanguage;
+}
+
+export interface FindPlaceholdersOptions {
+  /**
+   * The file's language when known from its name (see templateLanguageFromName). `<% %>` tags look the
+   * same in ERB, Puppet EPP and Mojolicious; a hint of 'erb' or 'mojolicious' decides their label.
+   */
+  hint?: TemplateLanguage | 'unknown';
+}
+
+/** Table types whose name may be followed directly by a `{...}` table text (Postfix 3.0 / 3.7). */
+const BRACE_TABLE_TYPES = new Set(['inline', 'cidr', 'pcre', 'regexp', 'static', 'randmap', 'pipemap', 'unionmap']);
+
+const GO_KEYWORDS = /^(?:if|else|end|range|with|define|template|block|break|continue)(?=\s|-?\}\}|$)/;
+
+/** Template file-name extensions and what they say about the language ('unknown': generic template name). */
+const EXTENSION_LANGUAGES: ReadonlyArray<readonly [string, TemplateLanguage | 'unknown']> = [
+  ['.j2', 'jinja'],
+  ['.jinja2', 'jinja'],
+  ['.jinja', 'jinja'],
+  ['.erb', 'erb'],
+  ['.epp', 'erb'],
+  ['.ep', 'mojolicious'],
+  ['.gotmpl', 'go-template'],
+  ['.tmpl', 'unknown'],
+  ['.tpl', 'unknown'],
+  ['.template', 'unknown'],
+  ['.in', 'unknown'],
+];
+
+/** Template extensions recognised on file names (with the leading dot). */
+export const TEMPLATE_EXTENSIONS: readonly string[] = EXTENSION_LANGUAGES.map(([ext]) => ext);
+
+/**
+ * The template language a file name announces: a language, 'unknown' for a generic template extension
+ * (.tmpl, .tpl, .template, .in), or undefined when the name is not a template name at all.
+ */
+export function templateLanguageFromName(fileName: string): TemplateLanguage | 'unknown' | undefined {
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).toLowerCase();
+  for (const [ext, language] of EXTENSION_LANGUAGES) {
+    if (base.endsWith(ext) && base.length > ext.length) return language;
+  }
+  return undefined;
+}
+
+/**
+ * The language of a file's content: the language of most placeholders (ties go to the earliest one),
+ * or undefined when the text has none.
+ */
+export function templateLanguageOfText(text: string, options: FindPlaceholdersOptions = {}): TemplateLanguage | undefined {
+  const found = findPlaceholders(text, options);
+  const counts = new Map<TemplateLanguage, number>();
+  for (const p of found) counts.set(p.language, (counts.get(p.language) ?? 0) + 1);
+  let best: TemplateLanguage | undefined;
+  let bestCount = 0;
+  for (const [language, count] of counts) {
+    if (count > bestCount) {
+      best = language;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Template placeholders in a config text; Postfix's own inline:{{ ... }} / cidr:{ ... } syntax is NOT a placeholder. */
+export function findPlaceholders(text: string, options: FindPlaceholdersOptions = {}): Placeholder[] {
+  const found: Placeholder[] = [];
+  const overlaps = (start: number, end: number): boolean => found.some((p) => start < p.end && p.start < end);
+  const add = (start: number, end: number, language: TemplateLanguage): void => {
+    if (end > start && !overlaps(start, end)) found.push({ start, end, language });
+  };
+
+  // Strong syntaxes first: their delimiters never occur in Postfix syntax in these contexts.
+  findUnivention(text, add);
+  findBraceTags(text, add);
+  findPercentTags(text, options.hint, add);
+  findZimbra(text, add);
+  findMojoliciousLines(text, add);
+  // Weak heuristics last, and never inside comment lines, where "$HOME" or "__FOO__" is just prose.
+  const comments = commentLineRanges(text);
+  const inComment = (offset: number): boolean => comments.some(([s, e]) => offset >= s && offset < e);
+  findEnvsubst(text, (s, e, l) => !inComment(s) && add(s, e, l));
+  findSedPlaceholders(text, (s, e, l) => !inComment(s) && add(s, e, l));
+
+  return found.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+type Add = (start: number, end: number, language: TemplateLanguage) => void;
+
+/** UCR: `@%@variable@%@` on one line, `@!@ python @!@` blocks across lines (an open block runs to the end). */
+function findUnivention(text: string, add: Add): void {
+  for (let i = text.indexOf('@!@'); i !== -1; ) {
+    const close = text.indexOf('@!@', i + 3);
+    const end = close === -1 ? text.length : close + 3;
+    add(i, end, 'univention');
+    i = close === -1 ? -1 : text.indexOf('@!@', end);
+  }
+  for (const m of text.matchAll(/@%@[^\n]*?@%@/g)) add(m.index, m.index + m[0].length, 'univention');
+}
+
+/** Jinja `{{ }}` `{% %}` `{# #}` and Go `{{ }}`. */
+function findBraceTags(text: string, add: Add): void {
+  for (let i = text.indexOf('{'); i !== -1 && i < text.length - 1; i = text.indexOf('{', i + 1)) {
+    const next = text[i + 1];
+    let close: string;
+    if (next === '{') close = '}}';
+    else if (next === '%') close = '%}';
+    else if (next === '#') close = '#}';
+    else continue;
+    if (next === '{' && isPostfixDoubleBrace(text, i)) {
+      i += 1; // skip the second brace too: it belongs to the same Postfix construct
+      continue;
+    }
+    const end = findClose(text, i + 2, close, next !== '#');
+    if (end === -1) continue;
+    const language: TemplateLanguage = next === '{' && isGoAction(text.slice(i + 2, end - 2)) ? 'go-template' : 'jinja';
+    add(i, end, language);
+    i = end - 1;
+  }
+}
+
+/** `{{` right after `$` (relational expansion) or after a brace-capable table type such as `inline:`. */
+function isPostfixDoubleBrace(text: string, at: number): boolean {
+  if (at > 0 && text[at - 1] === '$') return true;
+  // `${name?{{braced}}}` / `${name:{{braced}}}`: the value of a conditional expansion starts with a brace.
+  if (/\$\{[A-Za-z0-9_]+[?:]$/.test(text.slice(Math.max(0, at - 128), at))) return true;
+  if (at === 0 || text[at - 1] !== ':') return false;
+  let s = at - 1;
+  while (s > 0 && /[A-Za-z0-9_]/.test(text[s - 1] as string)) s--;
+  return BRACE_TABLE_TYPES.has(text.slice(s, at - 1).toLowerCase());
+}
+
+function isGoAction(inner: string): boolean {
+  const body = inner.replace(/^-?\s*/, '');
+  if (body.startsWith('.') || body.startsWith('$') || body.startsWith('/*')) return true;
+  if (GO_KEYWORDS.test(body)) return true;
+  // A function call without parentheses, `printf "%s" .X` / `env "NAME"`, is Go; Jinja would need parentheses.
+  return /^[A-Za-z_]\w*\s+["'`.$]/.test(body);
+}
+
+/**
+ * Offset just past `close`, searching from `from`; quoted strings are skipped when `quotes` is set
+ * (Mailu writes `{{ "[{}]/{}".format(...) }}`). Falls back to a plain search if quotes never balance.
+ */
+function findClose(text: string, from: number, close: string, quotes: boolean): number {
+  if (quotes) {
+    let quote: string | undefined;
+    for (let j = from; j < text.length; j++) {
+      const ch = text[j];
+      if (quote) {
+        // A string literal of these languages does not span lines; an apostrophe in prose is no quote.
+        if (ch === '\\') j++;
+        else if (ch === quote || ch === '\n') quote = undefined;
+      } else if (ch === '"' || ch === "'") quote = ch;
+      else if (text.startsWith(close, j)) return j + close.length;
+    }
+  }
+  const plain = text.indexOf(close, from);
+  return plain === -1 ? -1 : plain + close.length;
+}
+
+/** `<%= %>`, `<% %>`, `<%- -%>`, `<%# %>` (ERB, EPP, Mojolicious); `<%%` is a literal `<%`. */
+function findPercentTags(text: string, hint: FindPlaceholdersOptions['hint'], add: Add): void {
+  const mojoLines = /^[ \t]*%(?:==?|#)?[ \t]/m.test(text);
+  for (let i = text.indexOf('<%'); i !== -1; i = text.indexOf('<%', i + 2)) {
+    if (text[i + 2] === '%') continue;
+    const end = findClose(text, i + 2, '%>', true);
+    if (end === -1) continue;
+    add(i, end, percentTagLanguage(text.slice(i + 2, end - 2), hint, mojoLines));
+    i = end - 2;
+  }
+}
+
+function percentTagLanguage(inner: string, hint: FindPlaceholdersOptions['hint'], mojoLines: boolean): TemplateLanguage {
+  if (hint === 'erb' || hint === 'mojolicious') return hint;
+  if (mojoLines) return 'mojolicious';
+  // Mojolicious writes Perl `$var`; ERB writes Ruby `@var` or bare method names.
+  const perlish = /(^|[^\w@])\$[A-Za-z_]/.test(inner) && !/@[A-Za-z_]/.test(inner);
+  return perlish ? 'mojolicious' : 'erb';
+}
+
+/** Zimbra zmconfigd: `%%zimbraVar%%`, `%%uncomment VAR:name%%`, `%%comment ...%%`, `%%list ...%%` ... */
+function findZimbra(text: string, add: Add): void {
+  for (const m of text.matchAll(/%%[A-Za-z][^%\n]*%%/g)) add(m.index, m.index + m[0].length, 'percent-var');
+}
+
+/**
+ * Mojolicious line code: a line whose first non-blank character is `%` followed by a blank, `=`, `==` or `#`.
+ * No Postfix line starts so (a parameter name never begins with "%", a service name neither).
+ */
+function findMojoliciousLines(text: string, add: Add): void {
+  for (const m of text.matchAll(/^[ \t]*%(?:==?|#)?(?:[ \t][^\n]*)?$/gm)) {
+    if (/^[ \t]*%%/.test(m[0])) continue;
+    add(m.index, m.index + m[0].length, 'mojolicious');
+  }
+}
+
+/** `${NAME}`, `${NAME:-default}`, `$NAME` with an all-capitals name; `$$` is Postfix's literal dollar. */
+function findEnvsubst(text: string, add: Add): void {
+  for (let i = text.indexOf('$'); i !== -1; i = text.indexOf('$', i + 1)) {
+    if (text[i + 1] === '$') {
+      i++;
+      continue;
+    }
+    const braced = /^\$\{([A-Z][A-Z0-9_]*)(?:(?::?[-=?+])[^}\n]*)?\}/.exec(text.slice(i, i + 512));
+    if (braced) {
+      add(i, i + braced[0].length, 'envsubst');
+      continue;
+    }
+    const bare = /^\$([A-Z][A-Z0-9_]*)(?![a-z0-9_])/.exec(text.slice(i, i + 256));
+    if (bare) add(i, i + bare[0].length, 'envsubst');
+  }
+}
+
+/**
+ * Values that an install script replaces with sed: iRedMail's `PH_NAME`, autoconf-style `@name@`,
+ * and `__NAME__`. None of these is valid Postfix syntax for a real value.
+ */
+function findSedPlaceholders(text: string, add: Add): void {
+  for (const m of text.matchAll(/(?<![A-Za-z0-9_])PH_[A-Z0-9_]+/g)) add(m.index, m.index + m[0].length, 'sed-placeholder');
+  for (const m of text.matchAll(/(?<![\w.@%!-])@[A-Za-z_][A-Za-z0-9_]*@(?![\w.@%!-])/g)) {
+    add(m.index, m.index + m[0].length, 'sed-placeholder');
+  }
+  for (const m of text.matchAll(/(?<![A-Za-z0-9_])__[A-Z][A-Z0-9_]*?__(?![A-Za-z0-9_])/g)) {
+    add(m.index, m.index + m[0].length, 'sed-placeholder');
+  }
+}
+
+/** [start, end) of every physical line whose first non-blank character is `#` (Postfix comment lines, §1.1). */
+function commentLineRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(/^[ \t\r\v\f]*#[^\n]*/gm)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
