@@ -1,0 +1,93 @@
+/**
+ * Built-in Postfix parameter defaults per version, as `postconf -d` prints them
+ * (raw, unexpanded). 3.7 is the complete table of Debian's 3.7.11; other versions are
+ * that table plus the documented deltas in deltas.ts (see there for scope and limits).
+ */
+import { DEFAULTS_DELTAS } from './deltas.js';
+import { computeHostDerivedDefaults } from './host.js';
+import { POSTFIX_3_7_TABLE, POSTFIX_3_7_VERSION } from './table-3.7.generated.js';
+import { parseVersion, supportedMinorOf, type PostfixVersion } from './versions.js';
+
+export {
+  SUPPORTED_POSTFIX_VERSIONS,
+  DEFAULT_POSTFIX_VERSION,
+  parseVersion,
+  compareVersions,
+  isSupportedPostfixVersion,
+  supportedMinorOf,
+  type PostfixVersion,
+} from './versions.js';
+export { HOST_DERIVED_PARAMETERS, computeHostDerivedDefaults, subnetStyleNetworks, type HostFacts } from './host.js';
+export { DEFAULTS_DELTAS, type DefaultsDelta } from './deltas.js';
+export { serviceParameterDefaults } from './service-parameters.js';
+export { POSTFIX_3_7_VERSION } from './table-3.7.generated.js';
+
+export interface BuiltinDefaultsOptions {
+  /**
+   * OpenSSL version Postfix was built with; default "3.0". Only Postfix >= 3.11 with
+   * OpenSSL >= 3.5 changes a default here (REF §4.2: tls_eecdh_auto_curves =
+   * ?X25519MLKEM768:DEFAULT, tls_ffdhe_auto_groups empty).
+   */
+  openssl?: string;
+}
+
+const cache = new Map<string, ReadonlyMap<string, string>>();
+
+/**
+ * Raw (unexpanded) built-in default of every parameter the given version knows, as
+ * `postconf -d` prints it. `version` is "3.7", "3.10" or with a patch level "3.6.9"
+ * (a bare minor version means its latest patch release; "3.7" is 3.7.11). Host-derived
+ * values (HOST_DERIVED_PARAMETERS) are computed on this machine. Parameters postconf
+ * derives from master.cf services are not included: see serviceParameterDefaults().
+ * Throws RangeError for versions outside SUPPORTED_POSTFIX_VERSIONS.
+ */
+export function builtinDefaults(version: string, options: BuiltinDefaultsOptions = {}): ReadonlyMap<string, string> {
+  const parsed = parseVersion(version);
+  const minor = parsed && supportedMinorOf(parsed);
+  if (!parsed || !minor) throw new RangeError(`unsupported Postfix version: ${JSON.stringify(version)}`);
+  const openssl = options.openssl ?? '3.0';
+  const key = `${version.trim()}|${openssl}`;
+  let map = cache.get(key);
+  if (!map) {
+    map = freeze(build(parsed, minor, openssl));
+    cache.set(key, map);
+  }
+  return map;
+}
+
+/** Whether `name` is a built-in parameter of `version` (same version rules as builtinDefaults). */
+export function parameterExistsIn(name: string, version: string): boolean {
+  return builtinDefaults(version).has(name);
+}
+
+function build(v: PostfixVersion, minor: string, openssl: string): Map<string, string> {
+  const host = computeHostDerivedDefaults();
+  const map = new Map<string, string>();
+  for (const [name, value] of POSTFIX_3_7_TABLE) map.set(name, value ?? host.get(name) ?? '');
+  for (const delta of DEFAULTS_DELTAS) {
+    if (!delta.applies(v)) continue;
+    for (const name of delta.remove ?? []) map.delete(name);
+    for (const [name, value] of Object.entries(delta.set ?? {})) map.set(name, value);
+  }
+  const ossl = parseVersion(openssl);
+  if (ossl && v.major * 1000 + v.minor >= 3011 && (ossl.major > 3 || (ossl.major === 3 && ossl.minor >= 5))) {
+    map.set('tls_eecdh_auto_curves', '?X25519MLKEM768:DEFAULT');
+    map.set('tls_ffdhe_auto_groups', '');
+  }
+  // mail_version is compiled in: 3.7 is the Debian oracle; otherwise the version asked for.
+  if (minor !== '3.7' || v.patch !== undefined) {
+    map.set('mail_version', v.patch !== undefined ? `${v.major}.${v.minor}.${v.patch}` : minor);
+  } else {
+    map.set('mail_version', POSTFIX_3_7_VERSION);
+  }
+  return new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function freeze(map: Map<string, string>): ReadonlyMap<string, string> {
+  const ro = new Map(map);
+  const deny = (): never => {
+    throw new TypeError('builtinDefaults() maps are read-only');
+  };
+  Object.defineProperties(ro, { set: { value: deny }, delete: { value: deny }, clear: { value: deny } });
+  return ro;
+}
