@@ -1,0 +1,140 @@
+/**
+ * Lossless main.cf parser (reference §1.1-§1.3; S:v3.7.11 src/util/dict.c dict_load_fp(),
+ * src/util/split_nameval.c).
+ *
+ * Every logical line is `name = value`: the name runs to the first whitespace or '=', the '=' is
+ * required, and the value is everything after the first '=' with surrounding whitespace trimmed.
+ * A line without '=' is fatal for every Postfix program. Later definitions replace earlier ones
+ * (with a warning); a UTF-8 BOM stays part of the first name.
+ */
+import type { Diagnostic } from './diagnostics.js';
+import { leadingWhitespaceWarning, readLogicalLines, sourceOffsetOf, type LineItem, type LogicalLine } from './logical-lines.js';
+import { isPostfixSpace, spanOf, type SourceText, type Span } from './source.js';
+import { findPlaceholders, type Placeholder } from './templates.js';
+
+export interface MainCfEntry {
+  name: string;
+  value: string;
+  nameSpan: Span;
+  valueSpan: Span;
+  line: LogicalLine;
+  templated: boolean;
+}
+
+export interface MainCf {
+  source: SourceText;
+  items: LineItem[];
+  /** File order, duplicates kept. */
+  entries: MainCfEntry[];
+  /** Last definition of each name. */
+  values: ReadonlyMap<string, MainCfEntry>;
+  diagnostics: Diagnostic[];
+  fatal?: Diagnostic;
+}
+
+export type SplitNameValue = { name: string; value: string; nameStart: number; nameEnd: number; valueStart: number; valueEnd: number } | { error: string };
+
+/** split_nameval(): offsets are into `text`. */
+export function splitNameValue(text: string): SplitNameValue {
+  let i = 0;
+  while (i < text.length && isPostfixSpace(text[i])) i++;
+  if (i >= text.length) return { error: 'missing attribute name' };
+  const nameStart = i;
+  while (i < text.length && !isPostfixSpace(text[i]) && text[i] !== '=') i++;
+  const nameEnd = i;
+  while (i < text.length && isPostfixSpace(text[i])) i++;
+  if (nameEnd === nameStart) return { error: 'missing attribute name' };
+  if (text[i] !== '=') return { error: "missing '=' after attribute name" };
+  i++;
+  while (i < text.length && isPostfixSpace(text[i])) i++;
+  const valueStart = i;
+  let valueEnd = text.length;
+  while (valueEnd > valueStart && isPostfixSpace(text[valueEnd - 1])) valueEnd--;
+  return {
+    name: text.slice(nameStart, nameEnd),
+    value: text.slice(valueStart, valueEnd),
+    nameStart,
+    nameEnd,
+    valueStart,
+    valueEnd,
+  };
+}
+
+function overlapsPlaceholder(placeholders: readonly Placeholder[], start: number, end: number): boolean {
+  return placeholders.some((p) => p.start < Math.max(end, start + 1) && start < p.end);
+}
+
+export function parseMainCf(source: SourceText): MainCf {
+  const items = readLogicalLines(source);
+  const entries: MainCfEntry[] = [];
+  const values = new Map<string, MainCfEntry>();
+  const diagnostics: Diagnostic[] = [];
+  let placeholders: Placeholder[] = [];
+  try {
+    placeholders = findPlaceholders(source.text);
+  } catch {
+    placeholders = [];
+  }
+  const path = source.path;
+  let fatal: Diagnostic | undefined;
+
+  for (const item of items) {
+    if (item.kind !== 'logical') continue;
+    const lineSpan = spanOf(source, item.startOffset, item.endOffset);
+    if (item.startsWithWhitespace) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'main-cf/leading-whitespace',
+        message: 'This line starts with whitespace and nothing precedes it, so Postfix ignores it.',
+        path,
+        span: lineSpan,
+        postfixMessage: leadingWhitespaceWarning(path, item),
+      });
+      continue;
+    }
+    const split = splitNameValue(item.text);
+    if ('error' in split) {
+      // dict_load_fp(): the first bad line is fatal; Postfix reads no further.
+      fatal = {
+        severity: 'fatal',
+        code: split.error === 'missing attribute name' ? 'main-cf/missing-name' : 'main-cf/missing-equals',
+        message:
+          split.error === 'missing attribute name'
+            ? 'This line has no parameter name before "="; Postfix refuses the whole file.'
+            : 'This line has no "=" after the parameter name; Postfix refuses the whole file.',
+        path,
+        span: lineSpan,
+        postfixMessage: `${path}, line ${item.firstLine}: ${split.error}: "${item.text}"`,
+      };
+      diagnostics.push(fatal);
+      break;
+    }
+    const nameSpan = spanOf(source, sourceOffsetOf(item, split.nameStart), sourceOffsetOf(item, split.nameEnd - 1) + 1);
+    const valueStartSrc = sourceOffsetOf(item, split.valueStart);
+    const valueEndSrc = split.valueEnd > split.valueStart ? sourceOffsetOf(item, split.valueEnd - 1) + 1 : valueStartSrc;
+    const entry: MainCfEntry = {
+      name: split.name,
+      value: split.value,
+      nameSpan,
+      valueSpan: spanOf(source, valueStartSrc, valueEndSrc),
+      line: item,
+      templated: overlapsPlaceholder(placeholders, valueStartSrc, valueEndSrc),
+    };
+    const previous = values.get(split.name);
+    if (previous) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'main-cf/duplicate',
+        message: `"${split.name}" is set again here; Postfix uses only this last value ("${split.value}"), not the one on line ${previous.line.firstLine}.`,
+        path,
+        span: nameSpan,
+        postfixMessage: `${path}, line ${item.firstLine}: overriding earlier entry: ${split.name}=${previous.value}`,
+      });
+    }
+    entries.push(entry);
+    values.set(split.name, entry);
+  }
+  const result: MainCf = { source, items, entries, values, diagnostics };
+  if (fatal) result.fatal = fatal;
+  return result;
+}
