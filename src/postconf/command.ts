@@ -34,6 +34,12 @@ export interface PostconfResult {
 }
 
 const PROGRAM = 'postconf';
+
+export interface PostconfEnvironment {
+  /** process_id to report (default: our own pid). Tests pass the real postconf's pid. */
+  pid?: number;
+}
+let currentEnv: PostconfEnvironment = {};
 const DEFAULT_CONFIG_DIR = '/etc/postfix';
 /** VSTREAM buffer size: on a fatal exit only whole 4096-byte blocks of stdout have been written. */
 const STDOUT_BLOCK = 4096;
@@ -93,8 +99,9 @@ function byteLengthFor(encoding: SourceEncoding): (s: string) => number {
 }
 
 /** Emulate `postconf` with the given argv (e.g. ['-c', dir, '-n']). Never throws for bad config input. */
-export function runPostconf(argv: string[]): PostconfResult {
+export function runPostconf(argv: string[], env: PostconfEnvironment = {}): PostconfResult {
   const o: Outcome = { out: '', warnings: [], encoding: 'utf8' };
+  currentEnv = env;
   try {
     run(argv, o);
   } catch (e) {
@@ -248,7 +255,7 @@ function readMain(configDir: string, o: Outcome): { main: Map<string, string>; e
   }
   for (const e of parsed.entries) {
     const previous = main.get(e.name);
-    if (previous !== undefined) warn(`${path}, line ${e.line.firstLine}: overriding earlier entry: ${e.name}=${previous}`);
+    if (previous !== undefined && previous !== e.value) warn(`${path}, line ${e.line.firstLine}: overriding earlier entry: ${e.name}=${previous}`);
     main.set(e.name, e.value);
   }
   if (parsed.fatal?.postfixMessage) throw new Exit(printableAsPostfix(parsed.fatal.postfixMessage, source.encoding));
@@ -298,7 +305,7 @@ function hostDefaults(main: Map<string, string>, showDefaults: boolean): Map<str
   const facts: { mydomainSetting?: string } = {};
   const mydomainSetting = evalMain('mydomain');
   if (mydomainSetting !== undefined) facts.mydomainSetting = mydomainSetting;
-  const host = computeHostDerivedDefaults(facts);
+  const host = computeHostDerivedDefaults(currentEnv.pid === undefined ? facts : { ...facts, pid: currentEnv.pid });
   const myhostname = evalMain('myhostname') ?? (host.get('myhostname') as string);
   const dot = myhostname.indexOf('.');
   host.set('mydomain', dot < 0 ? 'localdomain' : myhostname.slice(dot + 1));
@@ -338,7 +345,8 @@ function computeMynetworks(style: string, inetInterfaces: string, inetProtocols:
     if (s === 'host') out.push(`[${a.address.replace(/%.*$/, '')}]/128`);
     else out.push(subnetOf(a));
   }
-  return out.join(' ');
+  // mynetworks() appends "network/bits " for each address: the value ends in a space.
+  return out.map((n) => `${n} `).join('');
 }
 
 function maskV4(address: string, bits: number): string {

@@ -121,7 +121,8 @@ export function parseMainCf(source: SourceText): MainCf {
       templated: overlapsPlaceholder(placeholders, valueStartSrc, valueEndSrc),
     };
     const previous = values.get(split.name);
-    if (previous) {
+    // dict_update(): only a different value is reported (S:v3.7.11 src/util/dict.c).
+    if (previous && previous.value !== split.value) {
       diagnostics.push({
         severity: 'warning',
         code: 'main-cf/duplicate',
