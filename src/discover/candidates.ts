@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { Diagnostic } from '../postfix/diagnostics.js';
 import { ALWAYS_SKIPPED_DIRECTORIES, classifyFileName, type ClassifiedName } from './file-names.js';
-import { compareStrings, listGitFiles } from './git-listing.js';
+import { compareStrings, listGitFiles, type GitEntry } from './git-listing.js';
 import { IgnoreChain } from './ignore-rules.js';
 
 export interface Candidate {
@@ -193,19 +193,23 @@ class Lister {
     }
   }
 
-  /** git's list of files (directories end in "/": nested repositories). */
-  async fromGit(paths: string[]): Promise<void> {
-    for (const rel of paths) {
-      const clean = rel.endsWith('/') ? rel.slice(0, -1) : rel;
-      const segments = clean.split('/');
-      if (segments.some((s) => ALWAYS_SKIPPED_DIRECTORIES.has(s))) continue;
-      // git lists real paths only (it never descends through a symlink), so every prefix is a real directory.
-      for (let i = 1; i < segments.length; i++) this.visited.add(path.join(this.realRoot, ...segments.slice(0, i)));
+  /** git's list of files. Only entries whose kind the index does not tell are looked at with lstat. */
+  async fromGit(entries: GitEntry[]): Promise<void> {
+    const kept = entries
+      .map((e) => ({ ...e, path: e.path.endsWith('/') ? e.path.slice(0, -1) : e.path, nested: e.path.endsWith('/') }))
+      .filter((e) => !e.path.split('/').some((s) => ALWAYS_SKIPPED_DIRECTORIES.has(s)));
+    // git lists real paths only (it never descends through a symlink), so every prefix is a real directory.
+    const directories = new Set<string>();
+    for (const e of kept) {
+      for (let slash = e.path.indexOf('/'); slash !== -1; slash = e.path.indexOf('/', slash + 1)) {
+        directories.add(e.path.slice(0, slash));
+      }
     }
-    for (const rel of paths) {
-      const clean = rel.endsWith('/') ? rel.slice(0, -1) : rel;
-      if (clean.split('/').some((s) => ALWAYS_SKIPPED_DIRECTORIES.has(s))) continue;
-      const abs = path.join(this.root, ...clean.split('/'));
+    for (const dir of directories) this.visited.add(path.join(this.realRoot, ...dir.split('/')));
+    for (const e of kept) {
+      const abs = path.join(this.root, ...e.path.split('/'));
+      const named = classifyFileName(path.posix.basename(e.path)) !== undefined;
+      if (e.mode !== undefined && e.mode !== '120000' && e.mode !== '160000' && !named) continue;
       let info;
       try {
         info = await lstat(abs);
@@ -213,12 +217,13 @@ class Lister {
         continue; // in the index but deleted from the work tree
       }
       if (info.isSymbolicLink()) {
-        await this.symlink(clean, abs, IgnoreChain.empty(), path.dirname(path.join(this.realRoot, ...clean.split('/'))));
+        const parentReal = path.dirname(path.join(this.realRoot, ...e.path.split('/')));
+        await this.symlink(e.path, abs, IgnoreChain.empty(), parentReal);
       } else if (info.isDirectory()) {
         // A submodule or a nested repository: git does not list its files, so walk it.
-        if (!this.excluded(clean)) await this.walk(clean, abs, IgnoreChain.empty());
+        if (!this.excluded(e.path)) await this.walk(e.path, abs, IgnoreChain.empty());
       } else if (info.isFile()) {
-        this.addFile(clean, abs);
+        this.addFile(e.path, abs);
       }
     }
   }
@@ -264,7 +269,7 @@ export async function listCandidates(root: string, options: CandidateOptions): P
   if (git.kind === 'listed') {
     mode = 'git';
     lister.markVisited(realRoot);
-    await lister.fromGit(git.paths);
+    await lister.fromGit(git.entries);
   } else {
     if (git.kind === 'failed') {
       lister.diagnostics.push({

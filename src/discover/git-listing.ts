@@ -5,8 +5,18 @@
  */
 import { execFile } from 'node:child_process';
 
+export interface GitEntry {
+  /** Relative to the root, "/" separators; a nested repository that git does not descend into ends in "/". */
+  path: string;
+  /**
+   * The index mode of a tracked entry: "100644"/"100755" file, "120000" symbolic link, "160000" submodule.
+   * Absent for an untracked entry, whose type only the file system knows.
+   */
+  mode?: string;
+}
+
 export type GitListing =
-  | { kind: 'listed'; paths: string[] }
+  | { kind: 'listed'; entries: GitEntry[] }
   /** Not inside a git work tree, or git is not installed: the caller walks the tree itself. */
   | { kind: 'not-a-work-tree' }
   /** git exists and the root looks like a work tree, but git failed (e.g. "dubious ownership"). */
@@ -48,7 +58,7 @@ function firstLine(text: string): string {
   return text.split('\n').find((l) => l.trim().length > 0)?.trim() ?? 'no message';
 }
 
-/** Paths relative to `root` ("/" separators), sorted and without duplicates; directories end in "/". */
+/** Entries relative to `root`, sorted by path, without duplicates. */
 export async function listGitFiles(root: string): Promise<GitListing> {
   const probe = await runGit(root, ['rev-parse', '--is-inside-work-tree']);
   if (probe.code === 'ENOENT') return { kind: 'not-a-work-tree' };
@@ -58,11 +68,25 @@ export async function listGitFiles(root: string): Promise<GitListing> {
   }
   if (probe.stdout.toString('utf8').trim() !== 'true') return { kind: 'not-a-work-tree' };
 
-  const listing = await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-  if (listing.code !== 0) return { kind: 'failed', reason: firstLine(listing.stderr) };
-  const paths = new Set<string>();
-  for (const entry of listing.stdout.toString('utf8').split('\0')) if (entry.length > 0) paths.add(entry);
-  return { kind: 'listed', paths: [...paths].sort(compareStrings) };
+  // Two listings: tracked entries with their index mode (so symlinks and submodules are known without a
+  // stat of every file), then untracked entries that no ignore rule excludes.
+  const tracked = await runGit(root, ['ls-files', '-z', '--cached', '--stage']);
+  if (tracked.code !== 0) return { kind: 'failed', reason: firstLine(tracked.stderr) };
+  const untracked = await runGit(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+  if (untracked.code !== 0) return { kind: 'failed', reason: firstLine(untracked.stderr) };
+
+  const entries = new Map<string, GitEntry>();
+  for (const record of tracked.stdout.toString('utf8').split('\0')) {
+    // "<mode> <object> <stage>\t<path>"; a conflicted path appears once per stage.
+    const tab = record.indexOf('\t');
+    if (tab === -1) continue;
+    const filePath = record.slice(tab + 1);
+    if (!entries.has(filePath)) entries.set(filePath, { path: filePath, mode: record.slice(0, record.indexOf(' ')) });
+  }
+  for (const filePath of untracked.stdout.toString('utf8').split('\0')) {
+    if (filePath.length > 0 && !entries.has(filePath)) entries.set(filePath, { path: filePath });
+  }
+  return { kind: 'listed', entries: [...entries.values()].sort((a, b) => compareStrings(a.path, b.path)) };
 }
 
 /** Plain code-unit order: the same on every machine and locale. */

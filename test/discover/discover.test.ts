@@ -350,14 +350,19 @@ describe.skipIf(gitUnavailable() !== undefined)('inside a git work tree (git ls-
     const root = tempDir('git-links');
     const outside = tempDir('git-links-outside');
     writeTree(outside, { 'main.cf': MAIN });
-    writeTree(root, { 'real/main.cf': MAIN });
+    writeTree(root, { '.gitignore': 'store/\n', 'real/main.cf': MAIN, 'store/mail/master.cf': MASTER });
     link(root, 'alias/main.cf', '../real/main.cf');
     link(root, 'escape/main.cf', path.join(outside, 'main.cf'));
+    link(root, 'current', 'real'); // same directory as real/: not listed twice
+    link(root, 'live', 'store/mail'); // reaches an ignored directory only through the link
+    link(root, 'loop/up', '..');
     git(root, 'init', '-q');
+    git(root, 'add', 'alias', 'current', 'loop'); // tracked links (index mode 120000); the others stay untracked
+    git(root, 'commit', '-q', '-m', 'links');
     const result = await discoverConfigSets(root, {});
     expect(result.mode).toBe('git');
-    expect(allPaths(result)).toEqual(['alias/main.cf', 'real/main.cf']);
-    expect(codes(result)).toEqual(['discover/symlink-outside-root escape/main.cf']);
+    expect(allPaths(result)).toEqual(['alias/main.cf', 'live/master.cf', 'real/main.cf']);
+    expect(codes(result)).toEqual(['discover/symlink-outside-root escape/main.cf', 'discover/symlink-loop loop/up']);
   });
 });
 
