@@ -1,4 +1,4 @@
-import { chmodSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, truncateSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { discoverConfigSets, type ConfigSet, type DiscoveryResult } from '../../src/discover/index.js';
@@ -476,5 +476,34 @@ describe('unreadable and oversized files, bad roots', () => {
     writeTree(root, { 'main.cf': MAIN });
     const file = await discoverConfigSets(path.join(root, 'main.cf'), {});
     expect(codes(file)).toEqual(['discover/root-not-directory .']);
+  });
+});
+
+describe.skipIf(gitUnavailable() !== undefined)('when git refuses the work tree', () => {
+  it('falls back to walking with .gitignore and says so (e.g. "dubious ownership")', async () => {
+    if (!readsIgnoringPermissions()) {
+      console.warn('[skip] git fallback test: needs root to give the repository to another owner');
+      return;
+    }
+    const root = tempDir('dubious');
+    writeTree(root, { '.gitignore': 'old/\n', 'mail/main.cf': MAIN, 'old/main.cf': MAIN });
+    git(root, 'init', '-q');
+    chownSync(root, 65534, 65534);
+    let refused = false;
+    try {
+      git(root, 'rev-parse', '--is-inside-work-tree');
+    } catch {
+      refused = true;
+    }
+    if (!refused) {
+      console.warn('[skip] git fallback test: this git accepts repositories of other owners (safe.directory set)');
+      return;
+    }
+    const result = await discoverConfigSets(root, {});
+    expect(result.mode).toBe('walk');
+    expect(allPaths(result)).toEqual(['mail/main.cf']);
+    expect(codes(result)).toEqual(['discover/git-failed .']);
+    expect(result.diagnostics[0]?.severity).toBe('notice');
+    expect(result.diagnostics[0]?.message).toMatch(/dubious ownership/);
   });
 });

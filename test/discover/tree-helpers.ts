@@ -37,7 +37,7 @@ export function git(cwd: string, ...args: string[]): string {
   return execFileSync(
     'git',
     ['-c', 'user.name=Discovery Test', '-c', 'user.email=discovery@example.invalid', '-c', 'init.defaultBranch=main', ...args],
-    { cwd, env: GIT_ENV, encoding: 'utf8' },
+    { cwd, env: GIT_ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
 }
 
