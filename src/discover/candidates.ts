@@ -271,7 +271,14 @@ export async function listCandidates(root: string, options: CandidateOptions): P
     lister.markVisited(realRoot);
     await lister.fromGit(git.entries);
   } else {
-    if (git.kind === 'failed') {
+    if (git.kind === 'root-ignored') {
+      lister.diagnostics.push({
+        severity: 'notice',
+        code: 'discover/root-ignored-by-git',
+        message: 'the scanned folder is ignored by the git work tree around it; walked it and applied the .gitignore files inside it',
+        path: '.',
+      });
+    } else if (git.kind === 'failed') {
       lister.diagnostics.push({
         severity: 'notice',
         code: 'discover/git-failed',

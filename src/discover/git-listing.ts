@@ -20,7 +20,12 @@ export type GitListing =
   /** Not inside a git work tree, or git is not installed: the caller walks the tree itself. */
   | { kind: 'not-a-work-tree' }
   /** git exists and the root looks like a work tree, but git failed (e.g. "dubious ownership"). */
-  | { kind: 'failed'; reason: string };
+  | { kind: 'failed'; reason: string }
+  /**
+   * The root itself is ignored by the work tree around it (say, a rendered `build/` folder): git would list
+   * none of its untracked files, so the caller walks it, applying only the .gitignore files inside it.
+   */
+  | { kind: 'root-ignored' };
 
 const MAX_LISTING_BYTES = 512 * 1024 * 1024;
 
@@ -67,6 +72,8 @@ export async function listGitFiles(root: string): Promise<GitListing> {
     return { kind: 'failed', reason: firstLine(probe.stderr) };
   }
   if (probe.stdout.toString('utf8').trim() !== 'true') return { kind: 'not-a-work-tree' };
+  const rootIgnored = await runGit(root, ['check-ignore', '-q', '.']);
+  if (rootIgnored.code === 0) return { kind: 'root-ignored' };
 
   // Two listings: tracked entries with their index mode (so symlinks and submodules are known without a
   // stat of every file), then untracked entries that no ignore rule excludes.

@@ -303,6 +303,21 @@ describe.skipIf(gitUnavailable() !== undefined)('inside a git work tree (git ls-
     expect(result.sets[0]?.main?.absolutePath).toBe(path.join(top, 'infra', 'mail', 'main.cf'));
   });
 
+  it('a root that the surrounding work tree ignores is walked instead (git would list nothing)', async () => {
+    const top = tempDir('git-ignored-root');
+    writeTree(top, {
+      '.gitignore': 'rendered/\n',
+      'rendered/.gitignore': 'tmp/\n',
+      'rendered/mx/main.cf': MAIN,
+      'rendered/tmp/main.cf': MAIN,
+    });
+    git(top, 'init', '-q');
+    const result = await discoverConfigSets(path.join(top, 'rendered'), {});
+    expect(result.mode).toBe('walk');
+    expect(allPaths(result)).toEqual(['mx/main.cf']);
+    expect(codes(result)).toEqual(['discover/root-ignored-by-git .']);
+  });
+
   it('agrees with the walk on the same tree when nothing is force-added', async () => {
     const files = {
       '.gitignore': 'build/\n*.bak/\n/secret/main.cf\n',
@@ -338,7 +353,12 @@ describe.skipIf(gitUnavailable() !== undefined)('inside a git work tree (git ls-
 
   it('walks submodule-like nested repositories that git lists as a directory', async () => {
     const root = tempDir('git-nested');
-    writeTree(root, { 'top/main.cf': MAIN, 'vendored/.gitignore': 'skip/\n', 'vendored/mail/main.cf': MAIN, 'vendored/skip/main.cf': MAIN });
+    writeTree(root, {
+      'top/main.cf': MAIN,
+      'vendored/.gitignore': 'skip/\n',
+      'vendored/mail/main.cf': MAIN,
+      'vendored/skip/main.cf': MAIN,
+    });
     git(path.join(root, 'vendored'), 'init', '-q');
     git(root, 'init', '-q');
     const result = await discoverConfigSets(root, {});
