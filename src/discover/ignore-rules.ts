@@ -30,7 +30,12 @@ export class IgnoreChain {
     for (const { base, rules } of this.levels) {
       const sub = base === '' ? relPath : relPath.startsWith(`${base}/`) ? relPath.slice(base.length + 1) : undefined;
       if (!sub) continue;
-      const result = rules.test(isDirectory ? `${sub}/` : sub);
+      let result;
+      try {
+        result = rules.test(isDirectory ? `${sub}/` : sub);
+      } catch {
+        continue; // a name the library refuses as a relative path cannot match a rule either
+      }
       if (result.ignored) ignored = true;
       else if (result.unignored) ignored = false;
     }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   findPlaceholders,
@@ -327,5 +328,39 @@ describe.skipIf(!existsSync(CORPUS))('every file of the shared corpus', () => {
   it.each(files)('%s', (rel) => {
     const text = readFileSync(path.join(CORPUS, rel), 'latin1');
     expect(templateLanguageOfText(text)).toBe(TEMPLATE_FILES[rel]);
+  });
+});
+
+describe('findPlaceholders properties', () => {
+  const alphabet = fc.constantFrom(...'{}%<>$@#!_ PHAZaz.:=-\n\t\'"'.split(''));
+  const messy = fc.array(alphabet, { maxLength: 200 }).map((chars) => chars.join(''));
+
+  it('results are sorted, disjoint and inside the text, for any input', () => {
+    fc.assert(
+      fc.property(fc.oneof(messy, fc.string({ maxLength: 200 })), (text) => {
+        const found = findPlaceholders(text);
+        let last = 0;
+        for (const p of found) {
+          expect(p.start).toBeGreaterThanOrEqual(last);
+          expect(p.end).toBeGreaterThan(p.start);
+          expect(p.end).toBeLessThanOrEqual(text.length);
+          last = p.end;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a Jinja tag spliced into plain Postfix text is found exactly', () => {
+    const plain = fc.stringMatching(/^[a-z_ =,.\/0-9]{0,40}$/);
+    const name = fc.stringMatching(/^[a-z_][a-z0-9_]{0,12}$/);
+    fc.assert(
+      fc.property(plain, name, plain, (before, variable, after) => {
+        const tag = `{{ ${variable} }}`;
+        const text = `${before}${tag}${after}`;
+        expect(findPlaceholders(text)).toEqual([{ start: before.length, end: before.length + tag.length, language: 'jinja' }]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
