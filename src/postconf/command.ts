@@ -38,6 +38,11 @@ const PROGRAM = 'postconf';
 export interface PostconfEnvironment {
   /** process_id to report (default: our own pid). Tests pass the real postconf's pid. */
   pid?: number;
+  /**
+   * Built-in defaults of this Postfix version (default "3.7"). Only 3.7 is verified byte for byte;
+   * other versions use builtinDefaults(version) with 3.7's postconf behaviour.
+   */
+  postfixVersion?: string;
 }
 let currentEnv: PostconfEnvironment = {};
 const DEFAULT_CONFIG_DIR = '/etc/postfix';
@@ -441,7 +446,7 @@ function runMainMode(opts: Options, o: Outcome): void {
     hideValue: f.has('H'),
     fold: f.has('f'),
   };
-  const builtin = builtinDefaults('3.7');
+  const builtin = builtinDefaults(currentEnv.postfixVersion ?? '3.7');
   const loaded = loadAll(opts, o, !mode.showDefaults, false);
   o.encoding = loaded.mainEncoding;
   const { universe, src } = universeFor(loaded, o, builtin, mode.showDefaults, opts.configDir);
@@ -461,7 +466,7 @@ function runMasterMode(opts: Options, o: Outcome): void {
     const pre = checkMasterEntryFilters(opts.names);
     if (pre !== undefined) throw new Exit(pre);
   }
-  const builtin = builtinDefaults('3.7');
+  const builtin = builtinDefaults(currentEnv.postfixVersion ?? '3.7');
   const loaded = loadAll(opts, o, true, true);
   const master = loaded.master as MasterCf;
   o.encoding = master.source.encoding;
