@@ -39,6 +39,10 @@ const FLAG_SETS: Record<string, string[]> = {
   '-x TLS': ['-x', ...TLS_PARAMS],
   '-nf': ['-nf'],
   '-h TLS': ['-h', ...TLS_PARAMS.slice(0, 4)],
+  // master.cf views come from master-views.ts; this checks their integration (read order, warnings, fatals).
+  '-Mf': ['-Mf'],
+  '-F': ['-F'],
+  '-Px': ['-Px'],
 };
 
 interface ConfigSet {
@@ -130,6 +134,18 @@ describe.skipIf(skip !== undefined)('postconf emulation vs real postconf 3.7', (
         counts[flagLabel]![set.kind]++;
       });
     }
+  }
+
+  for (const argv of [['-Mn'], ['-dn'], ['-M', '-P'], ['-z'], ['-Mh'], ['-hx', 'mail_version'], ['-d', 'mail_version', 'no_such_parameter']]) {
+    it(`command line ${argv.join(' ')}`, () => {
+      const dir = stage(fixtureSets()[0] as ConfigSet);
+      const args = ['-c', dir, ...argv];
+      const r = real(args);
+      const mine = runPostconf(args, { pid: r.pid });
+      expect(mine.stdout.toString('latin1')).toBe(r.stdout.toString('latin1'));
+      expect(mine.exitCode).toBe(r.status);
+      expect(distinctMessages(mine.stderr)).toEqual(distinctMessages(r.stderr));
+    });
   }
 
   it('reports how many sets were compared', () => {
