@@ -1,0 +1,58 @@
+import path from 'node:path';
+import type * as coreModule from '@actions/core';
+import type { Diagnostic } from '../postfix/diagnostics.js';
+import { formatScanText } from '../report/scan-text.js';
+import { scanRepository } from '../scan.js';
+
+type Core = Pick<typeof coreModule, 'info' | 'error' | 'warning' | 'notice' | 'setOutput' | 'setFailed' | 'summary'>;
+
+export interface ActionContext {
+  workspace: string;
+  getInput(name: string): string;
+  getMultilineInput(name: string): string[];
+  core: Core;
+}
+
+/** Resolve the `path` input inside the workspace; anything that escapes it is refused. */
+export function resolveInsideWorkspace(workspace: string, input: string): string {
+  const root = path.resolve(workspace);
+  const resolved = path.resolve(root, input || '.');
+  const rel = path.relative(root, resolved);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new Error(`input "path" (${input}) points outside the workspace ${root}`);
+  }
+  return resolved;
+}
+
+function annotate(core: Core, workspace: string, root: string, d: Diagnostic): void {
+  const file = path.relative(workspace, path.join(root, d.path)).split(path.sep).join('/');
+  const props = {
+    title: d.code,
+    file,
+    ...(d.span
+      ? { startLine: d.span.start.line, endLine: d.span.end.line, ...(d.span.start.line === d.span.end.line ? { startColumn: d.span.start.column, endColumn: d.span.end.column } : {}) }
+      : {}),
+  };
+  if (d.severity === 'fatal' || d.severity === 'error') core.error(d.message, props);
+  else if (d.severity === 'warning') core.warning(d.message, props);
+  else core.notice(d.message, props);
+}
+
+export async function runAction(ctx: ActionContext): Promise<void> {
+  const { core } = ctx;
+  const root = resolveInsideWorkspace(ctx.workspace, ctx.getInput('path'));
+  const include = ctx.getMultilineInput('include');
+  const exclude = ctx.getMultilineInput('exclude');
+  const result = await scanRepository(root, {
+    ...(include.length ? { include } : {}),
+    ...(exclude.length ? { exclude } : {}),
+  });
+  const shown = { ...result, root: path.relative(ctx.workspace, root) || '.' };
+  const text = formatScanText(shown);
+  core.info(text);
+  const diagnostics = [...result.diagnostics, ...result.sets.flatMap((s) => s.diagnostics)];
+  for (const d of diagnostics) annotate(core, ctx.workspace, root, d);
+  core.setOutput('config-sets', String(result.sets.length));
+  core.setOutput('problems', String(diagnostics.length));
+  await core.summary.addHeading('postfix-tls-audit', 2).addCodeBlock(text.slice(0, 200_000), 'text').write();
+}

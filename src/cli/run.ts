@@ -1,0 +1,93 @@
+/**
+ * The CLI as a function of its arguments, so tests run it in-process and the binary stays a thin
+ * shell around it.
+ */
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { runPostconf } from '../postconf/command.js';
+import { formatScanText } from '../report/scan-text.js';
+import { scanToJson } from '../report/scan-json.js';
+import { scanRepository } from '../scan.js';
+import { TOOL_VERSION } from '../version.js';
+
+export interface CliResult {
+  stdout: string | Buffer;
+  stderr: string;
+  exitCode: number;
+}
+
+const USAGE = `Usage:
+  postfix-tls-audit scan [PATH] [--format text|json] [--include GLOB]... [--exclude GLOB]...
+      Find the Postfix config sets under PATH (default: .) and list their files, services and parameters.
+  postfix-tls-audit postconf -c DIR [-n] [-d] [-x] [-h] [-f] [-M] [-F] [-P] [--postfix-version V] [NAME...]
+      Show what Postfix's postconf would show for the config directory DIR, without Postfix installed.
+  postfix-tls-audit --version | --help
+`;
+
+function usageError(message: string): CliResult {
+  return { stdout: '', stderr: `postfix-tls-audit: ${message}\n\n${USAGE}`, exitCode: 2 };
+}
+
+async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        include: { type: 'string', multiple: true },
+        exclude: { type: 'string', multiple: true },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) return usageError('scan takes one PATH');
+  if (values.format !== 'text' && values.format !== 'json') return usageError(`unknown --format "${values.format}" (text or json)`);
+  const root = path.resolve(cwd, positionals[0] ?? '.');
+  const result = await scanRepository(root, {
+    ...(values.include ? { include: values.include } : {}),
+    ...(values.exclude ? { exclude: values.exclude } : {}),
+  });
+  const shown = { ...result, root: path.relative(cwd, root) || '.' };
+  const stdout = values.format === 'json' ? `${JSON.stringify(scanToJson(shown, TOOL_VERSION), null, 2)}\n` : formatScanText(shown);
+  return { stdout, stderr: '', exitCode: 0 };
+}
+
+function postconfCommand(args: string[]): CliResult {
+  // --postfix-version is ours; everything else is postconf's own syntax.
+  const rest: string[] = [];
+  let postfixVersion: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--postfix-version') {
+      postfixVersion = args[++i];
+      if (postfixVersion === undefined) return usageError('--postfix-version needs a value');
+    } else if (a.startsWith('--postfix-version=')) postfixVersion = a.slice('--postfix-version='.length);
+    else rest.push(a);
+  }
+  const r = runPostconf(rest, postfixVersion ? { postfixVersion } : {});
+  return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+}
+
+export async function runCli(argv: string[], cwd: string): Promise<CliResult> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'scan':
+      return scanCommand(args, cwd);
+    case 'postconf':
+      return postconfCommand(args);
+    case '--version':
+    case '-V':
+      return { stdout: `postfix-tls-audit ${TOOL_VERSION}\n`, stderr: '', exitCode: 0 };
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      return { stdout: USAGE, stderr: '', exitCode: command === undefined ? 2 : 0 };
+    default:
+      return usageError(`unknown command "${command}"`);
+  }
+}
