@@ -8,7 +8,7 @@
  *   showMasterFields(master, filters, opts)   -> MasterViewResult   `postconf -F [-f] [-x] [name[/type[/field]] ...]`
  *   showMasterParams(master, filters, opts)   -> MasterViewResult   `postconf -P [-f] [-x] [name[/type[/param]] ...]`
  *   checkMasterEntryFilters(filters)          -> string | undefined  the fatal postconf reports for bad -M filters
- *                                                                     BEFORE it reads master.cf (-F/-P check theirs after)
+ *                                                                     (after reading master.cf, like -F/-P)
  *   masterReadMessages(master, masterPath)    -> { warnings, fatal? } what reading master.cf prints
  *   serviceNamespace(master, service)         -> ReadonlyMap<string,string> the service's -o name=value as postconf sees them
  *
@@ -160,7 +160,10 @@ function appendArguments(
     let argLen = arg.length;
     let aval: string | undefined;
     let needParens = false;
-    if (inOptions) {
+    // Postfix computes the need for {} only for non-options AFTER the first one: the first
+    // non-option argument is printed without braces even when it contains blanks.
+    if (!inOptions) needParens = hasBlank(arg);
+    else {
       if (arg[0] !== '-' || arg === '--') {
         inOptions = false;
       } else if (expectsValue(arg) && field + 1 < argv.length) {
@@ -172,7 +175,6 @@ function appendArguments(
         if (needParens) argLen += 2;
       }
     }
-    if (!inOptions) needParens = hasBlank(arg);
     if (state.lineLen > INDENT_LEN) {
       if (!fold || state.lineLen + 1 + argLen < LINE_LIMIT) {
         state.out += ' ';
@@ -243,7 +245,7 @@ function parseServicePattern(raw: string, min: number, max: number): string[] | 
 const matches = (p: readonly string[], s: MasterService): boolean =>
   (p[0] === '*' || p[0] === s.name) && (p[1] === '*' || p[1] === s.type);
 
-/** The fatal postconf reports for -M filters; it checks them before reading master.cf. */
+/** The fatal postconf reports for -M filters (it checks them after reading master.cf). */
 export function checkMasterEntryFilters(filters: readonly string[]): string | undefined {
   for (const f of filters) if (!parseServicePattern(f, 1, 2)) return '-M option requires service_name[/type]';
   return undefined;
@@ -320,7 +322,7 @@ function filterRun(
 
 /** `postconf -M [-f] [-x] [filters]` */
 export function showMasterEntries(master: MasterCf, filters: readonly string[] = [], opts: MasterViewOptions = {}): MasterViewResult {
-  return run(master, opts, checkMasterEntryFilters(filters), (warnings) =>
+  return run(master, opts, undefined, (warnings) =>
     filterRun(master, filters, 1, 2, '-M option requires service_name[/type]', warnings, (s) =>
       printMasterEntry(s, opts.fold ?? false, opts.expand ? expander(master, s, opts, warnings) : undefined),
     ),

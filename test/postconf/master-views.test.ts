@@ -13,6 +13,7 @@ import {
   showMasterEntries,
   showMasterFields,
   showMasterParams,
+  serviceNamespace,
   type MasterViewOptions,
   type MasterViewResult,
 } from '../../src/postconf/master-views.js';
@@ -72,7 +73,7 @@ function flagOf(inv: Invocation): string {
 }
 
 /** Warnings we do not model in the views (they need the parameter universe: MAIN's integration). */
-const NOT_MODELLED = /: (unused parameter|undefined parameter|read-only parameter assignment): /;
+const NOT_MODELLED = /: (unused parameter|undefined parameter|read-only parameter assignment): |warning: open "[a-z]+" configuration /;
 
 const tempDirs: string[] = [];
 afterAll(() => {
@@ -115,7 +116,7 @@ describe.skipIf(skip !== undefined)('master views vs real postconf 3.7', () => {
         const opts: MasterViewOptions = {
           fold: inv.fold,
           expand: inv.expand,
-          lookup: (n) => defaults.get(n),
+          lookup: (n) => (n === 'config_directory' ? dir : defaults.get(n)),
           masterPath: `${dir}/master.cf`,
         };
         const fn = inv.view === 'M' ? showMasterEntries : inv.view === 'F' ? showMasterFields : showMasterParams;
@@ -135,7 +136,14 @@ describe.skipIf(skip !== undefined)('master views vs real postconf 3.7', () => {
         if (ours.exitCode !== real.status) problems.push(`exit ${ours.exitCode} vs real ${real.status}`);
         if ((ours.fatal ?? '') !== (realFatal[0] ?? '')) problems.push(`fatal "${ours.fatal}" vs real "${realFatal[0]}"`);
         const ourWarnings = [...new Set(ours.warnings)].sort();
-        if (JSON.stringify(ourWarnings) !== JSON.stringify([...new Set(realWarnings)].sort())) {
+        // postconf's user-parameter scan (runPostconf's job, not the views') also reports macro
+        // syntax errors in -o values; accept those when they quote a value of this master.cf.
+        const scanOnly = (w: string): boolean => {
+          const m = /^truncated macro reference: "(.*)"$/.exec(w);
+          return m !== null && master.services.some((s) => [...serviceNamespace(master, s).values()].includes(m[1] as string));
+        };
+        const expected = [...new Set(realWarnings)].filter((w) => ourWarnings.includes(w) || !scanOnly(w)).sort();
+        if (JSON.stringify(ourWarnings) !== JSON.stringify(expected)) {
           problems.push(`warnings ${JSON.stringify(ourWarnings)} vs real ${JSON.stringify(realWarnings)}`);
         }
         if (problems.length === 0) c.identical++;
