@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { runPostconf } from '../postconf/command.js';
+import { isSupportedPostfixVersion, SUPPORTED_POSTFIX_VERSIONS } from '../postfix/defaults/index.js';
 import { formatScanText } from '../report/scan-text.js';
 import { scanToJson } from '../report/scan-json.js';
 import { scanRepository } from '../scan.js';
@@ -67,6 +68,9 @@ function postconfCommand(args: string[]): CliResult {
       if (postfixVersion === undefined) return usageError('--postfix-version needs a value');
     } else if (a.startsWith('--postfix-version=')) postfixVersion = a.slice('--postfix-version='.length);
     else rest.push(a);
+  }
+  if (postfixVersion !== undefined && !isSupportedPostfixVersion(postfixVersion)) {
+    return usageError(`--postfix-version ${postfixVersion} is not supported (supported: ${SUPPORTED_POSTFIX_VERSIONS.join(', ')}, optionally with a patch level)`);
   }
   const r = runPostconf(rest, postfixVersion ? { postfixVersion } : {});
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };

@@ -89,6 +89,20 @@ describe('CLI usage', () => {
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toContain('unknown --format "yaml"');
     expect((await runCli([], repo)).exitCode).toBe(2);
+    const v = await runCli(['postconf', '-d', '--postfix-version', '2.9', 'mail_version'], repo);
+    expect(v.exitCode).toBe(2);
+    expect(v.stderr).toContain('--postfix-version 2.9 is not supported (supported: 3.4, 3.5, 3.6, 3.7, 3.8, 3.9, 3.10, 3.11');
+  });
+
+  it('shows the defaults of the Postfix version asked for', async () => {
+    const show = async (v: string) =>
+      text(await runCli(['postconf', '-d', '--postfix-version', v, 'smtpd_tls_protocols', 'smtp_tls_security_level'], repo));
+    // postfix-semantics §4.2: ">=TLSv1" from 3.6; smtp_tls_security_level "may" at compatibility level 3.11+.
+    expect(await show('3.5')).toBe('smtpd_tls_protocols = !SSLv2, !SSLv3\nsmtp_tls_security_level =\n');
+    expect(await show('3.7')).toBe('smtpd_tls_protocols = >=TLSv1\nsmtp_tls_security_level =\n');
+    expect(await show('3.11')).toBe(
+      'smtpd_tls_protocols = >=TLSv1\nsmtp_tls_security_level = ${{$compatibility_level} <level {3.11} ? {} : {may}}\n',
+    );
   });
 });
 
