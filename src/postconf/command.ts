@@ -25,7 +25,7 @@ import {
 } from '../postfix/param-universe.js';
 import { makeSource, type SourceEncoding } from '../postfix/source.js';
 import { expandParameter, lookupParameter, showParameters, type MainViewMode, type ParameterSource } from './main-views.js';
-import { checkMasterEntryFilters, masterReadMessages, showMasterEntries, showMasterFields, showMasterParams } from './master-views.js';
+import { masterReadMessages, showMasterEntries, showMasterFields, showMasterParams } from './master-views.js';
 
 export interface PostconfResult {
   stdout: Buffer;
@@ -462,10 +462,8 @@ function runMainMode(opts: Options, o: Outcome): void {
 
 function runMasterMode(opts: Options, o: Outcome): void {
   const f = opts.flags;
-  if (f.has('M')) {
-    const pre = checkMasterEntryFilters(opts.names);
-    if (pre !== undefined) throw new Exit(pre);
-  }
+  // postconf checks -M filters only after reading master.cf and scanning parameters, so a broken
+  // master.cf's messages come first (showMasterEntries checks them at that point).
   const builtin = builtinDefaults(currentEnv.postfixVersion ?? '3.7');
   const loaded = loadAll(opts, o, true, true);
   const master = loaded.master as MasterCf;
