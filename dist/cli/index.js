@@ -7305,7 +7305,7 @@ function showParameters(src, mode, names, byteLength) {
  *   showMasterFields(master, filters, opts)   -> MasterViewResult   `postconf -F [-f] [-x] [name[/type[/field]] ...]`
  *   showMasterParams(master, filters, opts)   -> MasterViewResult   `postconf -P [-f] [-x] [name[/type[/param]] ...]`
  *   checkMasterEntryFilters(filters)          -> string | undefined  the fatal postconf reports for bad -M filters
- *                                                                     BEFORE it reads master.cf (-F/-P check theirs after)
+ *                                                                     (after reading master.cf, like -F/-P)
  *   masterReadMessages(master, masterPath)    -> { warnings, fatal? } what reading master.cf prints
  *   serviceNamespace(master, service)         -> ReadonlyMap<string,string> the service's -o name=value as postconf sees them
  *
@@ -7433,7 +7433,11 @@ function appendArguments(argv, start, state, fold, extra, expand) {
         let argLen = arg.length;
         let aval;
         let needParens = false;
-        if (inOptions) {
+        // Postfix computes the need for {} only for non-options AFTER the first one: the first
+        // non-option argument is printed without braces even when it contains blanks.
+        if (!inOptions)
+            needParens = hasBlank(arg);
+        else {
             if (arg[0] !== '-' || arg === '--') {
                 inOptions = false;
             }
@@ -7448,8 +7452,6 @@ function appendArguments(argv, start, state, fold, extra, expand) {
                     argLen += 2;
             }
         }
-        if (!inOptions)
-            needParens = hasBlank(arg);
         if (state.lineLen > INDENT_LEN) {
             if (!fold || state.lineLen + 1 + argLen < master_views_LINE_LIMIT) {
                 state.out += ' ';
@@ -7518,7 +7520,7 @@ function parseServicePattern(raw, min, max) {
     return parts;
 }
 const matches = (p, s) => (p[0] === '*' || p[0] === s.name) && (p[1] === '*' || p[1] === s.type);
-/** The fatal postconf reports for -M filters; it checks them before reading master.cf. */
+/** The fatal postconf reports for -M filters (it checks them after reading master.cf). */
 function checkMasterEntryFilters(filters) {
     for (const f of filters)
         if (!parseServicePattern(f, 1, 2))
@@ -7588,7 +7590,7 @@ function filterRun(master, filters, min, max, fatalText, warnings, each, validat
 }
 /** `postconf -M [-f] [-x] [filters]` */
 function showMasterEntries(master, filters = [], opts = {}) {
-    return run(master, opts, checkMasterEntryFilters(filters), (warnings) => filterRun(master, filters, 1, 2, '-M option requires service_name[/type]', warnings, (s) => printMasterEntry(s, opts.fold ?? false, opts.expand ? expander(master, s, opts, warnings) : undefined)));
+    return run(master, opts, undefined, (warnings) => filterRun(master, filters, 1, 2, '-M option requires service_name[/type]', warnings, (s) => printMasterEntry(s, opts.fold ?? false, opts.expand ? expander(master, s, opts, warnings) : undefined)));
 }
 /** `postconf -F [-f] [-x] [filters]` */
 function showMasterFields(master, filters = [], opts = {}) {
@@ -8103,11 +8105,8 @@ function runMainMode(opts, o) {
 }
 function runMasterMode(opts, o) {
     const f = opts.flags;
-    if (f.has('M')) {
-        const pre = checkMasterEntryFilters(opts.names);
-        if (pre !== undefined)
-            throw new Exit(pre);
-    }
+    // postconf checks -M filters only after reading master.cf and scanning parameters, so a broken
+    // master.cf's messages come first (showMasterEntries checks them at that point).
     const builtin = builtinDefaults(currentEnv.postfixVersion ?? '3.7');
     const loaded = loadAll(opts, o, true, true);
     const master = loaded.master;
@@ -9048,6 +9047,7 @@ const TOOL_VERSION = '0.1.0';
 
 
 
+
 const run_USAGE = `Usage:
   postfix-tls-audit scan [PATH] [--format text|json] [--include GLOB]... [--exclude GLOB]...
       Find the Postfix config sets under PATH (default: .) and list their files, services and parameters.
@@ -9103,6 +9103,9 @@ function postconfCommand(args) {
             postfixVersion = a.slice('--postfix-version='.length);
         else
             rest.push(a);
+    }
+    if (postfixVersion !== undefined && !isSupportedPostfixVersion(postfixVersion)) {
+        return usageError(`--postfix-version ${postfixVersion} is not supported (supported: ${SUPPORTED_POSTFIX_VERSIONS.join(', ')}, optionally with a patch level)`);
     }
     const r = runPostconf(rest, postfixVersion ? { postfixVersion } : {});
     return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
