@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Differential tests wait on the real postconf, whose fatal exits sleep a second: overlap them.
+    maxConcurrency: 16,
   },
 });

@@ -3,7 +3,7 @@
  * the fixtures in test/fixtures/postconf/<case>/: stdout byte-identical, same exit status, same set of
  * distinct stderr lines.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,8 @@ import { runPostconf } from '../../src/postconf/command.js';
 import { POSTCONF, distinctMessages, postconfUnavailable } from '../support/postconf.js';
 
 const skip = postconfUnavailable();
-const CORPUS = '/work/shared/corpus';
+// The shared corpus sits beside the project checkout (../shared/corpus), in development and in CI.
+const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'postconf');
 
 const TLS_PARAMS = [
@@ -104,9 +105,22 @@ function stage(set: ConfigSet): string {
   return dir;
 }
 
-function real(args: string[]): { stdout: Buffer; stderr: string; status: number; pid: number } {
-  const r = spawnSync(POSTCONF as string, args, { argv0: 'postconf', env: { PATH: '/usr/bin:/bin', LANG: 'C' } });
-  return { stdout: r.stdout, stderr: r.stderr.toString('latin1'), status: r.status ?? -1, pid: r.pid ?? 0 };
+/**
+ * Real postconf, asynchronously: its msg_fatal() sleeps a second before exiting, so the cases run
+ * concurrently (describe.concurrent) to overlap those sleeps.
+ */
+function real(args: string[]): Promise<{ stdout: Buffer; stderr: string; status: number; pid: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(POSTCONF as string, args, { argv0: 'postconf', env: { PATH: '/usr/bin:/bin', LANG: 'C' } });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('latin1'), status: code ?? -1, pid: child.pid ?? 0 }),
+    );
+  });
 }
 
 const counts: Record<string, { corpus: number; fixtures: number }> = {};
@@ -120,12 +134,14 @@ describe.skipIf(skip !== undefined)('postconf emulation vs real postconf 3.7', (
     expect(sets.filter((s) => s.kind === 'fixtures').length).toBeGreaterThanOrEqual(15);
   });
 
+  // Runs to completion before the summary test below (a concurrent suite inside a sequential one).
+  describe.concurrent('each set and flag', () => {
   for (const set of sets) {
     for (const [flagLabel, flags] of Object.entries(FLAG_SETS)) {
-      it(`${set.label}: postconf ${flagLabel}`, () => {
+      it(`${set.label}: postconf ${flagLabel}`, async ({ expect }) => {
         const dir = stage(set);
         const args = ['-c', dir, ...flags];
-        const r = real(args);
+        const r = await real(args);
         const mine = runPostconf(args, { pid: r.pid });
         expect(mine.stdout.toString('latin1')).toBe(r.stdout.toString('latin1'));
         expect(Buffer.compare(mine.stdout, r.stdout)).toBe(0);
@@ -137,16 +153,17 @@ describe.skipIf(skip !== undefined)('postconf emulation vs real postconf 3.7', (
   }
 
   for (const argv of [['-Mn'], ['-dn'], ['-M', '-P'], ['-z'], ['-Mh'], ['-hx', 'mail_version'], ['-d', 'mail_version', 'no_such_parameter']]) {
-    it(`command line ${argv.join(' ')}`, () => {
+    it(`command line ${argv.join(' ')}`, async ({ expect }) => {
       const dir = stage(fixtureSets()[0] as ConfigSet);
       const args = ['-c', dir, ...argv];
-      const r = real(args);
+      const r = await real(args);
       const mine = runPostconf(args, { pid: r.pid });
       expect(mine.stdout.toString('latin1')).toBe(r.stdout.toString('latin1'));
       expect(mine.exitCode).toBe(r.status);
       expect(distinctMessages(mine.stderr)).toEqual(distinctMessages(r.stderr));
     });
   }
+  });
 
   it('reports how many sets were compared', () => {
     for (const [flag, c] of Object.entries(counts)) {
