@@ -163,3 +163,23 @@ export function leadingWhitespaceWarning(path: string, line: LogicalLine): strin
   const shown = line.text.slice(0, 30) + (line.text.length > 30 ? '...' : '');
   return `${path}: logical line must not start with whitespace: "${shown}"`;
 }
+
+/**
+ * Print a file back from its items: the pieces of every logical line and every trivia line, in
+ * source order, each followed by the newline that ended it. Equal to the input exactly when the
+ * items account for every character, which is what the parsers promise.
+ */
+export function printItems(items: readonly LineItem[], text: string): string {
+  const segments: Array<[number, number]> = [];
+  for (const item of items) {
+    if (item.kind === 'trivia') segments.push([item.startOffset, item.endOffset]);
+    else for (const p of item.pieces) segments.push([p.sourceStart, p.sourceStart + p.length]);
+  }
+  segments.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  for (const [start, end] of segments) {
+    out += text.slice(start, end);
+    if (text[end] === '\n') out += '\n';
+  }
+  return out;
+}

@@ -152,7 +152,7 @@ describe.skipIf(skip !== undefined)('postconf emulation vs real postconf 3.7', (
     }
   }
 
-  for (const argv of [['-Mn'], ['-dn'], ['-M', '-P'], ['-z'], ['-Mh'], ['-hx', 'mail_version'], ['-d', 'mail_version', 'no_such_parameter']]) {
+  for (const argv of [['-d'], ['-Mn'], ['-dn'], ['-M', '-P'], ['-z'], ['-Mh'], ['-hx', 'mail_version'], ['-d', 'mail_version', 'no_such_parameter']]) {
     it(`command line ${argv.join(' ')}`, async ({ expect }) => {
       const dir = stage(fixtureSets()[0] as ConfigSet);
       const args = ['-c', dir, ...argv];
