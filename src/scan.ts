@@ -18,6 +18,6 @@ export interface ScanResult {
 export async function scanRepository(root: string, options: ScanOptions = {}): Promise<ScanResult> {
   const discovery = await discoverConfigSets(root, options);
   const sets: LoadedConfigSet[] = [];
-  for (const set of discovery.sets) sets.push(await loadConfigSet(set));
+  for (const set of discovery.sets) sets.push(loadConfigSet(set));
   return { root, sets, diagnostics: discovery.diagnostics };
 }

@@ -6052,6 +6052,29 @@ function leadingWhitespaceWarning(path, line) {
     const shown = line.text.slice(0, 30) + (line.text.length > 30 ? '...' : '');
     return `${path}: logical line must not start with whitespace: "${shown}"`;
 }
+/**
+ * Print a file back from its items: the pieces of every logical line and every trivia line, in
+ * source order, each followed by the newline that ended it. Equal to the input exactly when the
+ * items account for every character, which is what the parsers promise.
+ */
+function printItems(items, text) {
+    const segments = [];
+    for (const item of items) {
+        if (item.kind === 'trivia')
+            segments.push([item.startOffset, item.endOffset]);
+        else
+            for (const p of item.pieces)
+                segments.push([p.sourceStart, p.sourceStart + p.length]);
+    }
+    segments.sort((a, b) => a[0] - b[0]);
+    let out = '';
+    for (const [start, end] of segments) {
+        out += text.slice(start, end);
+        if (text[end] === '\n')
+            out += '\n';
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/postfix/templates.ts
 /**
@@ -8860,7 +8883,7 @@ async function discoverConfigSets(root, options = {}) {
 /** Read a candidate (bounded) to check it is readable and to tell a template from its content. */
 async function inspect(candidate, diagnostics) {
     const { relPath, absolutePath, name } = candidate;
-    let text;
+    let bytes;
     try {
         const handle = await (0,promises_namespaceObject.open)(absolutePath, 'r');
         try {
@@ -8874,7 +8897,7 @@ async function inspect(candidate, diagnostics) {
                 });
                 return undefined;
             }
-            text = (await handle.readFile()).toString('latin1');
+            bytes = await handle.readFile();
         }
         finally {
             await handle.close();
@@ -8889,7 +8912,8 @@ async function inspect(candidate, diagnostics) {
         });
         return undefined;
     }
-    const file = { path: relPath, absolutePath, kind: name.kind };
+    const text = bytes.toString('latin1');
+    const file = { path: relPath, absolutePath, kind: name.kind, bytes };
     const fromContent = name.template === undefined || name.template === 'unknown'
         ? templateLanguageOfText(text, name.template ? { hint: name.template } : {})
         : undefined;
@@ -8952,48 +8976,20 @@ function isTemplateName(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/postfix/config-set.ts
-/**
- * Reading and parsing the files of one discovered config set. Each file is read once; a file that
- * cannot be read or parsed yields diagnostics and the other files of the set are still analysed.
- */
 
 
 
 
-
-/** Files larger than this are reported, not parsed (a real main.cf is well under 1 MiB). */
-const MAX_CONFIG_FILE_BYTES = 8 * 1024 * 1024;
-async function readSource(file, diagnostics) {
-    try {
-        const info = await (0,promises_namespaceObject.stat)(file.absolutePath);
-        if (info.size > MAX_CONFIG_FILE_BYTES) {
-            diagnostics.push({
-                severity: 'error',
-                code: 'file/too-large',
-                message: `${file.path} is ${info.size} bytes, over the ${MAX_CONFIG_FILE_BYTES}-byte limit; it was not analysed`,
-                path: file.path,
-            });
-            return undefined;
-        }
-        return makeSource(file.path, await (0,promises_namespaceObject.readFile)(file.absolutePath));
-    }
-    catch (error) {
-        const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-        diagnostics.push({
-            severity: 'error',
-            code: 'file/unreadable',
-            message: `${file.path} could not be read (${reason}); it was not analysed`,
-            path: file.path,
-        });
-        return undefined;
-    }
+/** Discovery already read (and size-checked) each file; it is decoded here, never read again. */
+function sourceOf(file) {
+    return makeSource(file.path, file.bytes);
 }
-async function loadConfigSet(set) {
+function loadConfigSet(set) {
     const diagnostics = [];
-    const mainSource = set.main ? await readSource(set.main, diagnostics) : undefined;
-    const masterSource = set.master ? await readSource(set.master, diagnostics) : undefined;
-    const mainOverrideSource = set.mainOverride ? await readSource(set.mainOverride, diagnostics) : undefined;
-    const masterOverrideSource = set.masterOverride ? await readSource(set.masterOverride, diagnostics) : undefined;
+    const mainSource = set.main ? sourceOf(set.main) : undefined;
+    const masterSource = set.master ? sourceOf(set.master) : undefined;
+    const mainOverrideSource = set.mainOverride ? sourceOf(set.mainOverride) : undefined;
+    const masterOverrideSource = set.masterOverride ? sourceOf(set.masterOverride) : undefined;
     const main = mainSource ? parseMainCf(mainSource) : undefined;
     const masterIsStock = !set.master;
     const master = masterSource
@@ -9027,7 +9023,7 @@ async function scanRepository(root, options = {}) {
     const discovery = await discoverConfigSets(root, options);
     const sets = [];
     for (const set of discovery.sets)
-        sets.push(await loadConfigSet(set));
+        sets.push(loadConfigSet(set));
     return { root, sets, diagnostics: discovery.diagnostics };
 }
 

@@ -32,6 +32,8 @@ export interface DiscoveredFile {
   kind: ConfigFileKind;
   /** Set for a template: from the name's extension, or from placeholders found in the content. */
   template?: TemplateLanguage | 'unknown';
+  /** The file's bytes, read once here (bounded by MAX_DISCOVERED_FILE_BYTES) so later stages need not read it again. */
+  bytes: Buffer;
 }
 
 export interface ConfigSet {
@@ -79,7 +81,7 @@ export async function discoverConfigSets(root: string, options: DiscoveryOptions
 /** Read a candidate (bounded) to check it is readable and to tell a template from its content. */
 async function inspect(candidate: Candidate, diagnostics: Diagnostic[]): Promise<DiscoveredFile | undefined> {
   const { relPath, absolutePath, name } = candidate;
-  let text: string;
+  let bytes: Buffer;
   try {
     const handle = await open(absolutePath, 'r');
     try {
@@ -93,7 +95,7 @@ async function inspect(candidate: Candidate, diagnostics: Diagnostic[]): Promise
         });
         return undefined;
       }
-      text = (await handle.readFile()).toString('latin1');
+      bytes = await handle.readFile();
     } finally {
       await handle.close();
     }
@@ -106,7 +108,8 @@ async function inspect(candidate: Candidate, diagnostics: Diagnostic[]): Promise
     });
     return undefined;
   }
-  const file: DiscoveredFile = { path: relPath, absolutePath, kind: name.kind };
+  const text = bytes.toString('latin1');
+  const file: DiscoveredFile = { path: relPath, absolutePath, kind: name.kind, bytes };
   const fromContent =
     name.template === undefined || name.template === 'unknown'
       ? templateLanguageOfText(text, name.template ? { hint: name.template } : {})

@@ -1,17 +1,13 @@
 /**
- * Reading and parsing the files of one discovered config set. Each file is read once; a file that
- * cannot be read or parsed yields diagnostics and the other files of the set are still analysed.
+ * Parsing the files of one discovered config set. A file that cannot be parsed yields diagnostics
+ * and the other files of the set are still analysed.
  */
-import { readFile, stat } from 'node:fs/promises';
 import type { ConfigSet, DiscoveredFile } from '../discover/index.js';
 import { STOCK_MASTER_CF, STOCK_MASTER_CF_ORIGIN } from '../discover/stock-master-cf.js';
 import type { Diagnostic } from './diagnostics.js';
 import { parseMainCf, type MainCf } from './main-cf.js';
 import { parseMasterCf, type MasterCf } from './master-cf.js';
 import { makeSource, type SourceText } from './source.js';
-
-/** Files larger than this are reported, not parsed (a real main.cf is well under 1 MiB). */
-export const MAX_CONFIG_FILE_BYTES = 8 * 1024 * 1024;
 
 export interface LoadedConfigSet {
   readonly set: ConfigSet;
@@ -26,37 +22,17 @@ export interface LoadedConfigSet {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-async function readSource(file: DiscoveredFile, diagnostics: Diagnostic[]): Promise<SourceText | undefined> {
-  try {
-    const info = await stat(file.absolutePath);
-    if (info.size > MAX_CONFIG_FILE_BYTES) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'file/too-large',
-        message: `${file.path} is ${info.size} bytes, over the ${MAX_CONFIG_FILE_BYTES}-byte limit; it was not analysed`,
-        path: file.path,
-      });
-      return undefined;
-    }
-    return makeSource(file.path, await readFile(file.absolutePath));
-  } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
-    diagnostics.push({
-      severity: 'error',
-      code: 'file/unreadable',
-      message: `${file.path} could not be read (${reason}); it was not analysed`,
-      path: file.path,
-    });
-    return undefined;
-  }
+/** Discovery already read (and size-checked) each file; it is decoded here, never read again. */
+function sourceOf(file: DiscoveredFile): SourceText {
+  return makeSource(file.path, file.bytes);
 }
 
-export async function loadConfigSet(set: ConfigSet): Promise<LoadedConfigSet> {
+export function loadConfigSet(set: ConfigSet): LoadedConfigSet {
   const diagnostics: Diagnostic[] = [];
-  const mainSource = set.main ? await readSource(set.main, diagnostics) : undefined;
-  const masterSource = set.master ? await readSource(set.master, diagnostics) : undefined;
-  const mainOverrideSource = set.mainOverride ? await readSource(set.mainOverride, diagnostics) : undefined;
-  const masterOverrideSource = set.masterOverride ? await readSource(set.masterOverride, diagnostics) : undefined;
+  const mainSource = set.main ? sourceOf(set.main) : undefined;
+  const masterSource = set.master ? sourceOf(set.master) : undefined;
+  const mainOverrideSource = set.mainOverride ? sourceOf(set.mainOverride) : undefined;
+  const masterOverrideSource = set.masterOverride ? sourceOf(set.masterOverride) : undefined;
 
   const main = mainSource ? parseMainCf(mainSource) : undefined;
   const masterIsStock = !set.master;

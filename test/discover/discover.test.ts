@@ -1,4 +1,4 @@
-import { chmodSync, chownSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { discoverConfigSets, type ConfigSet, type DiscoveryResult } from '../../src/discover/index.js';
@@ -122,7 +122,12 @@ describe('naming, grouping and pairing', () => {
       },
     ]);
     const postfix = result.sets.find((s) => s.directory === 'postfix');
-    expect(postfix?.main).toEqual({ path: 'postfix/main.cf', absolutePath: path.join(root, 'postfix', 'main.cf'), kind: 'main.cf' });
+    expect(postfix?.main).toEqual({
+      path: 'postfix/main.cf',
+      absolutePath: path.join(root, 'postfix', 'main.cf'),
+      kind: 'main.cf',
+      bytes: readFileSync(path.join(root, 'postfix', 'main.cf')),
+    });
     const dms = result.sets.find((s) => s.directory === 'dms/config');
     expect(dms?.mainOverride?.kind).toBe('postfix-main.cf');
     expect(dms?.masterOverride?.kind).toBe('postfix-master.cf');
