@@ -18,6 +18,9 @@ export { STOCK_MASTER_CF, STOCK_MASTER_CF_ORIGIN } from './stock-master-cf.js';
 /** Files larger than this are reported and not read (a real main.cf is far below 1 MiB). */
 export const MAX_DISCOVERED_FILE_BYTES = 8 * 1024 * 1024;
 
+/** How many candidate files are read at the same time. */
+const CONCURRENT_READS = 16;
+
 export interface DiscoveryOptions {
   /** picomatch globs relative to the root; when given, only matching files are considered. */
   include?: string[];
@@ -68,11 +71,19 @@ export interface DiscoveryResult {
 export async function discoverConfigSets(root: string, options: DiscoveryOptions = {}): Promise<DiscoveryResult> {
   const listing = await listCandidates(root, options);
   const diagnostics = [...listing.diagnostics];
+  // Reads overlap (a bounded number at a time) so that a repository with thousands of config files is not
+  // read one round trip after another; results keep the candidates' order.
+  const inspected = new Array<DiscoveredFile | undefined>(listing.candidates.length);
+  let next = 0;
+  const reader = async (): Promise<void> => {
+    for (let i = next++; i < listing.candidates.length; i = next++) inspected[i] = await inspect(listing.candidates[i] as Candidate, diagnostics);
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_READS, listing.candidates.length) }, reader));
   const files: Array<{ file: DiscoveredFile; variant: string }> = [];
-  for (const candidate of listing.candidates) {
-    const file = await inspect(candidate, diagnostics);
+  listing.candidates.forEach((candidate, i) => {
+    const file = inspected[i];
     if (file) files.push({ file, variant: candidate.name.variant });
-  }
+  });
   const sets = groupIntoSets(files, diagnostics);
   diagnostics.sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.code, b.code));
   return { sets, diagnostics, mode: listing.mode };

@@ -96,11 +96,8 @@ export function templateLanguageOfText(text: string, options: FindPlaceholdersOp
 
 /** Template placeholders in a config text; Postfix's own inline:{{ ... }} / cidr:{ ... } syntax is NOT a placeholder. */
 export function findPlaceholders(text: string, options: FindPlaceholdersOptions = {}): Placeholder[] {
-  const found: Placeholder[] = [];
-  const overlaps = (start: number, end: number): boolean => found.some((p) => start < p.end && p.start < end);
-  const add = (start: number, end: number, language: TemplateLanguage): void => {
-    if (end > start && !overlaps(start, end)) found.push({ start, end, language });
-  };
+  const found = new PlaceholderSet();
+  const add = (start: number, end: number, language: TemplateLanguage): void => found.add(start, end, language);
 
   // Strong syntaxes first: their delimiters never occur in Postfix syntax in these contexts.
   findUnivention(text, add);
@@ -110,11 +107,85 @@ export function findPlaceholders(text: string, options: FindPlaceholdersOptions 
   findMojoliciousLines(text, add);
   // Weak heuristics last, and never inside comment lines, where "$HOME" or "__FOO__" is just prose.
   const comments = commentLineRanges(text);
-  const inComment = (offset: number): boolean => comments.some(([s, e]) => offset >= s && offset < e);
+  const inComment = (offset: number): boolean => {
+    // Comment ranges are sorted and disjoint: binary search for the last one starting at or before offset.
+    let lo = 0;
+    let hi = comments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((comments[mid] as [number, number])[0] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const range = comments[lo];
+    return range !== undefined && offset >= range[0] && offset < range[1];
+  };
   findEnvsubst(text, (s, e, l) => !inComment(s) && add(s, e, l));
   findSedPlaceholders(text, (s, e, l) => !inComment(s) && add(s, e, l));
 
-  return found.sort((a, b) => a.start - b.start || a.end - b.end);
+  return found.sorted();
+}
+
+/**
+ * Placeholders added in priority order; one that overlaps an earlier one is dropped. Kept sorted and
+ * disjoint so each overlap test is a binary search: hostile input with a million candidates stays fast
+ * (test/hostile/properties.test.ts checks that time grows linearly).
+ */
+class PlaceholderSet {
+  /** Accepted so far, sorted by start; disjoint, so their ends are sorted too. */
+  private accepted: Placeholder[] = [];
+  /** Accepted since the last merge, in the order they came (one finder emits increasing offsets). */
+  private pending: Placeholder[] = [];
+
+  add(start: number, end: number, language: TemplateLanguage): void {
+    if (end <= start) return;
+    const last = this.pending[this.pending.length - 1];
+    if (last !== undefined && start < last.start) this.merge();
+    const tail = this.pending[this.pending.length - 1];
+    if (tail !== undefined && start < tail.end) return; // pending ones are disjoint and sorted: only the last can overlap
+    if (this.overlapsAccepted(start, end)) return;
+    this.pending.push({ start, end, language });
+  }
+
+  sorted(): Placeholder[] {
+    this.merge();
+    return this.accepted;
+  }
+
+  private overlapsAccepted(start: number, end: number): boolean {
+    // First accepted placeholder that ends after `start`; it overlaps when it also starts before `end`.
+    const a = this.accepted;
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((a[mid] as Placeholder).end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const hit = a[lo];
+    return hit !== undefined && hit.start < end;
+  }
+
+  private merge(): void {
+    if (this.pending.length === 0) return;
+    const a = this.accepted;
+    const b = this.pending;
+    const out: Placeholder[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+      const x = a[i];
+      const y = b[j];
+      if (y === undefined || (x !== undefined && (x.start < y.start || (x.start === y.start && x.end <= y.end)))) {
+        out.push(x as Placeholder);
+        i++;
+      } else {
+        out.push(y);
+        j++;
+      }
+    }
+    this.accepted = out;
+    this.pending = [];
+  }
 }
 
 type Add = (start: number, end: number, language: TemplateLanguage) => void;
