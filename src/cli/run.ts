@@ -6,6 +6,9 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { runPostconf } from '../postconf/command.js';
 import { isSupportedPostfixVersion, SUPPORTED_POSTFIX_VERSIONS } from '../postfix/defaults/index.js';
+import { buildConfigSetModel } from '../model/index.js';
+import { explainToJson } from '../report/explain-json.js';
+import { formatExplainText } from '../report/explain-text.js';
 import { formatScanText } from '../report/scan-text.js';
 import { scanToJson } from '../report/scan-json.js';
 import { scanRepository } from '../scan.js';
@@ -20,6 +23,9 @@ export interface CliResult {
 const USAGE = `Usage:
   postfix-tls-audit scan [PATH] [--format text|json] [--include GLOB]... [--exclude GLOB]...
       Find the Postfix config sets under PATH (default: .) and list their files, services and parameters.
+  postfix-tls-audit explain [PATH] [--format text|json] [--postfix-version V] [--include GLOB]... [--exclude GLOB]...
+      For every TLS endpoint of every config set under PATH: role, listen address, whether TLS is offered,
+      required or implicit, the protocol versions and ciphers a peer can negotiate, and where each value comes from.
   postfix-tls-audit postconf -c DIR [-n] [-d] [-x] [-h] [-f] [-M] [-F] [-P] [--postfix-version V] [NAME...]
       Show what Postfix's postconf would show for the config directory DIR, without Postfix installed.
   postfix-tls-audit --version | --help
@@ -57,6 +63,41 @@ async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
   return { stdout, stderr: '', exitCode: 0 };
 }
 
+async function explainCommand(args: string[], cwd: string): Promise<CliResult> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        'postfix-version': { type: 'string' },
+        include: { type: 'string', multiple: true },
+        exclude: { type: 'string', multiple: true },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) return usageError('explain takes one PATH');
+  if (values.format !== 'text' && values.format !== 'json') return usageError(`unknown --format "${values.format}" (text or json)`);
+  const postfixVersion = values['postfix-version'];
+  if (postfixVersion !== undefined && !isSupportedPostfixVersion(postfixVersion)) {
+    return usageError(`--postfix-version ${postfixVersion} is not supported (supported: ${SUPPORTED_POSTFIX_VERSIONS.join(', ')}, optionally with a patch level)`);
+  }
+  const root = path.resolve(cwd, positionals[0] ?? '.');
+  const result = await scanRepository(root, {
+    ...(values.include ? { include: values.include } : {}),
+    ...(values.exclude ? { exclude: values.exclude } : {}),
+  });
+  const models = result.sets.map((set) => buildConfigSetModel(set, postfixVersion !== undefined ? { postfixVersion } : {}));
+  const stdout = values.format === 'json'
+    ? `${JSON.stringify(explainToJson(models, TOOL_VERSION, result.diagnostics), null, 2)}\n`
+    : formatExplainText(models, result.diagnostics);
+  return { stdout, stderr: '', exitCode: 0 };
+}
+
 function postconfCommand(args: string[]): CliResult {
   // --postfix-version is ours; everything else is postconf's own syntax.
   const rest: string[] = [];
@@ -81,6 +122,8 @@ export async function runCli(argv: string[], cwd: string): Promise<CliResult> {
   switch (command) {
     case 'scan':
       return scanCommand(args, cwd);
+    case 'explain':
+      return explainCommand(args, cwd);
     case 'postconf':
       return postconfCommand(args);
     case '--version':

@@ -1,0 +1,148 @@
+/**
+ * The TLS an smtp/lmtp client transport uses for destinations without a policy-table entry:
+ * reference §4.4 (client levels, legacy smtp_enforce_tls = verify), §3.3 (may uses the
+ * opportunistic list, everything above the mandatory one; DANE drops SSLv3), §6.2 (grades and
+ * exclusions per level). S:v3.7.11 src/smtp/smtp_tls_policy.c global_tls_level(), policy_create().
+ */
+import { evaluateProtocolList } from '../tls/protocols.js';
+import { badBooleanMessage, lookupGrade, lookupLevel, parseBoolean, splitExclusions, type ClientLevel } from './levels.js';
+import type { EffectiveValue } from './namespace.js';
+import type { Reporter } from './report.js';
+import { deadTls } from './server-tls.js';
+import type { EndpointTls } from './types.js';
+
+export interface ClientTlsInput {
+  prefix: 'smtp' | 'lmtp';
+  version: string;
+  read: (name: string) => EffectiveValue;
+  has: (name: string) => boolean;
+  report: Reporter;
+  startupFatal?: string;
+}
+
+export interface ClientTlsOutcome {
+  tls: EndpointTls;
+  cipherInput?: { grade: string; exclusions: string[] };
+}
+
+const REQUIRED_LEVELS: readonly ClientLevel[] = ['encrypt', 'dane-only', 'fingerprint', 'verify', 'secure'];
+
+export function clientTls(input: ClientTlsInput): ClientTlsOutcome {
+  const { prefix, read, report } = input;
+  const t = (s: string): string => `${prefix}_tls_${s}`;
+  const dead = (reason: string): ClientTlsOutcome => ({ tls: { ...deadTls(reason), advertised: null } });
+  if (input.startupFatal) return dead(input.startupFatal);
+
+  const bools = new Map<string, boolean>();
+  for (const name of [`${prefix}_use_tls`, `${prefix}_enforce_tls`, t('enforce_peername'), t('wrappermode')]) {
+    if (!input.has(name)) continue;
+    const v = read(name);
+    const b = parseBoolean(v.value);
+    if (b === undefined) {
+      report('error', 'tls/bad-boolean', `${name} = "${v.value}" is not "yes" or "no": the ${prefix} client exits at start-up and mail for this transport stays queued (reference §1.6).`, v, `fatal: ${badBooleanMessage(name, v.value)}`);
+      return dead(badBooleanMessage(name, v.value));
+    }
+    bools.set(name, b);
+  }
+
+  const levelValue = read(t('security_level'));
+  let level: ClientLevel;
+  if (levelValue.value !== '') {
+    const l = lookupLevel(levelValue.value);
+    if (!l) {
+      report('error', 'tls/invalid-level', `${t('security_level')} = "${levelValue.value}" is not a TLS level (none, may, encrypt, dane, dane-only, fingerprint, verify, secure): the ${prefix} client exits and mail stays queued (reference §4.4).`, levelValue, `fatal: Invalid TLS level "${levelValue.value}"`);
+      return dead(`Invalid TLS level "${levelValue.value}"`);
+    }
+    level = l;
+  } else if (bools.get(`${prefix}_enforce_tls`)) {
+    // Legacy smtp_enforce_tls = yes means verify (with the default smtp_tls_enforce_peername = yes), §4.4.
+    level = (bools.get(t('enforce_peername')) ?? true) ? 'verify' : 'encrypt';
+  } else if (bools.get(`${prefix}_use_tls`)) {
+    level = 'may';
+  } else {
+    level = 'none';
+  }
+  const implicit = bools.get(t('wrappermode')) ?? false;
+  const required = REQUIRED_LEVELS.includes(level);
+  const base = { advertised: null, required, implicit, certificateConfigured: null, authBeforeTls: false, dead: null, level };
+  if (level === 'none') {
+    return { tls: { ...base, offered: false, protocols: [], protocolList: null, cipherGrade: null, cipherExclusions: [] } };
+  }
+
+  let usable = true;
+  const mandatory = level !== 'may';
+  const listName = mandatory ? t('mandatory_protocols') : t('protocols');
+  const listValue = read(listName);
+  const list = evaluateProtocolList(listValue.value, { postfixVersion: input.version });
+  if (!list.valid) {
+    usable = false;
+    report('error', 'tls/invalid-protocol-list', `${listName} = "${listValue.value}" is invalid: ${list.invalidReason}. The client aborts every TLS session ("Invalid TLS protocol list"): ${mandatory ? 'mail is deferred' : 'mail goes out in plaintext'} (reference §3.5).`, listValue, `warning: <peer>: Invalid TLS protocol list "${listValue.value}": aborting TLS session`);
+  } else if (list.noProtocolsAvailable) {
+    usable = false;
+    report('error', 'tls/no-protocols-available', `${listName} = "${listValue.value}" leaves no protocol version enabled: every TLS handshake fails (reference §3.2).`, listValue);
+  } else if (list.included.length > 0 && !list.enabled.includes('TLSv1.3') && !list.excluded.includes('TLSv1.3') && list.floor === 0 && list.ceiling === 0) {
+    report('warning', 'tls/include-list-drops-tls13', `${listName} = "${listValue.value}" is an include list: every protocol not named, TLSv1.3 included, is disabled (reference §3.1, gotcha 1).`, listValue);
+  }
+
+  const gradeName = mandatory ? t('mandatory_ciphers') : t('ciphers');
+  const gradeValue = read(gradeName);
+  const grade = lookupGrade(gradeValue.value);
+  if (grade === undefined) {
+    usable = false;
+    report('error', 'tls/invalid-cipher-grade', `${gradeName} = "${gradeValue.value}" is not a cipher grade (high, medium, low, export, null): every TLS session aborts (reference §6.1, gotcha 12).`, gradeValue, `warning: invalid cipher grade: "${gradeValue.value}"`);
+  }
+  const exclusions: string[] = [];
+  for (const n of [t('exclude_ciphers'), ...(mandatory ? [t('mandatory_exclude_ciphers')] : [])]) {
+    const v = read(n);
+    const ex = splitExclusions(v.value);
+    if (ex.badToken !== undefined) {
+      usable = false;
+      report('error', 'tls/invalid-cipher-exclusion', `${n} contains "${ex.badToken}": exclusions are bare cipher names; every TLS session aborts (reference §6.1, gotcha 12).`, v, `warning: invalid unary '!+-@' in cipher exclusion: ${ex.badToken}`);
+    }
+    exclusions.push(...ex.tokens);
+  }
+  // §6.2: encrypt adds eNULL; certificate-checking levels also aNULL.
+  if (mandatory && !exclusions.includes('eNULL')) exclusions.push('eNULL');
+  if (mandatory && level !== 'encrypt' && !exclusions.includes('aNULL')) exclusions.push('aNULL');
+
+  let protocols = usable ? [...list.enabled] : [];
+  // DANE levels always exclude SSLv2 and SSLv3 (tls_client.c; §3.3).
+  if (level === 'dane' || level === 'dane-only') protocols = protocols.filter((x) => x !== 'SSLv3');
+  if (protocols.length === 0) usable = false;
+
+  const policy = read(t('policy_maps'));
+  if (policy.value !== '') {
+    report('notice', 'tls/policy-maps', `${t('policy_maps')} is set: destinations listed there use their own level, protocols and ciphers; this model shows the defaults for all other destinations.`, policy);
+  }
+  const outcome: ClientTlsOutcome = {
+    tls: {
+      ...base,
+      offered: usable,
+      protocols,
+      protocolList: { parameter: listName, value: listValue.value, valid: list.valid, ...(list.invalidToken !== undefined ? { invalidToken: list.invalidToken } : {}) },
+      cipherGrade: grade ?? gradeValue.value,
+      cipherExclusions: exclusions,
+    },
+  };
+  if (grade !== undefined) outcome.cipherInput = { grade, exclusions };
+  return outcome;
+}
+
+export function clientParameterNames(prefix: 'smtp' | 'lmtp'): string[] {
+  const t = (s: string): string => `${prefix}_tls_${s}`;
+  return [
+    t('security_level'),
+    `${prefix}_use_tls`,
+    `${prefix}_enforce_tls`,
+    t('enforce_peername'),
+    t('wrappermode'),
+    t('protocols'),
+    t('mandatory_protocols'),
+    t('ciphers'),
+    t('mandatory_ciphers'),
+    t('exclude_ciphers'),
+    t('mandatory_exclude_ciphers'),
+    t('policy_maps'),
+    t('cert_file'),
+  ];
+}

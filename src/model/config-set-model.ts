@@ -1,0 +1,340 @@
+/**
+ * The effective TLS model of one config set (issue 3): every TLS endpoint master(8) really runs,
+ * its role, and what a peer can negotiate with it, decided as Postfix decides (reference §2-§7).
+ */
+import type { LoadedConfigSet } from '../postfix/config-set.js';
+import { builtinDefaults } from '../postfix/defaults/index.js';
+import type { Diagnostic } from '../postfix/diagnostics.js';
+import { activeServices, type MasterService } from '../postfix/master-cf.js';
+import { applyMasterOverrides, parseMasterOverrides, type EffectiveOption } from '../postfix/master-overrides.js';
+import { spanOf } from '../postfix/source.js';
+import { attachCipherSuites } from './ciphers.js';
+import { clientParameterNames, clientTls } from './client-tls.js';
+import { parseBoolean } from './levels.js';
+import { interfacesAreLoopbackOnly, isLoopbackHost, resolvePort, splitInetName, type Listen } from './listen.js';
+import { ParameterNamespace, sourceLabel, type EffectiveValue } from './namespace.js';
+import { makeReporter, type Reporter } from './report.js';
+import { deadTls, serverParameterNames, serverTls } from './server-tls.js';
+import type { ConfigSetModel, Endpoint, EndpointTls, ModelOptions, Role } from './types.js';
+import { resolveTargetVersion } from './version.js';
+
+/** master.cf diagnostics that mean the daemon exits at start-up (bad -o, unknown option). */
+const STARTUP_FATAL_CODES = new Set(['master-cf/bad-option-value', 'master-cf/invalid-daemon-option', 'master-cf/missing-option-value']);
+/** Daemons whose stray non-option arguments are fatal (all Postfix daemons except pipe/spawn). */
+const NO_ARGUMENT_DAEMONS = new Set(['smtpd', 'postscreen', 'tlsproxy', 'smtp', 'lmtp']);
+/** postscreen's after-220 tests: with any on, postscreen answers STARTTLS itself via tlsproxy (§5.3). */
+const DEEP_TESTS = ['postscreen_pipelining_enable', 'postscreen_non_smtp_command_enable', 'postscreen_bare_newline_enable'];
+const GLOBAL_TLS_NAMES = ['tls_high_cipherlist', 'tls_medium_cipherlist', 'tls_low_cipherlist', 'tls_export_cipherlist', 'tls_null_cipherlist', 'tls_preempt_cipherlist', 'tls_ssl_options', 'tls_config_file', 'tls_config_name'];
+
+const basename = (command: string): string => command.slice(command.lastIndexOf('/') + 1);
+
+interface ServiceContext {
+  service: MasterService;
+  options: EffectiveOption[];
+  ns: ParameterNamespace;
+  line: number | null;
+  startupFatal?: string;
+}
+
+export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptions = {}): ConfigSetModel {
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  const postfixVersion = resolveTargetVersion(loaded, options.postfixVersion);
+  const version = postfixVersion.version;
+  const { main, master, mainOverride } = loaded;
+
+  const base = new ParameterNamespace(builtinDefaults(version));
+  if (main) base.addMainCf(main);
+  if (mainOverride) base.addMainCf(mainOverride);
+
+  const mainPath = main?.source.path ?? loaded.set.directory;
+  const setReport = makeReporter(diagnostics, { path: mainPath });
+  const firstEntry = main?.entries[0];
+  if (main && firstEntry && firstEntry.name.startsWith('\uFEFF')) {
+    setReport('warning', 'tls/bom-first-parameter', `main.cf starts with a UTF-8 byte-order mark: Postfix reads the first parameter's name as "\\xEF\\xBB\\xBF${firstEntry.name.slice(1)}", an unknown name, so "${firstEntry.name.slice(1)} = ${firstEntry.value}" is silently ignored (reference §1.1, gotcha 23).`, { ...base.get(firstEntry.name), file: main.source.path, span: firstEntry.nameSpan });
+  }
+  const mainFatal = main?.fatal ?? mainOverride?.fatal;
+  const mainFatalReason = mainFatal ? `fatal: ${mainFatal.postfixMessage ?? mainFatal.message}` : undefined;
+
+  // Services master(8) runs (disabled ones and earlier duplicates dropped), with postfix-master.cf edits.
+  let services: MasterService[] = [];
+  const optionsOf = new Map<MasterService, EffectiveOption[]>();
+  if (master) {
+    services = activeServices(master, base.get('master_service_disable').value);
+    for (const s of services) optionsOf.set(s, s.options.map((o) => ({ name: o.name, value: o.value, origin: 'master.cf' as const, option: o })));
+    if (loaded.masterOverrideSource) {
+      const file = parseMasterOverrides(loaded.masterOverrideSource);
+      const applied = applyMasterOverrides(master, file);
+      diagnostics.push(...file.diagnostics, ...applied.diagnostics);
+      for (const o of applied.services) if (optionsOf.has(o.service)) optionsOf.set(o.service, o.options);
+    }
+  }
+
+  const contexts = new Map<MasterService, ServiceContext>();
+  const contextOf = (s: MasterService): ServiceContext => {
+    let c = contexts.get(s);
+    if (c) return c;
+    const ns = base.clone();
+    const opts = optionsOf.get(s) ?? [];
+    for (const o of opts) {
+      if (o.origin === 'override' && o.override) {
+        ns.set(o.name, { raw: o.value, source: sourceLabel(loaded.masterOverrideSource!.path, o.override.line), file: loaded.masterOverrideSource!.path, span: o.override.span, templated: o.override.templated });
+      } else if (o.option) {
+        ns.set(o.name, { raw: o.value, source: sourceLabel(master!.source.path, o.option.span.start.line), file: master!.source.path, span: o.option.span, templated: o.option.templated });
+      } else {
+        ns.set(o.name, { raw: o.value, source: sourceLabel(master!.source.path, s.line.firstLine), file: master!.source.path, templated: false });
+      }
+    }
+    ns.set('service_name', { raw: s.name, source: 'service', templated: false });
+    ns.set('process_name', { raw: basename(s.command), source: 'service', templated: false });
+    let startupFatal = mainFatalReason;
+    const cmd = basename(s.command);
+    const lineStart = s.line.startOffset;
+    const lineEnd = s.line.endOffset;
+    if (!startupFatal && NO_ARGUMENT_DAEMONS.has(cmd) && s.strayArguments[0]) startupFatal = `unexpected command-line argument: ${s.strayArguments[0].text}`;
+    if (!startupFatal) {
+      const bad = master!.diagnostics.find((d) => STARTUP_FATAL_CODES.has(d.code) && d.span && d.span.start.offset >= lineStart && d.span.start.offset < lineEnd);
+      if (bad) startupFatal = bad.message;
+    }
+    c = { service: s, options: opts, ns, line: loaded.masterIsStock ? null : s.line.firstLine };
+    if (startupFatal) c.startupFatal = startupFatal;
+    contexts.set(s, c);
+    return c;
+  };
+
+  const serviceReporter = (s: MasterService): Reporter =>
+    makeReporter(diagnostics, { path: master!.source.path, span: spanOf(master!.source, s.line.startOffset, s.line.endOffset) });
+
+  /** A reader that records what the daemon consulted and flags silent surprises in it. */
+  const readerFor = (ns: ParameterNamespace, values: Map<string, EffectiveValue>, report: Reporter) => (name: string): EffectiveValue => {
+    const v = ns.get(name);
+    if (!values.has(name)) {
+      values.set(name, v);
+      if (v.undefinedNames.length > 0 && v.source !== 'default') {
+        report('warning', 'tls/undefined-parameter', `${name} = "${v.raw}" refers to ${v.undefinedNames.map((n) => `$${n}`).join(', ')}, which ${v.undefinedNames.length === 1 ? 'is' : 'are'} not defined: Postfix expands ${v.undefinedNames.length === 1 ? 'it' : 'them'} to the empty string, so the value is "${v.value}".`, v);
+      }
+      if (v.unknown) report('notice', 'tls/templated-value', `${name} depends on a template placeholder; the result shown uses the text as written.`, v);
+    }
+    return v;
+  };
+
+  const inetInterfaces = base.get('inet_interfaces').value;
+  const knownTcpPorts = base.has('known_tcp_ports') ? base.get('known_tcp_ports').value : '';
+  const listenOf = (s: MasterService): Listen => {
+    const { host, port } = splitInetName(s.name);
+    return { host, port: resolvePort(port, version, knownTcpPorts) };
+  };
+  const roleOf = (s: MasterService, listen: Listen | null, wrap: boolean): { role: Role; reason: string } => {
+    const keys = [s.name, `${s.name}/${s.type}`];
+    if (listen?.port != null) keys.push(listen.host ? `${listen.host}:${listen.port}` : String(listen.port));
+    for (const k of keys) {
+      const r = options.roles?.[k];
+      if (r) return { role: r, reason: `role given for "${k}"` };
+    }
+    if (!listen) return { role: 'local-only', reason: `${s.type} service: only local processes connect to it` };
+    if (listen.host !== null && isLoopbackHost(listen.host)) return { role: 'local-only', reason: `listens on loopback address ${listen.host}` };
+    if (listen.host === null && interfacesAreLoopbackOnly(inetInterfaces)) return { role: 'local-only', reason: `inet_interfaces = ${inetInterfaces} (loopback only)` };
+    if (listen.port === 25) return { role: 'mx', reason: 'port 25' };
+    if (listen.port === 587) return { role: 'submission', reason: 'port 587' };
+    if (listen.port === 465) return { role: 'submissions', reason: 'port 465' };
+    if (wrap) return { role: 'submissions', reason: 'wrapper mode (implicit TLS)' };
+    return { role: 'other-public', reason: listen.port === null ? `port "${splitInetName(s.name).port}" unknown` : `port ${listen.port}` };
+  };
+
+  const serviceFiles = new Set([master?.source.path, loaded.masterOverrideSource?.path].filter((x) => x !== undefined));
+  const isServiceOption = (v: EffectiveValue): boolean => v.file !== undefined && serviceFiles.has(v.file);
+
+  const endpoints: Endpoint[] = [];
+  const passEndpoints = new Map<MasterService, Endpoint>();
+
+  const smtpdEndpoint = (s: MasterService, listen: Listen | null, roleFrom?: { role: Role; reason: string }): Endpoint => {
+    const ctx = contextOf(s);
+    const report = serviceReporter(s);
+    const values = new Map<string, EffectiveValue>();
+    const read = readerFor(ctx.ns, values, report);
+    for (const n of serverParameterNames('smtpd')) if (ctx.ns.has(n)) read(n);
+    const outcome = serverTls({ prefix: 'smtpd', version, read, has: (n) => ctx.ns.has(n), report, isServiceOption, ...(ctx.startupFatal ? { startupFatal: ctx.startupFatal } : {}) });
+    if (outcome.use) for (const n of GLOBAL_TLS_NAMES) if (ctx.ns.has(n)) read(n);
+    const tls = outcome.tls;
+    if (outcome.cipherInput && tls.offered) attachCipherSuites(tls, outcome.cipherInput, read, version);
+    flagClientParamsOnServer(ctx, report, ['smtp', 'lmtp']);
+    const { role, reason } = roleFrom ?? roleOf(s, listen, tls.implicit);
+    return { service: s.name, type: s.type, command: basename(s.command), line: ctx.line, kind: 'server', role, roleReason: reason, listen, tls, values, masterService: s };
+  };
+
+  const findService = (name: string, type: string): MasterService | undefined => services.find((x) => x.name === name && x.type === type);
+
+  for (const s of services) {
+    const cmd = basename(s.command);
+    if (cmd === 'smtpd' && (s.type === 'inet' || s.type === 'unix')) {
+      endpoints.push(smtpdEndpoint(s, s.type === 'inet' ? listenOf(s) : null));
+    } else if (cmd === 'postscreen' && s.type === 'inet') {
+      endpoints.push(postscreenEndpoint(s));
+    } else if ((cmd === 'smtp' || cmd === 'lmtp') && s.type !== 'pass') {
+      endpoints.push(clientEndpoint(s, cmd));
+    }
+  }
+  // smtpd pass services no postscreen hands connections to.
+  for (const s of services) {
+    if (basename(s.command) === 'smtpd' && s.type === 'pass' && !passEndpoints.has(s)) {
+      const e = smtpdEndpoint(s, null, { role: 'local-only', reason: 'pass service that no postscreen service hands connections to' });
+      endpoints.push(e);
+    }
+  }
+
+  function postscreenEndpoint(s: MasterService): Endpoint {
+    const ctx = contextOf(s);
+    const report = serviceReporter(s);
+    const values = new Map<string, EffectiveValue>();
+    const read = readerFor(ctx.ns, values, report);
+    const listen = listenOf(s);
+    const roleInfo = roleOf(s, listen, false);
+    const passName = read('smtpd_service_name').value;
+    const proxyName = read('tlsproxy_service_name').value;
+    const passService = findService(passName, 'pass');
+    const proxyService = findService(proxyName, 'unix');
+
+    let pass: Endpoint | undefined;
+    if (passService) {
+      pass = passEndpoints.get(passService);
+      if (!pass) {
+        pass = smtpdEndpoint(passService, listen, roleInfo);
+        pass.behind = [];
+        passEndpoints.set(passService, pass);
+        endpoints.push(pass);
+      }
+      pass.behind!.push(s.name);
+    }
+    const finish = (tls: EndpointTls, front: Endpoint['postscreen']): Endpoint => {
+      const e: Endpoint = { service: s.name, type: s.type, command: 'postscreen', line: ctx.line, kind: 'server', role: roleInfo.role, roleReason: roleInfo.reason, listen, tls, values, masterService: s };
+      if (front) e.postscreen = front;
+      return e;
+    };
+    if (ctx.startupFatal) return finish(deadTls(ctx.startupFatal), undefined);
+
+    const bools = new Map<string, boolean>();
+    for (const n of ['postscreen_use_tls', 'postscreen_enforce_tls', ...DEEP_TESTS]) {
+      const v = read(n);
+      const b = parseBoolean(v.value);
+      if (b === undefined) {
+        report('error', 'tls/bad-boolean', `${n} = "${v.value}" is not "yes" or "no": postscreen exits at start-up and port ${listen.port ?? s.name} does not answer (reference §1.6).`, v, `fatal: bad boolean configuration: ${n} = ${v.value}`);
+        return finish(deadTls(`bad boolean configuration: ${n} = ${v.value}`), undefined);
+      }
+      bools.set(n, b);
+    }
+    const deep = DEEP_TESTS.filter((n) => bools.get(n));
+    const front = {
+      deepProtocolTests: deep,
+      starttlsBy: (deep.length > 0 ? 'tlsproxy' : 'smtpd') as 'tlsproxy' | 'smtpd',
+      passService: passService ? passService.name : null,
+      tlsproxyService: proxyService ? proxyService.name : null,
+    };
+    if (!passService) {
+      report('error', 'tls/postscreen-without-pass', `postscreen hands clients to the "${passName} pass" service (smtpd_service_name), but master.cf has none: clients that pass the tests cannot be served (reference §5.3).`, values.get('smtpd_service_name'));
+    }
+    for (const o of ctx.options) {
+      if (/^smtpd_tls_/.test(o.name) && o.name !== 'smtpd_tls_security_level') {
+        report('notice', 'tls/postscreen-smtpd-option', `-o ${o.name} on the postscreen service does not reach the TLS of this port: STARTTLS is handled by the "${passName} pass" service's own settings, or by tlsproxy (main.cf and the tlsproxy service) for postscreen's own tests (reference §5.3, gotcha 20).`, ctx.ns.get(o.name));
+      }
+    }
+
+    if (deep.length === 0) {
+      // Every client reaches the smtpd pass service before any SMTP command: its TLS is this port's TLS.
+      const tls = pass ? { ...pass.tls } : deadTls(`no "${passName} pass" service`);
+      return finish(tls, front);
+    }
+
+    // postscreen's own SMTP engine: its level decides advertisement; tlsproxy does the handshake.
+    const level = read('postscreen_tls_security_level');
+    let use = bools.get('postscreen_use_tls') as boolean;
+    let enforce = bools.get('postscreen_enforce_tls') as boolean;
+    if (level.value !== '') {
+      const l = level.value.toLowerCase();
+      if (l === 'none') use = enforce = false;
+      else if (l === 'may') {
+        use = true;
+        enforce = false;
+      } else if (l === 'encrypt' || l === 'fingerprint' || l === 'verify' || l === 'secure') use = enforce = true;
+      else {
+        report('error', 'tls/invalid-level', `postscreen_tls_security_level = "${level.value}" is not a server TLS level: postscreen exits at start-up (reference §4.4).`, level, `fatal: Invalid TLS level "${level.value}"`);
+        return finish(deadTls(`Invalid TLS level "${level.value}"`), front);
+      }
+    }
+    use = use || enforce;
+    let tls: EndpointTls;
+    if (!use) {
+      tls = { ...deadTls(''), dead: null, level: 'none', certificateConfigured: null, authBeforeTls: pass?.tls.authBeforeTls ?? false };
+    } else if (!proxyService) {
+      report('error', 'tls/postscreen-without-tlsproxy', `postscreen offers STARTTLS but master.cf has no "${proxyName} unix" tlsproxy service: STARTTLS fails for clients in postscreen's tests (reference §5.3).`, level);
+      tls = { ...deadTls(''), dead: null, advertised: true, required: enforce, level: enforce ? 'encrypt' : 'may', authBeforeTls: pass?.tls.authBeforeTls ?? false };
+    } else {
+      // tlsproxy: main.cf plus the tlsproxy service's own -o (reference §2.5, §5.3).
+      const pctx = contextOf(proxyService);
+      const preport = serviceReporter(proxyService);
+      const pread = readerFor(pctx.ns, values, preport);
+      for (const n of serverParameterNames('tlsproxy')) if (pctx.ns.has(n)) pread(n);
+      const proxy = serverTls({ prefix: 'tlsproxy', version, read: pread, has: (n) => pctx.ns.has(n), report: preport, ...(pctx.startupFatal ? { startupFatal: pctx.startupFatal } : {}) });
+      if (proxy.cipherInput && proxy.tls.offered) attachCipherSuites(proxy.tls, proxy.cipherInput, pread, version);
+      const usable = proxy.usable && proxy.tls.dead === null;
+      if (!proxy.use && proxy.tls.dead === null) {
+        report('warning', 'tls/tlsproxy-server-disabled', `postscreen offers STARTTLS, but tlsproxy's server role is off (tlsproxy_tls_security_level = "${pctx.ns.get('tlsproxy_tls_security_level').value}"): STARTTLS fails for clients in postscreen's tests.`, pctx.ns.get('tlsproxy_tls_security_level'));
+      }
+      tls = {
+        ...proxy.tls,
+        offered: usable,
+        advertised: true,
+        required: enforce,
+        implicit: false,
+        protocols: usable ? proxy.tls.protocols : [],
+        authBeforeTls: pass?.tls.authBeforeTls ?? false,
+        dead: proxy.tls.dead ? `tlsproxy: ${proxy.tls.dead}` : null,
+        level: enforce ? 'encrypt' : 'may',
+      };
+    }
+    return finish(tls, front);
+  }
+
+  function clientEndpoint(s: MasterService, cmd: 'smtp' | 'lmtp'): Endpoint {
+    const ctx = contextOf(s);
+    const report = serviceReporter(s);
+    const values = new Map<string, EffectiveValue>();
+    const read = readerFor(ctx.ns, values, report);
+    for (const n of clientParameterNames(cmd)) if (ctx.ns.has(n)) read(n);
+    const outcome = clientTls({ prefix: cmd, version, read, has: (n) => ctx.ns.has(n), report, ...(ctx.startupFatal ? { startupFatal: ctx.startupFatal } : {}) });
+    if (outcome.cipherInput && outcome.tls.offered) attachCipherSuites(outcome.tls, outcome.cipherInput, read, version);
+    flagClientParamsOnServer(ctx, report, cmd === 'smtp' ? ['smtpd', 'lmtp'] : ['smtpd', 'smtp']);
+    const keys = [s.name, `${s.name}/${s.type}`];
+    let role: Role = cmd === 'smtp' ? 'client-smtp' : 'client-lmtp';
+    let reason = `${cmd} client transport`;
+    for (const k of keys) {
+      const r = options.roles?.[k];
+      if (r) {
+        role = r;
+        reason = `role given for "${k}"`;
+        break;
+      }
+    }
+    return { service: s.name, type: s.type, command: cmd, line: ctx.line, kind: 'client', role, roleReason: reason, listen: null, tls: outcome.tls, values, masterService: s };
+  }
+
+  return {
+    loaded,
+    root: loaded.set.directory,
+    mainCf: loaded.set.main?.path ?? null,
+    masterCf: loaded.masterIsStock ? null : loaded.set.master?.path ?? null,
+    postfixVersion,
+    endpoints,
+    diagnostics,
+  };
+}
+
+/** -o of another daemon family's TLS parameters does nothing, and nothing warns (§2.3, gotcha 10). */
+function flagClientParamsOnServer(ctx: ServiceContext, report: Reporter, foreign: string[]): void {
+  const cmd = basename(ctx.service.command);
+  for (const o of ctx.options) {
+    const family = foreign.find((f) => o.name.startsWith(`${f}_tls_`) || o.name === `${f}_use_tls` || o.name === `${f}_enforce_tls`);
+    if (family) {
+      report('warning', 'tls/parameter-has-no-effect', `-o ${o.name}=${o.value} has no effect on this ${cmd} service: ${cmd} never reads ${family}_* TLS parameters, and postconf does not warn (reference §2.3, gotcha 10).`, ctx.ns.get(o.name));
+    }
+  }
+}
+
