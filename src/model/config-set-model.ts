@@ -8,6 +8,7 @@ import type { Diagnostic } from '../postfix/diagnostics.js';
 import { activeServices, type MasterService } from '../postfix/master-cf.js';
 import { applyMasterOverrides, parseMasterOverrides, type EffectiveOption } from '../postfix/master-overrides.js';
 import { spanOf } from '../postfix/source.js';
+import { findPlaceholders } from '../postfix/templates.js';
 import { attachCipherSuites } from './ciphers.js';
 import { clientParameterNames, clientTls } from './client-tls.js';
 import { parseBoolean } from './levels.js';
@@ -20,8 +21,13 @@ import { resolveTargetVersion } from './version.js';
 
 /** master.cf diagnostics that mean the daemon exits at start-up (bad -o, unknown option). */
 const STARTUP_FATAL_CODES = new Set(['master-cf/bad-option-value', 'master-cf/invalid-daemon-option', 'master-cf/missing-option-value']);
-/** Daemons whose stray non-option arguments are fatal (all Postfix daemons except pipe/spawn). */
-const NO_ARGUMENT_DAEMONS = new Set(['smtpd', 'postscreen', 'tlsproxy', 'smtp', 'lmtp']);
+/**
+ * Daemons that exit on a stray non-option argument ("unexpected command-line argument", §2.3). Checked
+ * against the Postfix 3.7.11 binaries here: smtpd and tlsproxy carry that message; smtp (also run as
+ * lmtp) and postscreen do not, so `lmtp unix ... lmtp flags=O` (mailcow) works on 3.7. The newer
+ * source snapshot's smtp.c does check; the release that added it is not known here.
+ */
+const NO_ARGUMENT_DAEMONS = new Set(['smtpd', 'tlsproxy']);
 /** postscreen's after-220 tests: with any on, postscreen answers STARTTLS itself via tlsproxy (§5.3). */
 const DEEP_TESTS = ['postscreen_pipelining_enable', 'postscreen_non_smtp_command_enable', 'postscreen_bare_newline_enable'];
 const GLOBAL_TLS_NAMES = ['tls_high_cipherlist', 'tls_medium_cipherlist', 'tls_low_cipherlist', 'tls_export_cipherlist', 'tls_null_cipherlist', 'tls_preempt_cipherlist', 'tls_ssl_options', 'tls_config_file', 'tls_config_name'];
@@ -52,8 +58,15 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
   if (main && firstEntry && firstEntry.name.startsWith('\uFEFF')) {
     setReport('warning', 'tls/bom-first-parameter', `main.cf starts with a UTF-8 byte-order mark: Postfix reads the first parameter's name as "\\xEF\\xBB\\xBF${firstEntry.name.slice(1)}", an unknown name, so "${firstEntry.name.slice(1)} = ${firstEntry.value}" is silently ignored (reference §1.1, gotcha 23).`, { ...base.get(firstEntry.name), file: main.source.path, span: firstEntry.nameSpan });
   }
+  // A fatal main.cf line kills every daemon (§1.2), unless it is a template placeholder: the
+  // rendered file will say something else there.
   const mainFatal = main?.fatal ?? mainOverride?.fatal;
-  const mainFatalReason = mainFatal ? `fatal: ${mainFatal.postfixMessage ?? mainFatal.message}` : undefined;
+  let mainFatalReason = mainFatal ? `fatal: ${mainFatal.postfixMessage ?? mainFatal.message}` : undefined;
+  const fatalFile = main?.fatal ? main : mainOverride;
+  if (mainFatal?.span && fatalFile && placeholderWithin(fatalFile.source.text, mainFatal.span.start.offset, mainFatal.span.end.offset)) {
+    mainFatalReason = undefined;
+    setReport('notice', 'tls/templated-fatal-line', `${fatalFile.source.path} line ${mainFatal.span.start.line} is not valid main.cf syntax as written, but it contains a template placeholder; the model assumes the rendered line is valid and analyses the rest.`, undefined);
+  }
 
   // Services master(8) runs (disabled ones and earlier duplicates dropped), with postfix-master.cf edits.
   let services: MasterService[] = [];
@@ -145,6 +158,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
 
   const endpoints: Endpoint[] = [];
   const passEndpoints = new Map<MasterService, Endpoint>();
+  const pendingPass: Endpoint[] = [];
 
   const smtpdEndpoint = (s: MasterService, listen: Listen | null, roleFrom?: { role: Role; reason: string }): Endpoint => {
     const ctx = contextOf(s);
@@ -169,6 +183,8 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
       endpoints.push(smtpdEndpoint(s, s.type === 'inet' ? listenOf(s) : null));
     } else if (cmd === 'postscreen' && s.type === 'inet') {
       endpoints.push(postscreenEndpoint(s));
+      // The smtpd pass service right after the first postscreen that feeds it.
+      endpoints.push(...pendingPass.splice(0));
     } else if ((cmd === 'smtp' || cmd === 'lmtp') && s.type !== 'pass') {
       endpoints.push(clientEndpoint(s, cmd));
     }
@@ -200,7 +216,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
         pass = smtpdEndpoint(passService, listen, roleInfo);
         pass.behind = [];
         passEndpoints.set(passService, pass);
-        endpoints.push(pass);
+        pendingPass.push(pass);
       }
       pass.behind!.push(s.name);
     }
@@ -302,6 +318,9 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     const outcome = clientTls({ prefix: cmd, version, read, has: (n) => ctx.ns.has(n), report, ...(ctx.startupFatal ? { startupFatal: ctx.startupFatal } : {}) });
     if (outcome.cipherInput && outcome.tls.offered) attachCipherSuites(outcome.tls, outcome.cipherInput, read, version);
     flagClientParamsOnServer(ctx, report, cmd === 'smtp' ? ['smtpd', 'lmtp'] : ['smtpd', 'smtp']);
+    if (s.strayArguments[0]) {
+      report('notice', 'tls/client-stray-argument', `"${s.strayArguments[0].text}" is not an option: the Postfix 3.7 ${cmd} client ignores it (its binary has no "unexpected command-line argument" check), but any -o after it is not applied.`, undefined);
+    }
     const keys = [s.name, `${s.name}/${s.type}`];
     let role: Role = cmd === 'smtp' ? 'client-smtp' : 'client-lmtp';
     let reason = `${cmd} client transport`;
@@ -325,6 +344,14 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     endpoints,
     diagnostics,
   };
+}
+
+function placeholderWithin(text: string, start: number, end: number): boolean {
+  try {
+    return findPlaceholders(text).some((p) => p.start < end && p.end > start);
+  } catch {
+    return false;
+  }
 }
 
 /** -o of another daemon family's TLS parameters does nothing, and nothing warns (§2.3, gotcha 10). */
