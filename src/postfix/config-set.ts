@@ -27,6 +27,12 @@ function sourceOf(file: DiscoveredFile): SourceText {
   return makeSource(file.path, file.bytes);
 }
 
+let stockMaster: MasterCf | undefined;
+/** The stock master.cf is the same text for every set that lacks one: parsed once, shared (read-only). */
+function stockMasterCf(): MasterCf {
+  return (stockMaster ??= parseMasterCf(makeSource(`(stock master.cf: ${STOCK_MASTER_CF_ORIGIN})`, STOCK_MASTER_CF)));
+}
+
 export function loadConfigSet(set: ConfigSet): LoadedConfigSet {
   const diagnostics: Diagnostic[] = [];
   const mainSource = set.main ? sourceOf(set.main) : undefined;
@@ -39,11 +45,11 @@ export function loadConfigSet(set: ConfigSet): LoadedConfigSet {
   const master = masterSource
     ? parseMasterCf(masterSource)
     : masterIsStock && set.main
-      ? parseMasterCf(makeSource(`(stock master.cf: ${STOCK_MASTER_CF_ORIGIN})`, STOCK_MASTER_CF))
+      ? stockMasterCf()
       : undefined;
   const mainOverride = mainOverrideSource ? parseMainCf(mainOverrideSource) : undefined;
 
-  for (const parsed of [main, master, mainOverride]) if (parsed) diagnostics.push(...parsed.diagnostics);
+  for (const parsed of [main, master, mainOverride]) if (parsed) for (const d of parsed.diagnostics) diagnostics.push(d);
   return {
     set,
     ...(main ? { main } : {}),

@@ -119,7 +119,7 @@ export function readLogicalLines(source: SourceText): LineItem[] {
     const content = text.slice(pl.start, pl.end);
     const continues = isPostfixSpace(text[pl.start]);
     if (continues && current) {
-      items.push(...pendingTrivia);
+      for (const t of pendingTrivia) items.push(t); // not push(...): a run of 100k+ comment lines overflows the stack
       pendingTrivia = [];
       current.pieces.push({ textStart: current.length, sourceStart: pl.start, length: content.length });
       current.chunks.push(content);
@@ -129,7 +129,7 @@ export function readLogicalLines(source: SourceText): LineItem[] {
       continue;
     }
     close();
-    items.push(...pendingTrivia);
+    for (const t of pendingTrivia) items.push(t); // not push(...): a run of 100k+ comment lines overflows the stack
     pendingTrivia = [];
     current = {
       firstLine: pl.line,
@@ -144,7 +144,7 @@ export function readLogicalLines(source: SourceText): LineItem[] {
     items.push(null as unknown as LineItem); // placeholder, filled by close()
   }
   close();
-  items.push(...pendingTrivia);
+  for (const t of pendingTrivia) items.push(t); // not push(...): a run of 100k+ comment lines overflows the stack
   return items;
 }
 

@@ -10,7 +10,7 @@
 import type { Diagnostic } from './diagnostics.js';
 import { leadingWhitespaceWarning, readLogicalLines, sourceOffsetOf, type LineItem, type LogicalLine } from './logical-lines.js';
 import { isPostfixSpace, spanOf, type SourceText, type Span } from './source.js';
-import { findPlaceholders, type Placeholder } from './templates.js';
+import { findPlaceholders, overlapsPlaceholder as overlapsSorted, type Placeholder } from './templates.js';
 
 export interface MainCfEntry {
   name: string;
@@ -61,7 +61,7 @@ export function splitNameValue(text: string): SplitNameValue {
 }
 
 function overlapsPlaceholder(placeholders: readonly Placeholder[], start: number, end: number): boolean {
-  return placeholders.some((p) => p.start < Math.max(end, start + 1) && start < p.end);
+  return overlapsSorted(placeholders, start, Math.max(end, start + 1));
 }
 
 export function parseMainCf(source: SourceText): MainCf {
@@ -80,14 +80,14 @@ export function parseMainCf(source: SourceText): MainCf {
 
   for (const item of items) {
     if (item.kind !== 'logical') continue;
-    const lineSpan = spanOf(source, item.startOffset, item.endOffset);
+    const lineSpan = (): Span => spanOf(source, item.startOffset, item.endOffset);
     if (item.startsWithWhitespace) {
       diagnostics.push({
         severity: 'warning',
         code: 'main-cf/leading-whitespace',
         message: 'This line starts with whitespace and nothing precedes it, so Postfix ignores it.',
         path,
-        span: lineSpan,
+        span: lineSpan(),
         postfixMessage: leadingWhitespaceWarning(path, item),
       });
       continue;
@@ -103,7 +103,7 @@ export function parseMainCf(source: SourceText): MainCf {
             ? 'This line has no parameter name before "="; Postfix refuses the whole file.'
             : 'This line has no "=" after the parameter name; Postfix refuses the whole file.',
         path,
-        span: lineSpan,
+        span: lineSpan(),
         postfixMessage: `${path}, line ${item.firstLine}: ${split.error}: "${item.text}"`,
       };
       diagnostics.push(fatal);

@@ -14,7 +14,7 @@
 import type { Diagnostic } from './diagnostics.js';
 import { readLogicalLines, sourceOffsetOf, leadingWhitespaceWarning, type LineItem, type LogicalLine } from './logical-lines.js';
 import { isPostfixSpace, spanOf, type SourceText, type Span } from './source.js';
-import { findPlaceholders, type Placeholder } from './templates.js';
+import { findPlaceholders, overlapsPlaceholder as overlapsSorted, type Placeholder } from './templates.js';
 
 export interface MasterOption {
   name: string;
@@ -329,7 +329,7 @@ export function printableAsPostfix(text: string, encoding: 'utf8' | 'latin1' = '
 }
 
 function overlaps(ph: readonly Placeholder[], start: number, end: number): boolean {
-  return ph.some((p) => p.start < Math.max(end, start + 1) && p.end > start);
+  return overlapsSorted(ph, start, Math.max(end, start + 1));
 }
 
 export function parseMasterCf(source: SourceText): MasterCf {
@@ -359,7 +359,7 @@ export function parseMasterCf(source: SourceText): MasterCf {
       const s = sourceOffsetOf(line, a);
       return [s, b > a ? sourceOffsetOf(line, b - 1) + 1 : s];
     };
-    const lineSpan = spanOf(source, line.startOffset, line.endOffset);
+    const lineSpan = (): Span => spanOf(source, line.startOffset, line.endOffset);
     const diag = (severity: Diagnostic['severity'], code: string, message: string, span: Span, postfixMessage?: string): Diagnostic => {
       const d: Diagnostic = postfixMessage === undefined
         ? { severity, code, message, path: source.path, span }
@@ -370,14 +370,14 @@ export function parseMasterCf(source: SourceText): MasterCf {
 
     if (line.startsWithWhitespace) {
       const w = leadingWhitespaceWarning(source.path, line);
-      diag('warning', 'master-cf/leading-whitespace', `Postfix ignores this line: it starts with whitespace, so it does not belong to any service (line ${line.firstLine}).`, lineSpan, w);
+      diag('warning', 'master-cf/leading-whitespace', `Postfix ignores this line: it starts with whitespace, so it does not belong to any service (line ${line.firstLine}).`, lineSpan(), w);
       if (!postconfFatal) postconfWarnings.push({ line: line.firstLine, text: w.slice(source.path.length + 2), pathPrefixed: true });
       continue;
     }
 
     const tokens = splitQuoted(text);
     if (tokens.length < 8) {
-      const d = diag('fatal', 'master-cf/bad-field-count', `A master.cf entry needs at least 8 fields; this one has ${tokens.length}. postconf and master refuse the whole file.`, lineSpan, `file ${source.path}: line ${line.firstLine}: bad field count`);
+      const d = diag('fatal', 'master-cf/bad-field-count', `A master.cf entry needs at least 8 fields; this one has ${tokens.length}. postconf and master refuse the whole file.`, lineSpan(), `file ${source.path}: line ${line.firstLine}: bad field count`);
       if (!fatal) {
         fatal = d;
         postconfFatal = { kind: 'field-count', line: line.firstLine };
@@ -387,7 +387,7 @@ export function parseMasterCf(source: SourceText): MasterCf {
     const fields = tokens.slice(0, 8).map((t) => t.text);
     const fieldError = checkMasterFields(fields, text);
     if (fieldError !== undefined) {
-      const d = diag('fatal', 'master-cf/invalid-field', `Invalid master.cf field: ${fieldError}. postconf and master refuse the whole file.`, lineSpan, fieldError);
+      const d = diag('fatal', 'master-cf/invalid-field', `Invalid master.cf field: ${fieldError}. postconf and master refuse the whole file.`, lineSpan(), fieldError);
       if (!fatal) {
         fatal = d;
         postconfFatal = { kind: 'field', line: line.firstLine, text: fieldError };

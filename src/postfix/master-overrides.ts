@@ -23,7 +23,7 @@
 import type { Diagnostic } from './diagnostics.js';
 import { MASTER_FIELD_NAMES, splitNameValue, type MasterCf, type MasterOption, type MasterService } from './master-cf.js';
 import { isPostfixSpace, spanOf, type SourceText, type Span } from './source.js';
-import { findPlaceholders } from './templates.js';
+import { findPlaceholders, overlapsPlaceholder as overlapsSorted } from './templates.js';
 
 export interface MasterOverride {
   /** service pattern (a name or "*") */
@@ -110,7 +110,7 @@ export function parseMasterOverrides(source: SourceText): MasterOverridesFile {
       span: spanOf(source, a, b),
       patternSpan: spanOf(source, nv.nameStart, nv.nameEnd),
       valueSpan: spanOf(source, nv.valueStart, nv.valueEnd),
-      templated: placeholders.some((p) => p.start < b && p.end > a),
+      templated: overlapsSorted(placeholders, a, b),
     });
   }
   return { source, overrides, diagnostics };

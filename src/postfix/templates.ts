@@ -106,8 +106,9 @@ export function findPlaceholders(text: string, options: FindPlaceholdersOptions 
   findZimbra(text, add);
   findMojoliciousLines(text, add);
   // Weak heuristics last, and never inside comment lines, where "$HOME" or "__FOO__" is just prose.
-  const comments = commentLineRanges(text);
+  let comments: Array<[number, number]> | undefined; // computed on the first weak candidate
   const inComment = (offset: number): boolean => {
+    comments ??= commentLineRanges(text);
     // Comment ranges are sorted and disjoint: binary search for the last one starting at or before offset.
     let lo = 0;
     let hi = comments.length - 1;
@@ -123,6 +124,22 @@ export function findPlaceholders(text: string, options: FindPlaceholdersOptions 
   findSedPlaceholders(text, (s, e, l) => !inComment(s) && add(s, e, l));
 
   return found.sorted();
+}
+
+/**
+ * Does any placeholder of `sorted` (as findPlaceholders returns them: sorted, disjoint) overlap [start, end)?
+ * A binary search, so callers may ask once per line or option of a huge file.
+ */
+export function overlapsPlaceholder(sorted: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as { end: number }).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const hit = sorted[lo];
+  return hit !== undefined && hit.start < end;
 }
 
 /**
@@ -264,8 +281,9 @@ function findClose(text: string, from: number, close: string, quotes: boolean): 
 
 /** `<%= %>`, `<% %>`, `<%- -%>`, `<%# %>` (ERB, EPP, Mojolicious); `<%%` is a literal `<%`. */
 function findPercentTags(text: string, hint: FindPlaceholdersOptions['hint'], add: Add): void {
-  const mojoLines = /^[ \t]*%(?:==?|#)?[ \t]/m.test(text);
+  let mojoLines: boolean | undefined; // a whole-text regex: only run when there is a tag at all
   for (let i = text.indexOf('<%'); i !== -1; i = text.indexOf('<%', i + 2)) {
+    mojoLines ??= /^[ \t]*%(?:==?|#)?[ \t]/m.test(text);
     if (text[i + 2] === '%') continue;
     const end = findClose(text, i + 2, '%>', true);
     if (end === -1) continue;
@@ -292,6 +310,7 @@ function findZimbra(text: string, add: Add): void {
  * No Postfix line starts so (a parameter name never begins with "%", a service name neither).
  */
 function findMojoliciousLines(text: string, add: Add): void {
+  if (!text.includes('%')) return; // the multi-line regex below is slow on large texts
   for (const m of text.matchAll(/^[ \t]*%(?:==?|#)?(?:[ \t][^\n]*)?$/gm)) {
     if (/^[ \t]*%%/.test(m[0])) continue;
     add(m.index, m.index + m[0].length, 'mojolicious');
