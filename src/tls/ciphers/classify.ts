@@ -24,7 +24,7 @@ export interface SuiteClasses {
   anonymous: boolean;
   /** Export-grade (none exist in OpenSSL >= 1.1.0; kept so policies can say so). */
   export: boolean;
-  /** RSA key transport, no forward secrecy (kRSA, and RSA-PSK). */
+  /** Static RSA key exchange, no forward secrecy (Kx=RSA; RSA-PSK counts as needsPsk). */
   staticRsa: boolean;
   /** Finite-field ephemeral DH (DHE, DHE-PSK). */
   dhe: boolean;
@@ -97,7 +97,7 @@ export function classifySuite(s: CipherSuite): SuiteClasses {
     nullEncryption: s.cipher === 'eNULL',
     anonymous: s.auth === 'aNULL',
     export: false,
-    staticRsa: s.mkey === 'kRSA' || s.mkey === 'kRSAPSK',
+    staticRsa: s.mkey === 'kRSA',
     dhe,
     ecdhe,
     needsPsk: s.auth === 'aPSK' || ['kPSK', 'kRSAPSK', 'kDHEPSK', 'kECDHEPSK'].includes(s.mkey),
