@@ -2,6 +2,7 @@
  * Shared machinery of the cipher differential tests: compare evaluateCipherString() with the real
  * `openssl ciphers -v` on many strings, concurrently, and report the differences.
  */
+import { availableParallelism } from 'node:os';
 import { evaluateCipherString, type EvaluateOptions } from '../../src/tls/ciphers/evaluate.js';
 import { supportedSuites, DEBIAN_DEFAULT_SECURITY_LEVEL } from '../../src/tls/ciphers/classify.js';
 import { opensslCiphers } from './cipher-oracle.js';
@@ -32,17 +33,30 @@ async function theirs(cipherString: string, o: CompareOptions): Promise<string[]
   return r.ok ? [...r.tls13, ...r.suites] : 'error';
 }
 
-/** Compare every string (at most `concurrency` openssl processes at a time). */
-export async function compareWithOpenssl(strings: readonly string[], o: CompareOptions = {}, concurrency = 8): Promise<Difference[]> {
+// One pool for all concurrent tests of a file: more openssl processes than CPUs only thrash.
+const POOL_SIZE = Math.max(2, availableParallelism());
+let running = 0;
+const waiting: (() => void)[] = [];
+async function pooled<T>(job: () => Promise<T>): Promise<T> {
+  if (running >= POOL_SIZE) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await job();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+/** Compare every string with `openssl ciphers` (a few processes at a time). */
+export async function compareWithOpenssl(strings: readonly string[], o: CompareOptions = {}): Promise<Difference[]> {
   const diffs: Difference[] = [];
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < strings.length) {
-      const s = strings[next++]!;
-      const [a, b] = [ours(s, o), await theirs(s, o)];
+  await Promise.all(
+    strings.map(async (s) => {
+      const b = await pooled(() => theirs(s, o));
+      const a = ours(s, o);
       if (JSON.stringify(a) !== JSON.stringify(b)) diffs.push({ cipherString: s, ours: a, openssl: b });
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+    }),
+  );
   return diffs;
 }

@@ -44,8 +44,8 @@ export const CIPHER_ALIASES: readonly CipherAlias[] = [
   // "ALL" does not include eNULL suites; COMPLEMENTOFALL is exactly them.
   alias('ALL', { enc: not(encMask('eNULL')) }),
   alias('COMPLEMENTOFALL', { enc: encMask('eNULL') }),
-  // COMPLEMENTOFDEFAULT does not include suites outside ALL... except that it does: it is a
-  // strength-flag alias, so eNULL suites flagged NOT_DEFAULT would match (none are flagged).
+  // COMPLEMENTOFDEFAULT selects the suites flagged SSL_NOT_DEFAULT (anonymous, DSS, Camellia, PSK,
+  // SRP, ... in 3.0: see "NOT_DEFAULT" in table.ts); DEFAULT is ALL:!COMPLEMENTOFDEFAULT:!eNULL.
   alias('COMPLEMENTOFDEFAULT', { strength: strengthMask('NOT_DEFAULT') }),
   alias('kRSA', { mkey: mkeyMask('kRSA') }),
   alias('kEDH', { mkey: mkeyMask('kDHE') }),

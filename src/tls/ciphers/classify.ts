@@ -148,3 +148,18 @@ export function supportedSuites<T extends CipherSuite | Tls13Suite>(suites: read
     return allowedAtSecurityLevel(s, options.secLevel);
   });
 }
+
+/**
+ * The suites a server could negotiate: supported at the security level (no PSK/SRP, which
+ * Postfix never configures) and authenticated by a certificate the server has. Anonymous suites
+ * need no certificate but no security level above 0 allows them.
+ */
+export function negotiableSuites(
+  suites: readonly CipherSuite[],
+  options: SupportedOptions & { certificates: readonly ('RSA' | 'ECDSA' | 'DSA')[] },
+): CipherSuite[] {
+  return supportedSuites(suites, options).filter((s) => {
+    const cert = classifySuite(s).certificate;
+    return cert === 'none' || options.certificates.includes(cert);
+  });
+}
