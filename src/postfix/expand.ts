@@ -69,7 +69,15 @@ interface Ctx {
   undefinedNames: string[];
   error: boolean;
   level: number;
+  /** Characters of macro text still allowed to be processed, shared with operand sub-expansions. */
+  budget: { left: number };
 }
+
+/**
+ * Our own bound, not Postfix's: 40 parameters each referring twice to the next stay under the nesting limit
+ * yet expand to 2^40 characters (Postfix runs out of memory). Real configurations use a few kilobytes.
+ */
+const WORK_LIMIT = 16 * 1024 * 1024;
 
 /** mac_parse(): split into literal text and macro references, calling back for each. */
 function macParse(ctx: Ctx, value: string, action: (t: Token) => void): void {
@@ -153,7 +161,7 @@ function findLeftCurly(s: string, pos: number): number | undefined {
 }
 
 function subExpand(ctx: Ctx, pattern: string): string {
-  const sub = runExpand(pattern, ctx.lookup, ctx.opts);
+  const sub = runExpand(pattern, ctx.lookup, ctx.opts, ctx.budget);
   ctx.warnings.push(...sub.warnings);
   ctx.undefinedNames.push(...sub.undefinedNames);
   if (sub.error) ctx.error = true;
@@ -235,6 +243,11 @@ function parseRelational(ctx: Ctx, s: string, pos: number): { value: string | un
 function callback(ctx: Ctx, token: Token): void {
   if (ctx.level++ > NESTING_LIMIT) fail(ctx, `unreasonable macro call nesting: "${token.text}"`);
   if (ctx.error) return;
+  ctx.budget.left -= token.text.length + 1;
+  if (ctx.budget.left < 0) {
+    fail(ctx, `unreasonable macro expansion size: stopped after ${WORK_LIMIT} characters`);
+    return;
+  }
 
   if (token.kind === 'literal') {
     if (!ctx.opts.scan) ctx.out.push(token.text);
@@ -343,8 +356,8 @@ function callback(ctx: Ctx, token: Token): void {
   ctx.level--;
 }
 
-function runExpand(pattern: string, lookup: MacroLookup, opts: MacExpandOptions): MacExpandOutcome {
-  const ctx: Ctx = { opts, lookup, out: [], warnings: [], undefinedNames: [], error: false, level: 0 };
+function runExpand(pattern: string, lookup: MacroLookup, opts: MacExpandOptions, budget = { left: WORK_LIMIT }): MacExpandOutcome {
+  const ctx: Ctx = { opts, lookup, out: [], warnings: [], undefinedNames: [], error: false, level: 0, budget };
   macParse(ctx, pattern, (t) => callback(ctx, t));
   return { value: ctx.out.join(''), warnings: ctx.warnings, error: ctx.error, undefinedNames: ctx.undefinedNames };
 }

@@ -150,11 +150,16 @@ export function readLogicalLines(source: SourceText): LineItem[] {
 
 /** Map an offset in a logical line's text back to the source offset. */
 export function sourceOffsetOf(line: LogicalLine, textOffset: number): number {
-  let chosen = line.pieces[0] as Piece;
-  for (const p of line.pieces) {
-    if (p.textStart <= textOffset) chosen = p;
-    else break;
+  // Binary search: a continued line may have 100k pieces and callers map one offset per option.
+  const pieces = line.pieces;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((pieces[mid] as Piece).textStart <= textOffset) lo = mid;
+    else hi = mid - 1;
   }
+  const chosen = pieces[lo] as Piece;
   return chosen.sourceStart + (textOffset - chosen.textStart);
 }
 
