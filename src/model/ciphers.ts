@@ -1,16 +1,60 @@
 /**
- * Cipher suites of an endpoint (issue 4). Helper CIPHER's engine (src/tls/postfix-ciphers.ts) is
- * not available yet: until it is, `ciphers` and `tls13Ciphersuites` stay absent from the model
- * rather than being guessed.
+ * Cipher suites of an endpoint, from Helper CIPHER's engine (src/tls/postfix-ciphers.ts; reference
+ * §6). The model has already chosen the grade and the exclusion tokens (including the aNULL/eNULL
+ * that Postfix adds itself, §5.2, §6.2); the engine assembles Postfix's cipher string and evaluates
+ * it as OpenSSL 3.0 does. TLS 1.3 suites are OpenSSL's defaults: no Postfix parameter changes them
+ * (§6.3, gotcha 11).
  */
+import { postfixCipherSuites, type CipherGrade } from '../tls/postfix-ciphers.js';
 import type { EffectiveValue } from './namespace.js';
+import type { Reporter } from './report.js';
 import type { EndpointTls } from './types.js';
 
+const GRADES: readonly CipherGrade[] = ['high', 'medium', 'low', 'export', 'null'];
+const TLS12_OR_OLDER = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2'];
+
+/**
+ * Sets tls.ciphers / tls.tls13Ciphersuites (only versions the endpoint can negotiate). When OpenSSL
+ * (or Postfix) refuses the cipher string, every handshake fails: TLS becomes unusable, and an empty
+ * base cipherlist makes the process panic (dead).
+ */
 export function attachCipherSuites(
-  _tls: EndpointTls,
-  _input: { grade: string; exclusions: string[] },
-  _read: (name: string) => EffectiveValue,
-  _postfixVersion: string,
+  tls: EndpointTls,
+  input: { grade: string; exclusions: string[] },
+  read: (name: string) => EffectiveValue,
+  postfixVersion: string,
+  report: Reporter,
 ): void {
-  // Wired to the cipher engine once it exists.
+  const cipherlists = Object.fromEntries(GRADES.map((g) => [g, read(`tls_${g}_cipherlist`).value])) as Record<CipherGrade, string>;
+  const r = postfixCipherSuites({ grade: input.grade, exclusions: input.exclusions, cipherlists, postfixVersion });
+  if (!r.ok) {
+    tls.offered = false;
+    tls.protocols = [];
+    if (r.kind === 'empty-cipherlist') tls.dead = r.reason;
+    report('error', 'tls/cipher-list-refused', `The cipher list for grade "${input.grade}"${r.cipherString ? ` ("${r.cipherString}")` : ''} is refused: ${r.reason}. ${r.kind === 'empty-cipherlist' ? 'The process panics at the first TLS handshake.' : 'Every TLS handshake of this service fails.'} (reference §6.1)`, read(`tls_${input.grade.toLowerCase()}_cipherlist`), r.kind === 'empty-cipherlist' ? r.reason : `warning: ${r.reason}`);
+    return;
+  }
+  // A protocol version is negotiable only with a suite usable in it: SSLv3-era suites work from SSLv3
+  // on, "TLSv1" suites from TLS 1.0, "TLSv1.2" suites (SHA-256/384, AEAD) only in TLS 1.2. PSK and
+  // SRP suites need credentials Postfix never configures (§6.1), so they do not count.
+  const usable = r.suites.filter((x) => !/PSK|SRP/.test(x.mkey) && !/PSK|SRP/.test(x.auth));
+  const usableIn = (p: string): boolean =>
+    p === 'TLSv1.3' ||
+    usable.some((x) => (p === 'TLSv1.2' ? true : p === 'SSLv3' ? x.protocol === 'SSLv3' : x.protocol !== 'TLSv1.2'));
+  const dropped = tls.protocols.filter((p) => !usableIn(p));
+  if (dropped.length > 0) {
+    tls.protocols = tls.protocols.filter((p) => usableIn(p));
+    report('notice', 'tls/protocol-without-ciphers', `${dropped.join(', ')} ${dropped.length === 1 ? 'is' : 'are'} allowed by the protocol list but no cipher suite left by grade "${input.grade}"${input.exclusions.length ? ` and the exclusions ${input.exclusions.join(', ')}` : ''} works there, so a client cannot negotiate ${dropped.length === 1 ? 'it' : 'them'} (reference §6.1).`, undefined);
+    if (tls.protocols.length === 0) tls.offered = false;
+  }
+  tls.ciphers = tls.protocols.some((p) => TLS12_OR_OLDER.includes(p)) ? r.names : [];
+  // An OpenSSL configuration file named by tls_config_file may set "Ciphersuites" (§6.3, LAB p10051):
+  // the model does not read files outside the configuration, so TLS 1.3 suites are then left out.
+  const cfg = read('tls_config_file');
+  const customConfig = cfg.value !== 'default' && cfg.source !== 'default' && cfg.source !== 'undefined';
+  if (customConfig && tls.protocols.includes('TLSv1.3')) {
+    report('notice', 'tls/openssl-config-file', `tls_config_file = ${cfg.value}: a "Ciphersuites" line in that OpenSSL configuration decides the TLS 1.3 suites, so they are not shown (reference §6.3).`, cfg);
+  } else {
+    tls.tls13Ciphersuites = tls.protocols.includes('TLSv1.3') ? r.tls13 : [];
+  }
 }

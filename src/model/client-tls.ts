@@ -99,7 +99,8 @@ export function clientTls(input: ClientTlsInput): ClientTlsOutcome {
       usable = false;
       report('error', 'tls/invalid-cipher-exclusion', `${n} contains "${ex.badToken}": exclusions are bare cipher names; every TLS session aborts (reference §6.1, gotcha 12).`, v, `warning: invalid unary '!+-@' in cipher exclusion: ${ex.badToken}`);
     }
-    exclusions.push(...ex.tokens);
+    // Postfix appends every token (a repeat is harmless); the model lists each once.
+    for (const tok of ex.tokens) if (!exclusions.includes(tok)) exclusions.push(tok);
   }
   // §6.2: encrypt adds eNULL; certificate-checking levels also aNULL.
   if (mandatory && !exclusions.includes('eNULL')) exclusions.push('eNULL');

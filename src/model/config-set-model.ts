@@ -8,7 +8,8 @@ import type { Diagnostic } from '../postfix/diagnostics.js';
 import { activeServices, type MasterService } from '../postfix/master-cf.js';
 import { applyMasterOverrides, parseMasterOverrides, type EffectiveOption } from '../postfix/master-overrides.js';
 import { spanOf } from '../postfix/source.js';
-import { findPlaceholders } from '../postfix/templates.js';
+import type { MainCf } from '../postfix/main-cf.js';
+import { tolerantMainCf, tolerantMasterCf } from './template-tolerant.js';
 import { attachCipherSuites } from './ciphers.js';
 import { clientParameterNames, clientTls } from './client-tls.js';
 import { parseBoolean } from './levels.js';
@@ -32,6 +33,9 @@ const NO_ARGUMENT_DAEMONS = new Set(['smtpd', 'tlsproxy']);
 const DEEP_TESTS = ['postscreen_pipelining_enable', 'postscreen_non_smtp_command_enable', 'postscreen_bare_newline_enable'];
 const GLOBAL_TLS_NAMES = ['tls_high_cipherlist', 'tls_medium_cipherlist', 'tls_low_cipherlist', 'tls_export_cipherlist', 'tls_null_cipherlist', 'tls_preempt_cipherlist', 'tls_ssl_options', 'tls_config_file', 'tls_config_name'];
 
+/** Parameters whose templated value counts as "set" (certificate and key files). */
+const TEMPLATED_PRESENCE = /_(cert|key|eccert|eckey|dcert|dkey)_file$|_chain_files$/;
+
 const basename = (command: string): string => command.slice(command.lastIndexOf('/') + 1);
 
 interface ServiceContext {
@@ -44,9 +48,26 @@ interface ServiceContext {
 
 export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptions = {}): ConfigSetModel {
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
-  const postfixVersion = resolveTargetVersion(loaded, options.postfixVersion);
+  // Template lines that are not Postfix syntax as written are neutralized for the model (see
+  // template-tolerant.ts); the set's own diagnostics still report them.
+  const neutralized: { path: string; lines: number[] }[] = [];
+  const tolerantMain = (m: MainCf | undefined): MainCf | undefined => {
+    if (!m?.fatal) return m;
+    const t = tolerantMainCf(m);
+    if (t.neutralizedLines.length) neutralized.push({ path: m.source.path, lines: t.neutralizedLines });
+    return t.main;
+  };
+  const main = tolerantMain(loaded.main);
+  const mainOverride = tolerantMain(loaded.mainOverride);
+  let master = loaded.master;
+  if (master?.fatal) {
+    const t = tolerantMasterCf(master);
+    if (t.neutralizedLines.length) neutralized.push({ path: master.source.path, lines: t.neutralizedLines });
+    master = t.master;
+  }
+
+  const postfixVersion = resolveTargetVersion({ ...loaded, ...(main ? { main } : {}), ...(mainOverride ? { mainOverride } : {}), ...(master ? { master } : {}) }, options.postfixVersion);
   const version = postfixVersion.version;
-  const { main, master, mainOverride } = loaded;
 
   const base = new ParameterNamespace(builtinDefaults(version));
   if (main) base.addMainCf(main);
@@ -58,15 +79,17 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
   if (main && firstEntry && firstEntry.name.startsWith('\uFEFF')) {
     setReport('warning', 'tls/bom-first-parameter', `main.cf starts with a UTF-8 byte-order mark: Postfix reads the first parameter's name as "\\xEF\\xBB\\xBF${firstEntry.name.slice(1)}", an unknown name, so "${firstEntry.name.slice(1)} = ${firstEntry.value}" is silently ignored (reference §1.1, gotcha 23).`, { ...base.get(firstEntry.name), file: main.source.path, span: firstEntry.nameSpan });
   }
-  // A fatal main.cf line kills every daemon (§1.2), unless it is a template placeholder: the
-  // rendered file will say something else there.
-  const mainFatal = main?.fatal ?? mainOverride?.fatal;
-  let mainFatalReason = mainFatal ? `fatal: ${mainFatal.postfixMessage ?? mainFatal.message}` : undefined;
-  const fatalFile = main?.fatal ? main : mainOverride;
-  if (mainFatal?.span && fatalFile && placeholderWithin(fatalFile.source.text, mainFatal.span.start.offset, mainFatal.span.end.offset)) {
-    mainFatalReason = undefined;
-    setReport('notice', 'tls/templated-fatal-line', `${fatalFile.source.path} line ${mainFatal.span.start.line} is not valid main.cf syntax as written, but it contains a template placeholder; the model assumes the rendered line is valid and analyses the rest.`, undefined);
+  for (const n of neutralized) {
+    diagnostics.push({
+      severity: 'notice',
+      code: 'tls/template-lines-neutralized',
+      message: `Line${n.lines.length === 1 ? '' : 's'} ${n.lines.join(', ')} of this template ${n.lines.length === 1 ? 'is' : 'are'} not Postfix syntax as written but contain${n.lines.length === 1 ? 's' : ''} template placeholders; the model assumes the rendered file is valid there and analyses the rest (a placeholder in a master.cf field counts as "-").`,
+      path: n.path,
+    });
   }
+  // A fatal main.cf line kills every daemon (§1.2).
+  const mainFatal = main?.fatal ?? mainOverride?.fatal;
+  const mainFatalReason = mainFatal ? `fatal: ${mainFatal.postfixMessage ?? mainFatal.message}` : undefined;
 
   // Services master(8) runs (disabled ones and earlier duplicates dropped), with postfix-master.cf edits.
   let services: MasterService[] = [];
@@ -117,17 +140,23 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
   const serviceReporter = (s: MasterService): Reporter =>
     makeReporter(diagnostics, { path: master!.source.path, span: spanOf(master!.source, s.line.startOffset, s.line.endOffset) });
 
-  /** A reader that records what the daemon consulted and flags silent surprises in it. */
-  const readerFor = (ns: ParameterNamespace, values: Map<string, EffectiveValue>, report: Reporter) => (name: string): EffectiveValue => {
+  /**
+   * A reader that records what the daemon consulted and flags silent surprises in it. A value that
+   * depends on a template placeholder is shown as written, but decided on as the built-in default
+   * (the name is listed in `templated`).
+   */
+  const readerFor = (ns: ParameterNamespace, values: Map<string, EffectiveValue>, report: Reporter, templated?: string[]) => (name: string): EffectiveValue => {
     const v = ns.get(name);
+    if (v.unknown && templated && !templated.includes(name)) templated.push(name);
     if (!values.has(name)) {
       values.set(name, v);
       if (v.undefinedNames.length > 0 && v.source !== 'default') {
         report('warning', 'tls/undefined-parameter', `${name} = "${v.raw}" refers to ${v.undefinedNames.map((n) => `$${n}`).join(', ')}, which ${v.undefinedNames.length === 1 ? 'is' : 'are'} not defined: Postfix expands ${v.undefinedNames.length === 1 ? 'it' : 'them'} to the empty string, so the value is "${v.value}".`, v);
       }
-      if (v.unknown) report('notice', 'tls/templated-value', `${name} depends on a template placeholder; the result shown uses the text as written.`, v);
+      if (v.unknown) report('notice', 'tls/templated-value', `${name} depends on a template placeholder: its rendered value is unknown here, so the decisions use the built-in default "${ns.getAssumingDefault(name).value}".`, v);
     }
-    return v;
+    // For file names only presence matters, and a placeholder will render to a path.
+    return v.unknown && !TEMPLATED_PRESENCE.test(name) ? ns.getAssumingDefault(name) : v;
   };
 
   const inetInterfaces = base.get('inet_interfaces').value;
@@ -164,14 +193,16 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     const ctx = contextOf(s);
     const report = serviceReporter(s);
     const values = new Map<string, EffectiveValue>();
-    const read = readerFor(ctx.ns, values, report);
+    const templated: string[] = [];
+    const read = readerFor(ctx.ns, values, report, templated);
     for (const n of serverParameterNames('smtpd')) if (ctx.ns.has(n)) read(n);
     const outcome = serverTls({ prefix: 'smtpd', version, read, has: (n) => ctx.ns.has(n), report, isServiceOption, ...(ctx.startupFatal ? { startupFatal: ctx.startupFatal } : {}) });
     if (outcome.use) for (const n of GLOBAL_TLS_NAMES) if (ctx.ns.has(n)) read(n);
     const tls = outcome.tls;
-    if (outcome.cipherInput && tls.offered) attachCipherSuites(tls, outcome.cipherInput, read, version);
+    if (outcome.cipherInput && tls.offered) attachCipherSuites(tls, outcome.cipherInput, read, version, report);
     flagClientParamsOnServer(ctx, report, ['smtp', 'lmtp']);
     const { role, reason } = roleFrom ?? roleOf(s, listen, tls.implicit);
+    if (templated.length) tls.templated = templated;
     return { service: s.name, type: s.type, command: basename(s.command), line: ctx.line, kind: 'server', role, roleReason: reason, listen, tls, values, masterService: s };
   };
 
@@ -201,7 +232,8 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     const ctx = contextOf(s);
     const report = serviceReporter(s);
     const values = new Map<string, EffectiveValue>();
-    const read = readerFor(ctx.ns, values, report);
+    const templated: string[] = [];
+    const read = readerFor(ctx.ns, values, report, templated);
     const listen = listenOf(s);
     const roleInfo = roleOf(s, listen, false);
     const passName = read('smtpd_service_name').value;
@@ -221,6 +253,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
       pass.behind!.push(s.name);
     }
     const finish = (tls: EndpointTls, front: Endpoint['postscreen']): Endpoint => {
+      if (templated.length) tls.templated = [...(tls.templated ?? []), ...templated.filter((n) => !tls.templated?.includes(n))];
       const e: Endpoint = { service: s.name, type: s.type, command: 'postscreen', line: ctx.line, kind: 'server', role: roleInfo.role, roleReason: roleInfo.reason, listen, tls, values, masterService: s };
       if (front) e.postscreen = front;
       return e;
@@ -286,11 +319,11 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
       // tlsproxy: main.cf plus the tlsproxy service's own -o (reference §2.5, §5.3).
       const pctx = contextOf(proxyService);
       const preport = serviceReporter(proxyService);
-      const pread = readerFor(pctx.ns, values, preport);
+      const pread = readerFor(pctx.ns, values, preport, templated);
       for (const n of serverParameterNames('tlsproxy')) if (pctx.ns.has(n)) pread(n);
       const proxy = serverTls({ prefix: 'tlsproxy', version, read: pread, has: (n) => pctx.ns.has(n), report: preport, ...(pctx.startupFatal ? { startupFatal: pctx.startupFatal } : {}) });
-      if (proxy.cipherInput && proxy.tls.offered) attachCipherSuites(proxy.tls, proxy.cipherInput, pread, version);
-      const usable = proxy.usable && proxy.tls.dead === null;
+      if (proxy.cipherInput && proxy.tls.offered) attachCipherSuites(proxy.tls, proxy.cipherInput, pread, version, preport);
+      const usable = proxy.usable && proxy.tls.offered && proxy.tls.dead === null;
       if (!proxy.use && proxy.tls.dead === null) {
         report('warning', 'tls/tlsproxy-server-disabled', `postscreen offers STARTTLS, but tlsproxy's server role is off (tlsproxy_tls_security_level = "${pctx.ns.get('tlsproxy_tls_security_level').value}"): STARTTLS fails for clients in postscreen's tests.`, pctx.ns.get('tlsproxy_tls_security_level'));
       }
@@ -313,10 +346,11 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     const ctx = contextOf(s);
     const report = serviceReporter(s);
     const values = new Map<string, EffectiveValue>();
-    const read = readerFor(ctx.ns, values, report);
+    const templated: string[] = [];
+    const read = readerFor(ctx.ns, values, report, templated);
     for (const n of clientParameterNames(cmd)) if (ctx.ns.has(n)) read(n);
     const outcome = clientTls({ prefix: cmd, version, read, has: (n) => ctx.ns.has(n), report, ...(ctx.startupFatal ? { startupFatal: ctx.startupFatal } : {}) });
-    if (outcome.cipherInput && outcome.tls.offered) attachCipherSuites(outcome.tls, outcome.cipherInput, read, version);
+    if (outcome.cipherInput && outcome.tls.offered) attachCipherSuites(outcome.tls, outcome.cipherInput, read, version, report);
     flagClientParamsOnServer(ctx, report, cmd === 'smtp' ? ['smtpd', 'lmtp'] : ['smtpd', 'smtp']);
     if (s.strayArguments[0]) {
       report('notice', 'tls/client-stray-argument', `"${s.strayArguments[0].text}" is not an option: the Postfix 3.7 ${cmd} client ignores it (its binary has no "unexpected command-line argument" check), but any -o after it is not applied.`, undefined);
@@ -332,6 +366,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
         break;
       }
     }
+    if (templated.length) outcome.tls.templated = templated;
     return { service: s.name, type: s.type, command: cmd, line: ctx.line, kind: 'client', role, roleReason: reason, listen: null, tls: outcome.tls, values, masterService: s };
   }
 
@@ -344,14 +379,6 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     endpoints,
     diagnostics,
   };
-}
-
-function placeholderWithin(text: string, start: number, end: number): boolean {
-  try {
-    return findPlaceholders(text).some((p) => p.start < end && p.end > start);
-  } catch {
-    return false;
-  }
 }
 
 /** -o of another daemon family's TLS parameters does nothing, and nothing warns (§2.3, gotcha 10). */

@@ -44,8 +44,22 @@ export class ParameterNamespace {
   private readonly defs = new Map<string, Definition>();
   private readonly cache = new Map<string, EffectiveValue>();
 
+  private readonly defaults: ReadonlyMap<string, string>;
+
   constructor(defaults: ReadonlyMap<string, string>) {
+    this.defaults = defaults;
     for (const [name, raw] of defaults) this.defs.set(name, { raw, source: 'default', templated: false });
+  }
+
+  /**
+   * The value as if `name` had its built-in default: what the model decides with when the real
+   * value is a template placeholder (unknown until rendered).
+   */
+  getAssumingDefault(name: string): EffectiveValue {
+    const copy = this.clone();
+    const raw = this.defaults.get(name) ?? '';
+    copy.defs.set(name, { raw, source: 'default', templated: false });
+    return copy.get(name);
   }
 
   /** Layer a main.cf-syntax file (main.cf, postfix-main.cf): its last definition of each name. */
@@ -66,6 +80,7 @@ export class ParameterNamespace {
   /** An independent copy (the service layers go on top of a shared main.cf layer). */
   clone(): ParameterNamespace {
     const copy = new ParameterNamespace(new Map());
+    (copy as unknown as { defaults: ReadonlyMap<string, string> }).defaults = this.defaults;
     for (const [name, def] of this.defs) copy.defs.set(name, def);
     return copy;
   }

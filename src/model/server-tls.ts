@@ -201,7 +201,8 @@ export function serverTls(input: ServerTlsInput): ServerTlsOutcome {
       usable = false;
       report('error', 'tls/invalid-cipher-exclusion', `${n} contains "${ex.badToken}": exclusions are bare cipher names without "!", "+", "-" or "@"; every TLS handshake aborts (reference §6.1, gotcha 12).`, v, `warning: invalid unary '!+-@' in cipher exclusion: ${ex.badToken}`);
     }
-    exclusions.push(...ex.tokens);
+    // Postfix appends every token (a repeat is harmless); the model lists each once.
+    for (const tok of ex.tokens) if (!exclusions.includes(tok)) exclusions.push(tok);
   }
   // Requesting client certificates removes anonymous suites (smtpd.c; reference §5.2).
   if (askCcert && !exclusions.includes('aNULL')) exclusions.push('aNULL');

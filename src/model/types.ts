@@ -38,6 +38,8 @@ export interface EndpointTls {
   certificateConfigured: boolean | null;
   authBeforeTls: boolean;
   dead: string | null;
+  /** Additive: parameters whose value depends on a template placeholder (decided as their built-in default). */
+  templated?: string[];
   /** Additive: the security level in effect ("none", "may", "encrypt", client levels...). */
   level: string;
 }

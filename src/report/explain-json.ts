@@ -42,6 +42,7 @@ function endpointToJson(e: Endpoint) {
       authBeforeTls: t.authBeforeTls,
       dead: t.dead,
       level: t.level,
+      ...(t.templated ? { templated: t.templated } : {}),
     },
     ...(e.postscreen ? { postscreen: e.postscreen } : {}),
     ...(e.behind ? { behind: e.behind } : {}),

@@ -35,6 +35,7 @@ function formatEndpoint(e: Endpoint, out: string[]): void {
     if (t.tls13Ciphersuites) out.push(`    TLS 1.3 suites: ${t.tls13Ciphersuites.join(' ')}`);
     if (e.kind === 'server') out.push(`    certificate configured: ${yesNo(t.certificateConfigured)}, AUTH before TLS: ${yesNo(t.authBeforeTls)}`);
   }
+  if (t.templated) out.push(`    depends on template placeholders (decided as built-in defaults): ${t.templated.join(', ')}`);
   if (e.postscreen) {
     const p = e.postscreen;
     out.push(`    postscreen: STARTTLS by ${p.starttlsBy}${p.deepProtocolTests.length ? ` (deep tests: ${p.deepProtocolTests.join(', ')})` : ''}; pass service: ${p.passService ?? '(missing)'}; tlsproxy: ${p.tlsproxyService ?? '(missing)'}`);

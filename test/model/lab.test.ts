@@ -28,6 +28,7 @@ const CASES: Record<string, string> = {
   p10008: '-o smtpd_tls_protocols=tlsv1.2',
   p10011: '-o {smtpd_tls_protocols = >= TLSv1.2}',
   p10013: '-o smtpd_tls_protocols=>=TLSv1.4',
+  p10015: '-o smtpd_tls_ciphers=high -o {smtpd_tls_exclude_ciphers = AES256, CHACHA20}',
   p10016: '-o smtpd_tls_security_level=encrypt -o smtpd_tls_mandatory_protocols=TLSv1.2',
   p10017: '-o smtpd_tls_protocols=!SSLv2, !SSLv3 -o smtpd_tls_auth_only=yes',
   p10018: '-o smtpd_tls_security_level=required',
@@ -177,6 +178,15 @@ describe('LAB (reference Appendix A) predictions', () => {
   it('p10022/p10029: a bad grade or a "!" exclusion breaks every handshake (gotcha 12)', () => {
     for (const p of ['p10022', 'p10029']) expect(lab(p).tls).toMatchObject({ advertised: true, offered: false, protocols: [], dead: null });
     expect(codes(model)).toEqual(expect.arrayContaining(['tls/invalid-cipher-grade', 'tls/invalid-cipher-exclusion']));
+  });
+
+  it('p10015: exclusions shape TLS <= 1.2 suites only; TLS 1.3 keeps OpenSSL\'s suites (gotcha 11)', () => {
+    const t = lab('p10015').tls;
+    expect(t.cipherGrade).toBe('high');
+    expect(t.ciphers).toContain('ECDHE-RSA-AES128-GCM-SHA256');
+    expect(t.ciphers?.some((c) => /AES256|CHACHA20/.test(c))).toBe(false);
+    expect(t.tls13Ciphersuites).toEqual(['TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256', 'TLS_AES_128_GCM_SHA256']);
+    expect(lab('p10012' in CASES ? 'p10012' : 'p10031').tls.ciphers?.length).toBeGreaterThan(0);
   });
 
   it('p10037-p10039: cleartext AUTH only without auth_only and without encrypt (§7, gotcha 19)', () => {

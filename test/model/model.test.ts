@@ -200,6 +200,20 @@ describe('server decisions (§3.3, §4.4, §5.2, §6.2, §7)', () => {
     expect(codes(m)).toContain('tls/parameter-has-no-effect');
   });
 
+  it('versions without a usable suite are not negotiable: AEAD-only high list drops TLS 1.0/1.1 (§6.1, gotcha 13)', () => {
+    const e = one('-o smtpd_tls_ciphers=high', `${CERT}tls_high_cipherlist = ECDHE+AESGCM:@STRENGTH\n`);
+    expect(e.tls.protocols).toEqual(['TLSv1.2', 'TLSv1.3']);
+    expect(e.tls.ciphers?.every((c) => c.includes('GCM'))).toBe(true);
+    expect(e.tls.tls13Ciphersuites).toEqual(['TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256', 'TLS_AES_128_GCM_SHA256']);
+  });
+
+  it('a custom tls_config_file may set Ciphersuites: TLS 1.3 suites are left out rather than guessed (§6.3)', () => {
+    const e = one('-o tls_config_file=/etc/postfix/openssl.cnf -o tls_config_name=postfix');
+    expect(e.tls.protocols).toContain('TLSv1.3');
+    expect(e.tls.tls13Ciphersuites).toBeUndefined();
+    expect(e.tls.ciphers?.length).toBeGreaterThan(0);
+  });
+
   it('an empty -o boolean is fatal (gotcha 21)', () => {
     expect(one('-o smtpd_tls_wrappermode=').tls.dead).toBe('bad boolean configuration: smtpd_tls_wrappermode = ');
   });

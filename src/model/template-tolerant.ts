@@ -1,0 +1,79 @@
+/**
+ * Templates (Jinja, ERB, sed placeholders, ...) often contain lines that are not Postfix syntax as
+ * written ("{% if %}", "{{ ansible_managed }}", a placeholder in a master.cf field). Postfix would
+ * refuse such a file, but the rendered file will not have them. For the model only, such lines are
+ * neutralized with same-length whitespace (positions stay exact) and the file is parsed again:
+ * a placeholder that is a whole master.cf field becomes "-" (the field's default); any other
+ * offending line becomes blank. Fatal lines without a placeholder stay fatal.
+ */
+import { parseMainCf, type MainCf } from '../postfix/main-cf.js';
+import { parseMasterCf, type MasterCf } from '../postfix/master-cf.js';
+import type { Diagnostic } from '../postfix/diagnostics.js';
+import { makeSource, type SourceText } from '../postfix/source.js';
+import { findPlaceholders, type Placeholder } from '../postfix/templates.js';
+
+function placeholdersOf(text: string): Placeholder[] {
+  try {
+    return findPlaceholders(text);
+  } catch {
+    return [];
+  }
+}
+
+const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
+
+/** The logical-line range of a fatal diagnostic (its span), or undefined. */
+function fatalRange(d: Diagnostic | undefined): [number, number] | undefined {
+  return d?.span ? [d.span.start.offset, d.span.end.offset] : undefined;
+}
+
+function rewrite(source: SourceText, text: string): SourceText {
+  return { ...makeSource(source.path, text), encoding: source.encoding };
+}
+
+export function tolerantMainCf(main: MainCf): { main: MainCf; neutralizedLines: number[] } {
+  let current = main;
+  const lines: number[] = [];
+  for (let guard = 0; guard < 10_000; guard++) {
+    const range = fatalRange(current.fatal);
+    if (!range) break;
+    const text = current.source.text;
+    if (!placeholdersOf(text).some((p) => p.start < range[1] && p.end > range[0])) break;
+    lines.push(current.fatal!.span!.start.line);
+    const next = text.slice(0, range[0]) + blank(text.slice(range[0], range[1])) + text.slice(range[1]);
+    current = parseMainCf(rewrite(current.source, next));
+  }
+  return { main: current, neutralizedLines: lines };
+}
+
+export function tolerantMasterCf(master: MasterCf): { master: MasterCf; neutralizedLines: number[] } {
+  let current = master;
+  const lines: number[] = [];
+  for (let guard = 0; guard < 10_000; guard++) {
+    // master.cf keeps parsing after a fatal line: take the first fatal with a placeholder.
+    const text = current.source.text;
+    const ph = placeholdersOf(text);
+    const fatal = current.diagnostics.find((d) => d.severity === 'fatal' && d.span && ph.some((p) => p.start < d.span!.end.offset && p.end > d.span!.start.offset));
+    if (!fatal || !fatal.span) break;
+    const [a, b] = [fatal.span.start.offset, fatal.span.end.offset];
+    let line = text.slice(a, b);
+    let fielded = line;
+    for (const p of ph.filter((x) => x.start >= a && x.end <= b).sort((x, y) => y.start - x.start)) {
+      const before = text[p.start - 1];
+      const after = text[p.end];
+      const wholeToken = (p.start === a || before === ' ' || before === '\t') && (after === undefined || after === ' ' || after === '\t' || after === '\n' || p.end === b);
+      const s = p.start - a;
+      const e = p.end - a;
+      fielded = fielded.slice(0, s) + (wholeToken ? `-${' '.repeat(e - s - 1)}` : blank(fielded.slice(s, e))) + fielded.slice(e);
+    }
+    // A line that now starts with whitespace would continue the previous service: blank it instead.
+    if (/^[ \t]/.test(fielded)) fielded = blank(line);
+    const tryText = text.slice(0, a) + fielded + text.slice(b);
+    const attempt = parseMasterCf(rewrite(current.source, tryText));
+    const stillFatal = attempt.diagnostics.some((d) => d.severity === 'fatal' && d.span?.start.offset === a);
+    line = stillFatal ? blank(line) : fielded;
+    lines.push(fatal.span.start.line);
+    current = stillFatal ? parseMasterCf(rewrite(current.source, text.slice(0, a) + line + text.slice(b))) : attempt;
+  }
+  return { master: current, neutralizedLines: lines };
+}
