@@ -5,6 +5,7 @@ import {
   candidateTls12Suites,
   mapLimit,
   probeHandshake,
+  probeHandshakeInProcess,
   PROBE_VERSIONS,
   smtpDialogue,
   TLS13_SUITES,
@@ -45,6 +46,8 @@ export interface MatrixObservation {
   byCase: Map<string, Observation>;
   /** TLS 1.2 suites this server can negotiate at all (accepted by the calibration case c00). */
   universe: string[];
+  /** The same calibration done with the in-process client used for the other cipher cases. */
+  universeInProcess: string[];
   candidates: string[];
   probes: number;
   log: string;
@@ -78,23 +81,26 @@ export async function observeMatrix(live: LivePostfix, cases: LiveCase[], portOf
   });
 
   progress('protocol handshakes done');
-  // TLS 1.2 suites: calibrate the universe on c00, then probe every cipher case over it.
+  // TLS 1.2 suites: calibrate the universe on c00 with openssl s_client, then probe every cipher case over it
+  // in-process (node:tls; no process start per probe), after checking both clients agree on c00.
   const candidates = candidateTls12Suites();
-  const suiteProbe = async (cs: LiveCase, suites: string[]): Promise<string[]> => {
+  const suiteProbe = async (cs: LiveCase, suites: string[], client: 'openssl' | 'node'): Promise<string[]> => {
+    const probe = client === 'openssl' ? probeHandshake : probeHandshakeInProcess;
     const results = await mapLimit(suites, PARALLEL, async (suite) => {
       probes++;
-      const r = await probeHandshake({ port: portOf(cs), starttls: cs.implicit !== true, version: 'TLSv1.2', cipher: `${suite}:@SECLEVEL=0`, timeoutMs: 10_000 });
+      const r = await probe({ port: portOf(cs), starttls: cs.implicit !== true, version: 'TLSv1.2', cipher: `${suite}:@SECLEVEL=0`, timeoutMs: 10_000 });
       return r.ok && r.cipher === suite;
     });
     return suites.filter((_, k) => results[k]);
   };
   const calibration = cases.find((x) => x.id === 'c00');
-  const universe = calibration ? await suiteProbe(calibration, candidates) : candidates;
-  progress(`universe: ${universe.length} of ${candidates.length}`);
+  const universe = calibration ? await suiteProbe(calibration, candidates, 'openssl') : candidates;
+  const universeInProcess = calibration ? await suiteProbe(calibration, candidates, 'node') : candidates;
+  progress(`universe: ${universe.length} of ${candidates.length} (in-process client: ${universeInProcess.length})`);
   const tls12: Map<string, string[]> = new Map();
   for (const [i, cs] of cases.entries()) {
     if (!cs.ciphers || !answered(i)) continue;
-    tls12.set(cs.id, cs.id === 'c00' ? universe : await suiteProbe(cs, universe));
+    tls12.set(cs.id, cs.id === 'c00' ? universe : await suiteProbe(cs, universe, 'node'));
   }
   progress('TLS 1.2 suites done');
   const tls13: Map<string, string[]> = new Map();
@@ -139,7 +145,7 @@ export async function observeMatrix(live: LivePostfix, cases: LiveCase[], portOf
       tls13Accepted: tls13.get(cs.id) ?? null,
     });
   }
-  return { byCase, universe, candidates, probes, log };
+  return { byCase, universe, universeInProcess, candidates, probes, log };
 }
 
 /** The first `fatal:` message a case's daemon logged (syslog_name live-ID). */

@@ -11,7 +11,7 @@
  * throws instead, so CI cannot silently skip the live proof.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -120,6 +120,8 @@ export interface LivePostfix {
   ports: number[];
   mainCfText: string;
   masterCfText: string;
+  /** The master daemon's pid (from queue_directory/pid/master.pid). */
+  masterPid: number;
   /** The daemons' log so far (maillog_file). */
   log(): string;
   stop(): Promise<void>;
@@ -136,34 +138,71 @@ function installExitHook(): void {
     for (const inst of running) stopSync(inst);
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+    const onSignal = () => {
       for (const inst of running) stopSync(inst);
-      process.exit(130);
-    });
+      // Let the signal do what it would have done without us.
+      process.removeListener(signal, onSignal);
+      process.kill(process.pid, signal);
+    };
+    process.on(signal, onSignal);
   }
 }
 
 function stopSync(inst: { configDir: string; dir: string; masterPid: () => number | undefined }): void {
   const pid = inst.masterPid();
   if (POSTFIX) spawnSync(POSTFIX, ['-c', inst.configDir, 'stop'], { stdio: 'ignore', timeout: 10_000 });
-  if (pid !== undefined && alive(pid)) {
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
+  if (pid !== undefined) {
+    spawnSync('sleep', ['0.5']);
+    killGroup(pid);
   }
   rmSync(inst.dir, { recursive: true, force: true });
   running.delete(inst);
 }
 
-function alive(pid: number): boolean {
+/**
+ * SIGKILL what is left of this instance: master calls setsid(), so its pid is the process group of every
+ * daemon it started (and of nothing else).
+ */
+function killGroup(masterPid: number): void {
+  if (!groupRunsPostfix(masterPid)) return;
+  for (const target of [-masterPid, masterPid]) {
+    try {
+      process.kill(target, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+/** Does process group `pgid` still hold a live process running a Postfix daemon binary? (/proc scan) */
+function groupRunsPostfix(pgid: number): boolean {
+  if (!DAEMON_DIRECTORY) return false;
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return false;
+  }
+  for (const pid of entries) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (fields[0] === 'Z' || Number(fields[2]) !== pgid) continue;
+      if (readlinkSync(`/proc/${pid}/exe`).startsWith(`${DAEMON_DIRECTORY}/`)) return true;
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  return false;
+}
+
+/** Is the process running (a zombie counts as gone: it holds no sockets)? */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch {
     return false;
   }
-  // A zombie still answers kill(0); it holds no sockets, so treat it as gone.
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     return !/^\d+ \(.*\) Z/.test(stat);
@@ -298,19 +337,16 @@ export async function startLivePostfix(options: LivePostfixOptions): Promise<Liv
       ports,
       mainCfText,
       masterCfText,
+      masterPid,
       log: () => readLog(dir),
       stop: async () => {
         if (!running.has(handle)) return;
         await runFile(POSTFIX, ['-c', configDir, 'stop'], 20_000);
+        // master terminates its children (they inherit the listening sockets); wait for both.
         const deadline = Date.now() + 10_000;
-        while (masterPid !== undefined && alive(masterPid) && Date.now() < deadline) await sleep(100);
-        if (masterPid !== undefined && alive(masterPid)) {
-          try {
-            process.kill(masterPid, 'SIGKILL');
-          } catch {
-            /* gone */
-          }
-        }
+        const listening = async () => (await Promise.all(ports.map((p) => canConnect(p, 300)))).some(Boolean);
+        while ((alive(masterPid as number) || (await listening())) && Date.now() < deadline) await sleep(100);
+        if (alive(masterPid as number) || (await listening())) killGroup(masterPid as number);
         rmSync(dir, { recursive: true, force: true });
         running.delete(handle);
       },
@@ -529,6 +565,11 @@ class SmtpConnection {
     return this.reply(timeoutMs);
   }
 
+  /** Stop reading: the socket is handed to node:tls as is. */
+  detach(): void {
+    for (const event of ['data', 'end', 'close', 'error']) this.socket.removeAllListeners(event);
+  }
+
   /** Replace the plaintext socket by its TLS upgrade (STARTTLS). */
   async upgrade(timeoutMs: number): Promise<string | null> {
     const plain = this.socket;
@@ -566,6 +607,41 @@ function tlsReady(socket: tls.TLSSocket, timeoutMs: number): Promise<string | nu
       resolve('closed during TLS handshake');
     });
   });
+}
+
+/**
+ * The same one-handshake probe as `probeHandshake`, done in-process with node:tls (Node's bundled OpenSSL):
+ * no process start per probe, which matters when every TLS 1.2 suite is offered alone on many listeners.
+ * The matrix checks on a calibration listener that it accepts exactly the suites `openssl s_client` does.
+ */
+export async function probeHandshakeInProcess(probe: HandshakeProbe): Promise<HandshakeResult> {
+  const timeoutMs = probe.timeoutMs ?? 10_000;
+  const fail = (error: string): HandshakeResult => ({ ok: false, protocol: null, cipher: null, error });
+  let plain: net.Socket | undefined;
+  if (probe.starttls) {
+    plain = net.connect({ host: '127.0.0.1', port: probe.port });
+    const conn = new SmtpConnection(plain);
+    const banner = await conn.reply(timeoutMs);
+    if (banner?.code !== 220) return (conn.destroy(), fail('no banner'));
+    const ehlo = await conn.command('EHLO probe.postfix-tls-audit.test', timeoutMs);
+    if (ehlo?.code !== 250) return (conn.destroy(), fail('EHLO refused'));
+    const reply = await conn.command('STARTTLS', timeoutMs);
+    if (reply?.code !== 220) return (conn.destroy(), fail(`STARTTLS answered ${reply?.code ?? 'nothing'}`));
+    conn.detach();
+  }
+  const secure = tls.connect({
+    ...(plain ? { socket: plain } : { host: '127.0.0.1', port: probe.port }),
+    rejectUnauthorized: false,
+    minVersion: probe.version,
+    maxVersion: probe.version,
+    ciphers: probe.cipher ?? 'DEFAULT:@SECLEVEL=0',
+    ...(probe.ciphersuites !== undefined ? { ciphersuites: probe.ciphersuites } : {}),
+  } as tls.ConnectionOptions);
+  const error = await tlsReady(secure, timeoutMs);
+  const result: HandshakeResult = error ? fail(error) : { ok: true, protocol: secure.getProtocol(), cipher: secure.getCipher().name, error: null };
+  secure.destroy();
+  plain?.destroy();
+  return result;
 }
 
 export interface SmtpDialogue {
