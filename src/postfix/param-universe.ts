@@ -109,9 +109,21 @@ export interface ParameterUniverse {
 
 /** Split a -o argument like split_nameval(). */
 export function splitOptionNameValue(arg: string): { name: string; value: string } | undefined {
-  const m = /^[ \t\n\r\v\f]*([^ \t\n\r\v\f=]+)[ \t\n\r\v\f]*=[ \t\n\r\v\f]*([\s\S]*?)[ \t\n\r\v\f]*$/.exec(arg);
-  if (!m) return undefined;
-  return { name: m[1] as string, value: m[2] as string };
+  // A scan, not a regex: the equivalent regex backtracks quadratically on a long run of blanks inside the value.
+  const space = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\v' || ch === '\f';
+  let i = 0;
+  while (space(arg[i])) i++;
+  const nameStart = i;
+  while (i < arg.length && !space(arg[i]) && arg[i] !== '=') i++;
+  if (i === nameStart) return undefined;
+  const name = arg.slice(nameStart, i);
+  while (space(arg[i])) i++;
+  if (arg[i] !== '=') return undefined;
+  i++;
+  while (space(arg[i])) i++;
+  let end = arg.length;
+  while (end > i && space(arg[end - 1])) end--;
+  return { name, value: arg.slice(i, end) };
 }
 
 /** The -o settings postconf takes from a normalized argv (pcf_register_user_parameters). */

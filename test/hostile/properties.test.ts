@@ -12,6 +12,7 @@ import { expandValue } from '../../src/postfix/expand.js';
 import { parseMainCf } from '../../src/postfix/main-cf.js';
 import { parseMasterCf } from '../../src/postfix/master-cf.js';
 import { parseMasterOverrides } from '../../src/postfix/master-overrides.js';
+import { splitOptionNameValue } from '../../src/postfix/param-universe.js';
 import { makeSource } from '../../src/postfix/source.js';
 import { findPlaceholders } from '../../src/postfix/templates.js';
 import { runPostconf } from '../../src/postconf/command.js';
@@ -86,6 +87,25 @@ describe('parsers never throw on arbitrary bytes', () => {
       }),
       { numRuns: PROPERTY_RUNS },
     );
+  });
+});
+
+describe('splitOptionNameValue (split_nameval of -o arguments)', () => {
+  // The regex it replaced: right on short input, quadratic on a long run of blanks inside the value.
+  const REGEX = /^[ \t\n\r\v\f]*([^ \t\n\r\v\f=]+)[ \t\n\r\v\f]*=[ \t\n\r\v\f]*([\s\S]*?)[ \t\n\r\v\f]*$/;
+  it('splits like the split_nameval regex', () => {
+    const text = fc.array(fc.constantFrom('a', '=', ' ', '\t', '\n', '\v', 'x', '{', '}', '\u00e9'), { maxLength: 20 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (arg) => {
+        const m = REGEX.exec(arg);
+        expect(splitOptionNameValue(arg)).toEqual(m ? { name: m[1], value: m[2] } : undefined);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('takes linear time on long runs of blanks', () => {
+    const make = (units: number): string => `name = x${' '.repeat(units * 10)}y`;
+    expect(perByteGrowth(make, (t) => splitOptionNameValue(t))).toBeLessThan(4);
   });
 });
 
