@@ -39,8 +39,13 @@ export interface LiveCase {
   kind?: 'smtpd' | 'postscreen';
   /** Probe with implicit TLS (wrapper mode) instead of STARTTLS. */
   implicit?: boolean;
-  /** Which model endpoint predicts what a client sees: the listener itself, or the `smtpd pass` service behind it. */
-  modelEndpoint?: 'listener' | 'pass';
+  /**
+   * Which model endpoint predicts what a client sees: the listener itself (default), or the `pass` service of
+   * that name behind a postscreen that allowlists the probing client.
+   */
+  passService?: string;
+  /** master.cf lines written right after the case's line (continuations, duplicates). */
+  after?: string[];
   /** Probe every TLS 1.2 suite of the server's universe, one at a time. */
   ciphers?: boolean;
   /** Probe each TLS 1.3 suite, one at a time. */
@@ -165,6 +170,12 @@ export const CASES: LiveCase[] = [
   { id: 'x32', what: 'attached -oname=value form', args: '-osmtpd_tls_protocols=TLSv1.3', expect: may(P(T13)) },
   { id: 'x33', what: 'braced value with spaces and mixed separators', args: '-o { smtpd_tls_protocols = TLSv1.2 , TLSv1.3 }', expect: may(P(T12, T13)) },
   { id: 'x34', what: 'invalid list in mandatory at may is harmless', args: '-o smtpd_tls_mandatory_protocols=TLSv1.0', expect: may(A) },
+  {
+    id: 'x35', what: 'commented-out service, indented -o lines still attach to the service above (§8.8)',
+    args: '-o smtpd_tls_protocols=>=TLSv1.2',
+    after: ['#127.0.0.1:1 inet n - n - - smtpd', '  -o smtpd_tls_security_level=encrypt'],
+    expect: enc(A),
+  },
 
   // --- Cipher grades and exclusions (issue 4) ------------------------------------------------------------------
   { id: 'c00', what: 'calibration: grade low with tls_low_cipherlist = ALL:COMPLEMENTOFALL', args: '-o smtpd_tls_ciphers=low -o tls_low_cipherlist=ALL:COMPLEMENTOFALL', ciphers: true, expect: may(A) },
@@ -191,7 +202,7 @@ export const CASES: LiveCase[] = [
     expect: may(A),
   },
   {
-    id: 'ps2', kind: 'postscreen', modelEndpoint: 'pass',
+    id: 'ps2', kind: 'postscreen', passService: 'smtpd',
     what: 'postscreen allowlists 127.0.0.1 (permit_mynetworks): the smtpd pass service answers',
     args: '-o postscreen_greet_wait=1s -o postscreen_pipelining_enable=yes -o postscreen_cache_map=',
     expect: may(P(T13)),
@@ -208,6 +219,27 @@ export const CASES: LiveCase[] = [
     args: '-o postscreen_access_list= -o postscreen_greet_wait=1s -o postscreen_pipelining_enable=yes -o postscreen_cache_map= -o smtpd_tls_security_level=none',
     expect: noTls(),
   },
+  {
+    id: 'ps5', kind: 'postscreen',
+    what: 'postscreen deep tests through its own tlsproxy service (tlsproxy_service_name) with -o tlsproxy_tls_protocols',
+    args: '-o postscreen_access_list= -o postscreen_greet_wait=1s -o postscreen_pipelining_enable=yes -o postscreen_cache_map= -o tlsproxy_service_name=tlsproxy-ps5',
+    after: ['tlsproxy-ps5 unix - - n - 0 tlsproxy -o syslog_name=live-ps5-proxy -o tlsproxy_tls_protocols=!TLSv1.1'],
+    expect: may(P(T10, T12, T13)),
+  },
+  {
+    id: 'ps6', kind: 'postscreen',
+    what: 'an -o smtpd_tls_protocols on the tlsproxy line reaches tlsproxy_tls_protocols ($smtpd_tls_protocols)',
+    args: '-o postscreen_access_list= -o postscreen_greet_wait=1s -o postscreen_pipelining_enable=yes -o postscreen_cache_map= -o tlsproxy_service_name=tlsproxy-ps6',
+    after: ['tlsproxy-ps6 unix - - n - 0 tlsproxy -o syslog_name=live-ps6-proxy -o smtpd_tls_protocols=TLSv1.3'],
+    expect: may(P(T13)),
+  },
+  {
+    id: 'ps7', kind: 'postscreen', passService: 'smtpd-ps7',
+    what: 'allowlisted client handed to a custom pass service (smtpd_service_name)',
+    args: '-o postscreen_cache_map= -o smtpd_service_name=smtpd-ps7',
+    after: ['smtpd-ps7 pass - - n - - smtpd -o syslog_name=live-ps7-pass -o smtpd_tls_protocols=TLSv1.2'],
+    expect: may(P(T12)),
+  },
 ];
 
 /** The services behind the postscreen cases (Appendix A, p10060). */
@@ -220,9 +252,9 @@ export const POSTSCREEN_SUPPORT = [
 /** OpenSSL config of p10051/p10052 (Appendix A.3). */
 export const OSSL_CNF = ['postfix = postfix_settings', '[postfix_settings]', 'ssl_conf = postfix_ssl', '[postfix_ssl]', 'system_default = baseline', '[baseline]', 'MinProtocol = TLSv1.2', 'Ciphersuites = TLS_AES_128_GCM_SHA256', ''].join('\n');
 
-/** The case's listener line; `${live_dir}` in the arguments stands for the instance directory (written literally). */
+/** The case's listener line (plus its `after` lines); `${live_dir}` in the arguments stands for the instance directory (written literally). */
 export function masterCfLine(c: LiveCase, port: number, dir: string): string {
   const args = c.args.replaceAll('${live_dir}', dir);
   const command = c.kind === 'postscreen' ? 'n - n - 1 postscreen' : 'n - n - - smtpd';
-  return `127.0.0.1:${port} inet ${command} -o syslog_name=live-${c.id} ${args}`.trimEnd();
+  return [`127.0.0.1:${port} inet ${command} -o syslog_name=live-${c.id} ${args}`.trimEnd(), ...(c.after ?? [])].join('\n');
 }

@@ -38,7 +38,7 @@ export interface ExplainJson {
 export function endpointFor(explain: ExplainJson, c: LiveCase, port: number): ExplainEndpoint | undefined {
   const set = explain.configSets.find((s) => s.root === '.') ?? explain.configSets[0];
   if (!set) return undefined;
-  if (c.modelEndpoint === 'pass') return set.endpoints.find((e) => e.type === 'pass' && e.service === 'smtpd');
+  if (c.passService) return set.endpoints.find((e) => e.type === 'pass' && e.service === c.passService);
   return set.endpoints.find((e) => e.service === `127.0.0.1:${port}` && e.type === 'inet');
 }
 
