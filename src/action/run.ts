@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type * as coreModule from '@actions/core';
 import type { Diagnostic } from '../postfix/diagnostics.js';
@@ -38,6 +39,11 @@ function annotate(core: Core, workspace: string, root: string, d: Diagnostic): v
   else core.notice(d.message, props);
 }
 
+/** addCodeBlock() inserts its text as raw HTML into the job summary. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 export async function runAction(ctx: ActionContext): Promise<void> {
   const { core } = ctx;
   const root = resolveInsideWorkspace(ctx.workspace, ctx.getInput('path'));
@@ -49,10 +55,14 @@ export async function runAction(ctx: ActionContext): Promise<void> {
   });
   const shown = { ...result, root: path.relative(ctx.workspace, root) || '.' };
   const text = formatScanText(shown);
+  // The listing quotes paths and values from the repository: none of its lines may act as a workflow command.
+  const stopToken = randomUUID();
+  core.info(`::stop-commands::${stopToken}`);
   core.info(text);
+  core.info(`::${stopToken}::`);
   const diagnostics = [...result.diagnostics, ...result.sets.flatMap((s) => s.diagnostics)];
   for (const d of diagnostics) annotate(core, ctx.workspace, root, d);
   core.setOutput('config-sets', String(result.sets.length));
   core.setOutput('problems', String(diagnostics.length));
-  await core.summary.addHeading('postfix-tls-audit', 2).addCodeBlock(text.slice(0, 200_000), 'text').write();
+  await core.summary.addHeading('postfix-tls-audit', 2).addCodeBlock(escapeHtml(text.slice(0, 200_000)), 'text').write();
 }

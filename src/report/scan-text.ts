@@ -12,21 +12,26 @@ function oneLine(value: string): string {
   return flat.length > MAX_VALUE_CHARS ? `${flat.slice(0, MAX_VALUE_CHARS - 1)}…` : flat;
 }
 
+/** Paths come from the repository: control characters (newlines, terminal escapes) are shown, not sent. */
+function visible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.span ? `${d.path}:${d.span.start.line}:${d.span.start.column}` : d.path;
-  return `${where}: ${d.severity}: ${d.message} [${d.code}]`;
+  const where = visible(d.span ? `${d.path}:${d.span.start.line}:${d.span.start.column}` : d.path);
+  return `${where}: ${d.severity}: ${visible(d.message)} [${d.code}]`;
 }
 
 function formatSet(loaded: LoadedConfigSet, out: string[]): void {
   const { set, main, master } = loaded;
-  out.push(`config set ${set.directory === '.' ? '(repository root)' : set.directory}`);
-  out.push(`  files: ${set.files.map((f) => `${f.path}${f.template ? ` (template: ${f.template})` : ''}`).join(', ')}`);
+  out.push(`config set ${set.directory === '.' ? '(repository root)' : visible(set.directory)}`);
+  out.push(`  files: ${set.files.map((f) => `${visible(f.path)}${f.template ? ` (template: ${f.template})` : ''}`).join(', ')}`);
   if (loaded.masterIsStock && master) out.push('  master.cf: none in this directory; Postfix\'s stock master.cf assumed');
   if (!set.main) out.push('  main.cf: none in this directory; built-in defaults assumed');
 
   if (main) {
     const effective = main.entries.filter((e) => main.values.get(e.name) === e);
-    out.push(`  ${main.source.path}: ${effective.length} parameter${effective.length === 1 ? '' : 's'}`);
+    out.push(`  ${visible(main.source.path)}: ${effective.length} parameter${effective.length === 1 ? '' : 's'}`);
     const width = Math.min(40, Math.max(0, ...effective.map((e) => e.name.length)));
     for (const e of effective) {
       const tag = e.templated ? '  (templated)' : '';
@@ -35,7 +40,7 @@ function formatSet(loaded: LoadedConfigSet, out: string[]): void {
   }
   if (master) {
     const services = master.services;
-    out.push(`  ${loaded.masterIsStock ? 'stock master.cf' : master.source.path}: ${services.length} service${services.length === 1 ? '' : 's'}`);
+    out.push(`  ${loaded.masterIsStock ? 'stock master.cf' : visible(master.source.path)}: ${services.length} service${services.length === 1 ? '' : 's'}`);
     const width = Math.min(32, Math.max(0, ...services.map((s) => `${s.name}/${s.type}`.length)));
     // Internal services without overrides are listed on one line: they carry no TLS settings.
     const plain = services.filter((s) => s.type !== 'inet' && s.type !== 'pass' && s.options.length === 0 && s.strayArguments.length === 0);
@@ -59,7 +64,7 @@ function formatSet(loaded: LoadedConfigSet, out: string[]): void {
 export function formatScanText(result: ScanResult): string {
   const out: string[] = [];
   const files = result.sets.reduce((n, s) => n + s.set.files.length, 0);
-  out.push(`Scanned ${result.root}: ${result.sets.length} config set${result.sets.length === 1 ? '' : 's'} from ${files} file${files === 1 ? '' : 's'}.`);
+  out.push(`Scanned ${visible(result.root)}: ${result.sets.length} config set${result.sets.length === 1 ? '' : 's'} from ${files} file${files === 1 ? '' : 's'}.`);
   for (const d of result.diagnostics) out.push(formatDiagnostic(d));
   for (const loaded of result.sets) {
     out.push('');

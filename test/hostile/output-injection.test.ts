@@ -1,0 +1,68 @@
+/**
+ * What leaves the process cannot be turned into workflow commands, HTML or terminal escapes by the names
+ * and contents of files in the scanned repository (SECURITY.md).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runAction } from '../../src/action/run.js';
+import { runCli } from '../../src/cli/run.js';
+
+const EVIL_DIR = '::warning title=x::pwned\n::error::fake <img src=x onerror=alert(1)> @octocat \u001b[2J';
+const EVIL_MAIN = 'smtpd_banner = </code></pre><script>alert(1)</script> @octocat\n::error::x\nbroken line\n';
+
+describe('hostile names and values in the outputs', () => {
+  const base = mkdtempSync(path.join(os.tmpdir(), 'pta-hostile-out-'));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+  mkdirSync(path.join(base, EVIL_DIR), { recursive: true });
+  writeFileSync(path.join(base, EVIL_DIR, 'main.cf'), EVIL_MAIN);
+
+  it('CLI text: control characters of paths are shown escaped', async () => {
+    const r = await runCli(['scan', base], base);
+    const out = String(r.stdout);
+    expect(r.exitCode).toBe(0);
+    expect(out).toContain('\\x0a::error::fake');
+    expect(out).not.toContain('\u001b');
+    expect(out.split('\n').some((l) => l.startsWith('::'))).toBe(false);
+  });
+
+  it('CLI JSON: names and values survive as JSON strings', async () => {
+    const r = await runCli(['scan', base, '--format', 'json'], base);
+    const json = JSON.parse(String(r.stdout));
+    expect(json.configSets[0].directory).toBe(EVIL_DIR);
+  });
+
+  it('Action: the log is fenced with stop-commands, annotations are escaped, the summary is HTML-escaped', async () => {
+    const info: string[] = [];
+    const annotations: Array<[string, string, Record<string, unknown>]> = [];
+    let summary = '';
+    const chain = {
+      addHeading: (t: string) => ((summary += `<h2>${t}</h2>`), chain),
+      addCodeBlock: (t: string) => ((summary += `<pre><code>${t}</code></pre>`), chain),
+      write: async () => chain,
+    };
+    await runAction({
+      workspace: base,
+      getInput: () => '',
+      getMultilineInput: () => [],
+      core: {
+        info: (m: string) => void info.push(m),
+        error: (m: unknown, p?: unknown) => void annotations.push(['error', String(m), (p ?? {}) as Record<string, unknown>]),
+        warning: (m: unknown, p?: unknown) => void annotations.push(['warning', String(m), (p ?? {}) as Record<string, unknown>]),
+        notice: (m: unknown, p?: unknown) => void annotations.push(['notice', String(m), (p ?? {}) as Record<string, unknown>]),
+        setOutput: () => undefined,
+        setFailed: () => undefined,
+        summary: chain as never,
+      } as never,
+    });
+    const start = info[0] as string;
+    expect(start).toMatch(/^::stop-commands::[0-9a-f-]{36}$/);
+    expect(info.at(-1)).toBe(`::${start.slice('::stop-commands::'.length)}::`);
+    expect(info.slice(1, -1).join('\n')).not.toContain(start.slice('::stop-commands::'.length));
+    expect(annotations.length).toBeGreaterThan(0); // the broken line; @actions/core escapes message and properties itself
+    expect(summary).not.toContain('<script>');
+    expect(summary).not.toContain('<img');
+    expect(summary).toContain('&lt;img src=x');
+  });
+});
