@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type * as coreModule from '@actions/core';
 import type { Diagnostic } from '../postfix/diagnostics.js';
@@ -18,9 +19,22 @@ export interface ActionContext {
 export function resolveInsideWorkspace(workspace: string, input: string): string {
   const root = path.resolve(workspace);
   const resolved = path.resolve(root, input || '.');
-  const rel = path.relative(root, resolved);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+  const outside = (base: string, p: string): boolean => {
+    const rel = path.relative(base, p);
+    return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+  };
+  if (outside(root, resolved)) {
     throw new Error(`input "path" (${input}) points outside the workspace ${root}`);
+  }
+  // A pull request can replace the scanned folder by a symbolic link: follow links before deciding.
+  let real: string | undefined;
+  try {
+    real = realpathSync(resolved);
+  } catch {
+    real = undefined; // missing: the scan reports it
+  }
+  if (real !== undefined && outside(realpathSync(root), real)) {
+    throw new Error(`input "path" (${input}) leads outside the workspace ${root} through a symbolic link`);
   }
   return resolved;
 }

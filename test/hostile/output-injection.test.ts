@@ -3,10 +3,10 @@
  * and contents of files in the scanned repository (SECURITY.md).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runAction } from '../../src/action/run.js';
+import { resolveInsideWorkspace, runAction } from '../../src/action/run.js';
 import { runCli } from '../../src/cli/run.js';
 
 const EVIL_DIR = '::warning title=x::pwned\n::error::fake <img src=x onerror=alert(1)> @octocat \u001b[2J';
@@ -64,5 +64,27 @@ describe('hostile names and values in the outputs', () => {
     expect(summary).not.toContain('<script>');
     expect(summary).not.toContain('<img');
     expect(summary).toContain('&lt;img src=x');
+  });
+});
+
+describe('the Action input "path"', () => {
+  const base = mkdtempSync(path.join(os.tmpdir(), 'pta-hostile-path-'));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+  const workspace = path.join(base, 'ws');
+  mkdirSync(path.join(workspace, '..dots'), { recursive: true });
+  mkdirSync(path.join(base, 'secret'));
+  symlinkSync(path.join(base, 'secret'), path.join(workspace, 'config'));
+
+  it('refuses "..", absolute paths elsewhere and symbolic links that leave the workspace', () => {
+    expect(() => resolveInsideWorkspace(workspace, '..')).toThrow(/outside the workspace/);
+    expect(() => resolveInsideWorkspace(workspace, '../secret')).toThrow(/outside the workspace/);
+    expect(() => resolveInsideWorkspace(workspace, '/etc')).toThrow(/outside the workspace/);
+    expect(() => resolveInsideWorkspace(workspace, 'config')).toThrow(/symbolic link/);
+  });
+
+  it('accepts folders inside, including names that start with two dots', () => {
+    expect(resolveInsideWorkspace(workspace, '..dots')).toBe(path.join(workspace, '..dots'));
+    expect(resolveInsideWorkspace(workspace, '')).toBe(workspace);
+    expect(resolveInsideWorkspace(workspace, 'missing/folder')).toBe(path.join(workspace, 'missing/folder'));
   });
 });
