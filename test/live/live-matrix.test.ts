@@ -10,12 +10,21 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { alive, canConnect, livePostfixUnavailable, LIVE_POSTFIX_VERSION, OPENSSL_VERSION, startLivePostfix, waitForListeners, type LivePostfix } from '../support/live-postfix.js';
+import { alive, canConnect, livePostfixUnavailable, saslMechanismsUnavailable, LIVE_POSTFIX_VERSION, OPENSSL_VERSION, startLivePostfix, waitForListeners, type LivePostfix } from '../support/live-postfix.js';
 import { CASES, MAIN_CF_EXTRA, masterCfLine, OSSL_CNF, POSTSCREEN_SUPPORT, type LiveCase } from './cases.js';
 import { disagreements, endpointFor, type ExplainJson } from './model-compare.js';
 import { authSeen, observeMatrix, type MatrixObservation } from './observe.js';
 
 const unavailable = livePostfixUnavailable();
+const saslMissing = unavailable === undefined ? saslMechanismsUnavailable() : undefined;
+if (saslMissing) console.warn(`[live] SASL cases cannot show AUTH: ${saslMissing}`);
+
+/** SASL cases need Cyrus mechanisms; without them they fail under CI and are skipped (with the reason) elsewhere. */
+function saslGate(c: LiveCase): boolean {
+  if (!saslMissing || !/smtpd_sasl_auth_enable=yes/.test(c.args)) return true;
+  if (process.env.CI === 'true') throw new Error(`${c.id}: ${saslMissing}`);
+  return false;
+}
 
 describe.skipIf(unavailable !== undefined)('live Postfix matrix', () => {
   let live: LivePostfix | undefined;
@@ -70,6 +79,7 @@ describe.skipIf(unavailable !== undefined)('live Postfix matrix', () => {
 
   describe('observations match the reference (Appendix A, §3.2, §4.4, §5.3, §7, §8)', () => {
     it.each(CASES.map((c) => [`${c.id}${c.lab ? ` (${c.lab})` : ''}: ${c.what}`, c] as const))('%s', (_, c: LiveCase) => {
+      if (!saslGate(c)) return;
       const o = matrix.byCase.get(c.id)!;
       const e = c.expect;
       const seen = {
@@ -102,6 +112,7 @@ describe.skipIf(unavailable !== undefined)('live Postfix matrix', () => {
 
     it.each(CASES.map((c) => [`${c.id}: ${c.what}`, c] as const))('%s', (_, c: LiveCase) => {
       if (!explain) throw new Error(`no explain output: ${explainProblem}`);
+      if (!saslGate(c)) return;
       const o = matrix.byCase.get(c.id)!;
       const ep = endpointFor(explain, c, o.port);
       const found = disagreements(c, o, ep, matrix.universe);

@@ -60,6 +60,21 @@ export function livePostfixUnavailable(): string | undefined {
   return reason;
 }
 
+/**
+ * Can Cyrus SASL (Debian's smtpd_sasl_type) offer PLAIN/LOGIN? Without the libsasl2-modules package smtpd has no
+ * mechanism to advertise, so the SASL cases cannot show AUTH. Returns the reason when not.
+ */
+export function saslMechanismsUnavailable(): string | undefined {
+  const dirs = ['/usr/lib/sasl2', '/usr/lib64/sasl2'];
+  try {
+    for (const e of readdirSync('/usr/lib')) if (e.includes('-linux-')) dirs.push(`/usr/lib/${e}/sasl2`);
+  } catch {
+    /* no /usr/lib */
+  }
+  const found = dirs.some((d) => existsSync(path.join(d, 'libplain.so')) || existsSync(path.join(d, 'libplain.so.2')));
+  return found ? undefined : 'no Cyrus SASL PLAIN module (install Debian package "libsasl2-modules")';
+}
+
 function userExists(name: string): boolean {
   return spawnSync('id', ['-u', name], { stdio: 'ignore' }).status === 0;
 }
@@ -308,6 +323,8 @@ export async function startLivePostfix(options: LivePostfixOptions): Promise<Liv
       'alias_database =',
       'mynetworks = 127.0.0.0/8',
       'notify_classes =',
+      // No DNS for the probing client's name: CI machines may have no resolver.
+      'smtpd_peername_lookup = no',
       'smtpd_tls_loglevel = 1',
       `smtpd_tls_cert_file = ${cert}`,
       `smtpd_tls_key_file = ${key}`,
