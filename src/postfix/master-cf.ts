@@ -183,11 +183,15 @@ const DAEMON_FLAG_OPTIONS = 'cdDlSuvVz';
 const PCF_OPTIONS_WITH_VALUE = 'o';
 
 /** Daemons that accept non-option arguments; every other Postfix daemon exits on one. */
-const DAEMONS_TAKING_ARGUMENTS = new Set(['pipe', 'spawn']);
-const KNOWN_POSTFIX_DAEMONS = new Set([
-  'anvil', 'bounce', 'cleanup', 'discard', 'dnsblog', 'error', 'flush', 'lmtp', 'local', 'oqmgr', 'pickup',
-  'pipe', 'postlogd', 'postscreen', 'proxymap', 'qmgr', 'qmqpd', 'scache', 'showq', 'smtp', 'smtpd', 'spawn',
-  'tlsmgr', 'tlsproxy', 'trivial-rewrite', 'verify', 'virtual',
+/**
+ * Daemons that exit on a non-option argument ("fatal: unexpected command-line argument"): the ones
+ * whose Debian 3.7.11 binaries contain that message (`strings /usr/lib/postfix/sbin/*`). smtp/lmtp,
+ * postscreen, pipe and spawn do not check in 3.7 (pipe and spawn take arguments by design).
+ */
+const DAEMONS_REJECTING_ARGUMENTS = new Set([
+  'anvil', 'bounce', 'cleanup', 'discard', 'dnsblog', 'error', 'flush', 'local', 'nqmgr', 'oqmgr', 'pickup',
+  'postlogd', 'proxymap', 'qmgr', 'qmqpd', 'scache', 'showq', 'smtpd', 'tlsmgr', 'tlsproxy', 'trivial-rewrite',
+  'verify', 'virtual',
 ]);
 
 /** pcf_normalize_daemon_args() on plain strings; returns postconf's warnings (without path). */
@@ -481,7 +485,7 @@ export function parseMasterCf(source: SourceText): MasterCf {
 
     const base = command.slice(command.lastIndexOf('/') + 1);
     const first = strayArguments[0];
-    if (first && KNOWN_POSTFIX_DAEMONS.has(base) && !DAEMONS_TAKING_ARGUMENTS.has(base)) {
+    if (first && DAEMONS_REJECTING_ARGUMENTS.has(base)) {
       const ignoredOptions = strayArguments.filter((s) => s.text === '-o').length;
       let why = `${base} takes no arguments and exits when it gets one ("fatal: unexpected command-line argument: ${first.text}"), so the service does not work.`;
       if (first.text.startsWith('#')) why += ' "#" does not start a comment inside a master.cf line.';
@@ -490,6 +494,17 @@ export function parseMasterCf(source: SourceText): MasterCf {
       }
       if (ignoredOptions > 0) why += ` The ${ignoredOptions} later -o option(s) are not applied either: option parsing stops at the first non-option argument.`;
       diag('error', 'master-cf/unexpected-argument', why, first.span, `unexpected command-line argument: ${first.text}`);
+    } else if (first) {
+      // The daemon keeps running, but getopt stopped at `first`: any -o after it is never applied.
+      const ignored = strayArguments.filter((s) => s.text === '-o' || s.text.startsWith('-o'));
+      if (ignored.length > 0) {
+        diag(
+          'warning',
+          'master-cf/options-after-argument',
+          `${ignored.length} -o option(s) after the argument "${first.text}" are not applied: ${base} stops reading options at its first non-option argument.`,
+          (ignored[0] as { span: Span }).span,
+        );
+      }
     }
 
     if (type === 'inet' && (priv === 'y' || priv === '-')) {
