@@ -1,0 +1,136 @@
+/**
+ * The policy file (YAML, default .github/postfix-tls-policy.yml): parsed with `yaml`, validated
+ * against POLICY_SCHEMA with ajv, then applied on top of the profile it extends.
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import type { Role } from '../model/types.js';
+import { DEFAULT_PROFILE, PROFILES, PROFILE_IDS } from './profiles/index.js';
+import { POLICY_SCHEMA } from './schema.js';
+import type { Policy, RolePolicy, RuleOverride, Severity } from './types.js';
+
+export const DEFAULT_POLICY_PATH = '.github/postfix-tls-policy.yml';
+
+export interface PolicyError {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export type PolicyLoad = { ok: true; policy: Policy } | { ok: false; errors: PolicyError[] };
+
+interface PolicyDoc {
+  extends?: string;
+  postfixVersion?: string;
+  ignore?: string[];
+  roles?: Partial<Record<Role, Partial<RolePolicy>>>;
+  services?: Record<string, Partial<RolePolicy> & { role?: Role }>;
+  rules?: Record<string, Severity | 'off'>;
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+const validate = ajv.compile<PolicyDoc>(POLICY_SCHEMA as unknown as object);
+
+/** The built-in profile as a policy (no file). */
+export function policyFromProfile(id: string = DEFAULT_PROFILE): Policy | undefined {
+  const profile = PROFILES.get(id);
+  if (!profile) return undefined;
+  return { profile, roles: { ...profile.roles }, services: {}, rules: {}, ignore: [], origin: `profile:${id}` };
+}
+
+/** Parse and validate a policy file's text; `profileOverride` (--profile) replaces its `extends`. */
+export function parsePolicy(file: string, text: string, profileOverride?: string): PolicyLoad {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const at = (offset: number): { line: number; column: number } => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  if (doc.errors.length > 0) {
+    return { ok: false, errors: doc.errors.map((e) => ({ file, ...at(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` })) };
+  }
+  const data = (doc.toJS() ?? {}) as unknown;
+  if (!validate(data)) {
+    const errors = (validate.errors ?? []).map((e) => schemaError(file, e, doc.contents as Node | null, at));
+    return { ok: false, errors: dedupe(errors) };
+  }
+  const d = data as PolicyDoc;
+  const id = profileOverride ?? d.extends ?? DEFAULT_PROFILE;
+  const base = policyFromProfile(id);
+  if (!base) return { ok: false, errors: [{ file, line: 1, column: 1, message: `unknown profile "${id}" (allowed: ${PROFILE_IDS.join(', ')})` }] };
+  const roles = { ...base.roles };
+  for (const [role, o] of Object.entries(d.roles ?? {}) as [Role, Partial<RolePolicy>][]) roles[role] = { ...roles[role], ...o };
+  const rules: Record<string, RuleOverride> = {};
+  for (const [id, level] of Object.entries(d.rules ?? {})) rules[id] = { level };
+  return {
+    ok: true,
+    policy: {
+      profile: base.profile,
+      roles,
+      services: d.services ?? {},
+      rules,
+      ignore: d.ignore ?? [],
+      ...(d.postfixVersion !== undefined ? { postfixVersion: d.postfixVersion } : {}),
+      origin: file,
+    },
+  };
+}
+
+function dedupe(errors: PolicyError[]): PolicyError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const k = `${e.line}:${e.column}:${e.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The YAML node at a JSON pointer (ajv's instancePath), for its position. */
+function nodeAt(root: Node | null, pointer: string, key?: string): { node: Node | null; keyNode: Node | null } {
+  let node: Node | null = root;
+  let keyNode: Node | null = null;
+  const parts = pointer === '' ? [] : pointer.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (key !== undefined) parts.push(key);
+  for (const part of parts) {
+    if (isMap(node)) {
+      const pair = node.items.find((i) => (i.key as { value?: unknown } | null)?.value === part);
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      node = (pair.value as Node | null) ?? keyNode;
+    } else if (isSeq(node)) {
+      node = (node.items[Number(part)] as Node | undefined) ?? node;
+      keyNode = null;
+    } else break;
+  }
+  return { node, keyNode };
+}
+
+function schemaError(file: string, e: ErrorObject, root: Node | null, at: (o: number) => { line: number; column: number }): PolicyError {
+  const where = e.instancePath === '' ? 'the policy' : e.instancePath.slice(1).replace(/\//g, '.');
+  let message: string;
+  let target: Node | null;
+  if (e.keyword === 'additionalProperties') {
+    const extra = (e.params as { additionalProperty: string }).additionalProperty;
+    const { keyNode, node } = nodeAt(root, e.instancePath, extra);
+    target = keyNode ?? node;
+    const allowed = Object.keys(propertiesAt(e.schemaPath));
+    message = `unknown key "${extra}" in ${where}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`;
+  } else {
+    target = nodeAt(root, e.instancePath).node;
+    if (e.keyword === 'enum') message = `${where}: ${JSON.stringify(e.data)} is not allowed (allowed: ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => (v === null ? 'null' : String(v))).join(', ')})`;
+    else if (e.keyword === 'pattern') message = `${where}: ${JSON.stringify(e.data)} is not a supported Postfix version (3.4 to 3.11, optionally with a patch level)`;
+    else message = `${where} ${e.message ?? 'is invalid'}`;
+  }
+  const range = target?.range;
+  return { file, ...(range ? at(range[0]) : { line: 1, column: 1 }), message };
+}
+
+/** The `properties` of the schema object at an ajv schemaPath like "#/definitions/rolePolicy/additionalProperties". */
+function propertiesAt(schemaPath: string): Record<string, unknown> {
+  const parts = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
+  let s: unknown = POLICY_SCHEMA;
+  for (const p of parts) s = (s as Record<string, unknown>)?.[p];
+  return ((s as { properties?: Record<string, unknown> })?.properties) ?? {};
+}

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePolicy, policyFromProfile } from '../../src/policy/policy-file.js';
+import { POLICY_SCHEMA } from '../../src/policy/schema.js';
+import { PROFILE_IDS } from '../../src/policy/profiles/index.js';
+
+const repo = path.resolve(__dirname, '../..');
+
+describe('policy file', () => {
+  it('the published schema equals the one the tool validates with', () => {
+    expect(JSON.parse(readFileSync(path.join(repo, 'docs/policy.schema.json'), 'utf8'))).toEqual(POLICY_SCHEMA);
+  });
+
+  it('applies role, service and rule overrides on top of the profile it extends', () => {
+    const r = parsePolicy('p.yml', 'extends: tlsref-intermediate\npostfixVersion: "3.5"\nignore: [legacy/**]\nroles:\n  mx:\n    minProtocol: null\nservices:\n  "10.0.0.1:2525":\n    role: submission\nrules:\n  deprecated-parameter: off\n  auth-before-tls: warning\n');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.policy.profile.id).toBe('tlsref-intermediate');
+    expect(r.policy.roles.mx.minProtocol).toBeNull();
+    expect(r.policy.roles.mx.tls).toBe('must-not-require');
+    expect(r.policy.roles.submission.minProtocol).toBe('TLSv1.2');
+    expect(r.policy.services['10.0.0.1:2525']).toEqual({ role: 'submission' });
+    expect(r.policy.rules).toEqual({ 'deprecated-parameter': { level: 'off' }, 'auth-before-tls': { level: 'warning' } });
+    expect(r.policy.postfixVersion).toBe('3.5');
+    expect(r.policy.ignore).toEqual(['legacy/**']);
+  });
+
+  it('--profile replaces extends; an empty file means the baseline', () => {
+    const r = parsePolicy('p.yml', 'extends: baseline\n', 'ncsc-nl-2025');
+    expect(r.ok && r.policy.profile.id).toBe('ncsc-nl-2025');
+    const e = parsePolicy('p.yml', '');
+    expect(e.ok && e.policy.profile.id).toBe('baseline');
+  });
+
+  it('names file, line and allowed values for every schema error', () => {
+    const text = 'extends: mozilla\nroles:\n  submission:\n    minProtocol: TLSv1.4\n    tls: maybe\n  smtp: {}\nrules:\n  foo: loud\npostfixVersion: "2.9"\n';
+    const r = parsePolicy('.github/postfix-tls-policy.yml', text);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const byLine = Object.fromEntries(r.errors.map((e) => [e.line, e.message]));
+    expect(r.errors.every((e) => e.file === '.github/postfix-tls-policy.yml')).toBe(true);
+    expect(byLine[1]).toMatch(/extends: "mozilla" is not allowed \(allowed: baseline, tlsref-intermediate, .*pci-dss-4\)/);
+    expect(byLine[4]).toMatch(/roles\.submission\.minProtocol: "TLSv1\.4" is not allowed \(allowed: SSLv3, TLSv1, TLSv1\.1, TLSv1\.2, TLSv1\.3, null\)/);
+    expect(byLine[5]).toMatch(/allowed: required, optional, must-not-require/);
+    expect(byLine[6]).toMatch(/unknown key "smtp" in roles \(allowed: mx, submission, submissions, other-public, local-only, client-smtp, client-lmtp\)/);
+    expect(byLine[8]).toMatch(/rules\.foo: "loud" is not allowed \(allowed: off, error, warning, notice\)/);
+    expect(byLine[9]).toMatch(/postfixVersion: "2\.9" is not a supported Postfix version/);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const r = parsePolicy('p.yml', 'extends: baseline\nroles: [\n');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatchObject({ file: 'p.yml', message: expect.stringMatching(/^YAML: /) });
+  });
+
+  it('every built-in profile loads and cites its sources', () => {
+    for (const id of PROFILE_IDS) {
+      const p = policyFromProfile(id)!;
+      expect(p.profile.sources.length).toBeGreaterThan(0);
+      expect(p.profile.version).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(p.roles.submission.tls).toBe('required');
+      expect(p.roles.submission.authOnlyAfterTls).toBe(true);
+      // Port 25 is opportunistic in every profile (RFC 3207 §4, RFC 7435).
+      expect(p.roles.mx.tls).toBe('must-not-require');
+    }
+  });
+});
