@@ -115,7 +115,7 @@ const POSTCONF_SAMPLE = Number(opts['postconf-sample'] ?? (opts.small ? 10 : 60)
 /**
  * What a shell script would run per set: `postconf -c DIR -n; postconf -c DIR -P`. The loop is run on a
  * sample of the sets (real postconf sleeps 1 s before every fatal exit, so a full loop over 1,000 sets
- * takes many minutes); sample runs overlap (8 at a time) and the reported loop time is the SUM of the
+ * takes many minutes); sample runs overlap (one per CPU, so that CPU-bound runs do not slow each other down) and the reported loop time is the SUM of the
  * individual wall times, i.e. what the sequential loop would take, extrapolated to all sets.
  */
 async function postconfLoop(setDirs) {
@@ -134,7 +134,7 @@ async function postconfLoop(setDirs) {
   let total = 0;
   let next = 0;
   await Promise.all(
-    Array.from({ length: 8 }, async () => {
+    Array.from({ length: os.cpus().length }, async () => {
       while (next < jobs.length) total += await runOne(jobs[next++]);
     }),
   );

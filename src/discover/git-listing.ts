@@ -65,21 +65,24 @@ function firstLine(text: string): string {
 
 /** Entries relative to `root`, sorted by path, without duplicates. */
 export async function listGitFiles(root: string): Promise<GitListing> {
-  const probe = await runGit(root, ['rev-parse', '--is-inside-work-tree']);
+  // The four git runs start together (they only read); their answers are looked at in order below.
+  const [probe, rootIgnored, tracked, untracked] = await Promise.all([
+    runGit(root, ['rev-parse', '--is-inside-work-tree']),
+    runGit(root, ['check-ignore', '-q', '.']),
+    runGit(root, ['ls-files', '-z', '--cached', '--stage']),
+    runGit(root, ['ls-files', '-z', '--others', '--exclude-standard']),
+  ]);
   if (probe.code === 'ENOENT') return { kind: 'not-a-work-tree' };
   if (probe.code !== 0) {
     if (/not a git repository/i.test(probe.stderr)) return { kind: 'not-a-work-tree' };
     return { kind: 'failed', reason: firstLine(probe.stderr) };
   }
   if (probe.stdout.toString('utf8').trim() !== 'true') return { kind: 'not-a-work-tree' };
-  const rootIgnored = await runGit(root, ['check-ignore', '-q', '.']);
   if (rootIgnored.code === 0) return { kind: 'root-ignored' };
 
   // Two listings: tracked entries with their index mode (so symlinks and submodules are known without a
   // stat of every file), then untracked entries that no ignore rule excludes.
-  const tracked = await runGit(root, ['ls-files', '-z', '--cached', '--stage']);
   if (tracked.code !== 0) return { kind: 'failed', reason: firstLine(tracked.stderr) };
-  const untracked = await runGit(root, ['ls-files', '-z', '--others', '--exclude-standard']);
   if (untracked.code !== 0) return { kind: 'failed', reason: firstLine(untracked.stderr) };
 
   const entries = new Map<string, GitEntry>();

@@ -2,7 +2,7 @@
  * What leaves the process cannot be turned into workflow commands, HTML or terminal escapes by the names
  * and contents of files in the scanned repository (SECURITY.md).
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,10 +13,13 @@ const EVIL_DIR = '::warning title=x::pwned\n::error::fake <img src=x onerror=ale
 const EVIL_MAIN = 'smtpd_banner = </code></pre><script>alert(1)</script> @octocat\n::error::x\nbroken line\n';
 
 describe('hostile names and values in the outputs', () => {
-  const base = mkdtempSync(path.join(os.tmpdir(), 'pta-hostile-out-'));
+  let base = '';
+  beforeAll(() => {
+    base = mkdtempSync(path.join(os.tmpdir(), 'pta-hostile-out-'));
+    mkdirSync(path.join(base, EVIL_DIR), { recursive: true });
+    writeFileSync(path.join(base, EVIL_DIR, 'main.cf'), EVIL_MAIN);
+  });
   afterAll(() => rmSync(base, { recursive: true, force: true }));
-  mkdirSync(path.join(base, EVIL_DIR), { recursive: true });
-  writeFileSync(path.join(base, EVIL_DIR, 'main.cf'), EVIL_MAIN);
 
   it('CLI text: control characters of paths are shown escaped', async () => {
     const r = await runCli(['scan', base], base);
@@ -68,12 +71,16 @@ describe('hostile names and values in the outputs', () => {
 });
 
 describe('the Action input "path"', () => {
-  const base = mkdtempSync(path.join(os.tmpdir(), 'pta-hostile-path-'));
+  let base = '';
+  let workspace = '';
+  beforeAll(() => {
+    base = mkdtempSync(path.join(os.tmpdir(), 'pta-hostile-path-'));
+    workspace = path.join(base, 'ws');
+    mkdirSync(path.join(workspace, '..dots'), { recursive: true });
+    mkdirSync(path.join(base, 'secret'));
+    symlinkSync(path.join(base, 'secret'), path.join(workspace, 'config'));
+  });
   afterAll(() => rmSync(base, { recursive: true, force: true }));
-  const workspace = path.join(base, 'ws');
-  mkdirSync(path.join(workspace, '..dots'), { recursive: true });
-  mkdirSync(path.join(base, 'secret'));
-  symlinkSync(path.join(base, 'secret'), path.join(workspace, 'config'));
 
   it('refuses "..", absolute paths elsewhere and symbolic links that leave the workspace', () => {
     expect(() => resolveInsideWorkspace(workspace, '..')).toThrow(/outside the workspace/);

@@ -3,7 +3,7 @@
  * they never throw, always end, and take time roughly proportional to the input (issue 8).
  * Time is checked as a ratio between input sizes (per byte), never as an absolute duration.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -110,7 +110,10 @@ describe('splitOptionNameValue (split_nameval of -o arguments)', () => {
 });
 
 describe('runPostconf on arbitrary config directories', () => {
-  const base = mkdtempSync(path.join(os.tmpdir(), 'pta-hostile-pc-'));
+  let base = '';
+  beforeAll(() => {
+    base = mkdtempSync(path.join(os.tmpdir(), 'pta-hostile-pc-'));
+  });
   afterAll(() => rmSync(base, { recursive: true, force: true }));
   let n = 0;
   const FLAGS: string[][] = [['-n'], ['-nx'], ['-M'], ['-Mf'], ['-F'], ['-P'], ['-x', 'smtpd_tls_security_level', 'a'], ['-d', 'smtpd_tls_protocols']];

@@ -46,14 +46,17 @@ function problems(r: ScanResult): string[] {
 }
 
 describe('a repository full of hostile files', () => {
-  const base = mkdtempSync(path.join(os.tmpdir(), 'pta-hostile-'));
-  const root = path.join(base, 'workspace');
-  const outside = path.join(base, 'outside');
+  let base = '';
+  let root = '';
+  let outside = '';
   let result: ScanResult;
   let before: string[];
   let elapsed = 0;
 
   beforeAll(async () => {
+    base = mkdtempSync(path.join(os.tmpdir(), 'pta-hostile-'));
+    root = path.join(base, 'workspace');
+    outside = path.join(base, 'outside');
     mkdirSync(root);
     mkdirSync(outside);
     write(outside, 'main.cf', 'secret_parameter = do-not-read\n');
@@ -175,7 +178,10 @@ describe('pathological expansion', () => {
   });
 
   describe.skipIf(postconfUnavailable() !== undefined)('against the real postconf', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'pta-hostile-expand-'));
+    let dir = '';
+    beforeAll(() => {
+      dir = mkdtempSync(path.join(os.tmpdir(), 'pta-hostile-expand-'));
+    });
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
     it('a = $b, b = $a: the same message and exit status as postconf -x', () => {
       writeFileSync(path.join(dir, 'main.cf'), 'a = $b\nb = $a\nsmtpd_banner = $a\n');
@@ -190,7 +196,10 @@ describe('pathological expansion', () => {
 });
 
 describe.skipIf(!isRoot || !existsSync(path.join(repo, 'dist/cli/index.js')))('unreadable files among hostile ones, scanned as user nobody', () => {
-  const base = mkdtempSync(path.join(os.tmpdir(), 'pta-hostile-nobody-'));
+  let base = '';
+  beforeAll(() => {
+    base = mkdtempSync(path.join(os.tmpdir(), 'pta-hostile-nobody-'));
+  });
   afterAll(() => rmSync(base, { recursive: true, force: true }));
 
   it('reports the unreadable file and folder, lists the rest, writes nothing', () => {
