@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { runPostconf } from '../postconf/command.js';
+import { PROBE_USAGE, runProbeCommand } from '../probe/command.js';
 import { isSupportedPostfixVersion, SUPPORTED_POSTFIX_VERSIONS } from '../postfix/defaults/index.js';
 import { buildConfigSetModel } from '../model/index.js';
 import { explainToJson } from '../report/explain-json.js';
@@ -28,7 +29,7 @@ const USAGE = `Usage:
       required or implicit, the protocol versions and ciphers a peer can negotiate, and where each value comes from.
   postfix-tls-audit postconf -c DIR [-n] [-d] [-x] [-h] [-f] [-M] [-F] [-P] [--postfix-version V] [NAME...]
       Show what Postfix's postconf would show for the config directory DIR, without Postfix installed.
-  postfix-tls-audit --version | --help
+${PROBE_USAGE}  postfix-tls-audit --version | --help
 `;
 
 function usageError(message: string): CliResult {
@@ -126,6 +127,8 @@ export async function runCli(argv: string[], cwd: string): Promise<CliResult> {
       return explainCommand(args, cwd);
     case 'postconf':
       return postconfCommand(args);
+    case 'probe':
+      return runProbeCommand(args, cwd, TOOL_VERSION);
     case '--version':
     case '-V':
       return { stdout: `postfix-tls-audit ${TOOL_VERSION}\n`, stderr: '', exitCode: 0 };
