@@ -1,0 +1,178 @@
+/**
+ * Unified diff of edits (`--- a/path` / `+++ b/path`, 3 lines of context), as `git apply` and
+ * `patch -p1` read it.
+ *
+ * The changed lines come from the edits themselves (no general diff algorithm): every edit
+ * touches the physical lines from its start line to its end line; touched blocks that overlap or
+ * touch are merged, the block's new text is the old lines with the edits applied, and lines equal
+ * at both ends of a block are given back to the context.
+ */
+import { applyEdits, editsByFile, resolveEdits, type TextEdit } from './edits.js';
+
+interface Line {
+  /** Content without its "\n" (a "\r" stays, as in git's output). */
+  text: string;
+  /** false for a last line without "\n". */
+  newline: boolean;
+}
+
+function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const nl = text.indexOf('\n', at);
+    if (nl === -1) {
+      out.push({ text: text.slice(at), newline: false });
+      break;
+    }
+    out.push({ text: text.slice(at, nl), newline: true });
+    at = nl + 1;
+  }
+  return out;
+}
+
+interface Change {
+  /** 0-based index of the first old line replaced, count of old lines, and the new lines. */
+  oldStart: number;
+  oldCount: number;
+  newLines: Line[];
+}
+
+function changesOf(text: string, edits: readonly TextEdit[]): Change[] {
+  const resolved = resolveEdits(text, edits);
+  const oldLines = splitLines(text);
+  const lineStarts: number[] = [];
+  {
+    let at = 0;
+    for (const l of oldLines) {
+      lineStarts.push(at);
+      at += l.text.length + (l.newline ? 1 : 0);
+    }
+  }
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  // Blocks of whole old lines [first, last] (last may be oldLines.length: the empty tail after a final "\n").
+  const blocks: { first: number; last: number; edits: TextEdit[]; start: number }[] = [];
+  const atTail = (offset: number): boolean => offset >= text.length && (text.length === 0 || text.endsWith('\n'));
+  for (const r of resolved) {
+    // The virtual line oldLines.length is the empty tail after a final "\n".
+    const first = atTail(r.start) ? oldLines.length : lineOf(r.start);
+    // The line holding the end is part of the block even when the edit ends at its column 1: the
+    // edit may remove the "\n" before it. Equal lines are given back to the context below.
+    const last = atTail(r.end) ? oldLines.length : lineOf(r.end);
+    const prev = blocks[blocks.length - 1];
+    // Blocks on adjacent lines are merged: an edit may remove the "\n" between them.
+    if (prev && first <= prev.last + 1) {
+      prev.last = Math.max(prev.last, last);
+      prev.edits.push(r.edit);
+      continue;
+    }
+    blocks.push({ first, last, edits: [r.edit], start: lineStarts[first] ?? text.length });
+  }
+  const changes: Change[] = [];
+  for (const b of blocks) {
+    const lastLine = Math.min(b.last, oldLines.length - 1);
+    const blockStart = b.start;
+    const blockEnd = lastLine >= b.first ? (lineStarts[lastLine] as number) + (oldLines[lastLine] as Line).text.length + ((oldLines[lastLine] as Line).newline ? 1 : 0) : blockStart;
+    const oldText = text.slice(blockStart, blockEnd);
+    // Rebase the block's edits on the block text: shift lines so the block starts at line 1.
+    const firstLineNo = b.first + 1;
+    const rebased = b.edits.map((e) => ({ ...e, startLine: e.startLine - firstLineNo + 1, endLine: e.endLine - firstLineNo + 1 }));
+    const newText = applyEdits(oldText, rebased);
+    const oldBlock = splitLines(oldText);
+    const newBlock = splitLines(newText);
+    // Give equal lines at both ends back to the context.
+    let head = 0;
+    while (head < oldBlock.length && head < newBlock.length && sameLine(oldBlock[head] as Line, newBlock[head] as Line)) head++;
+    let tail = 0;
+    while (
+      tail < oldBlock.length - head &&
+      tail < newBlock.length - head &&
+      sameLine(oldBlock[oldBlock.length - 1 - tail] as Line, newBlock[newBlock.length - 1 - tail] as Line)
+    ) tail++;
+    const oldCount = oldBlock.length - head - tail;
+    const newLines = newBlock.slice(head, newBlock.length - tail);
+    if (oldCount === 0 && newLines.length === 0) continue;
+    changes.push({ oldStart: b.first + head, oldCount, newLines });
+  }
+  return changes;
+}
+
+function sameLine(a: Line, b: Line): boolean {
+  return a.text === b.text && a.newline === b.newline;
+}
+
+const CONTEXT = 3;
+
+function range(start: number, count: number): string {
+  // Unified format: a count of 0 names the line before the (empty) range.
+  const shown = count === 0 ? start : start + 1;
+  return count === 1 ? `${shown}` : `${shown},${count}`;
+}
+
+function emit(prefix: string, line: Line, out: string[]): void {
+  out.push(`${prefix}${line.text}\n`);
+  if (!line.newline) out.push('\\ No newline at end of file\n');
+}
+
+/** Unified diff of one file's edits; '' when they change nothing. */
+export function unifiedDiffOfFile(path: string, text: string, edits: readonly TextEdit[]): string {
+  const changes = changesOf(text, edits);
+  if (changes.length === 0) return '';
+  const oldLines = splitLines(text);
+  const out: string[] = [`--- a/${path}\n`, `+++ b/${path}\n`];
+  let delta = 0; // new line index - old line index before the current change
+  let i = 0;
+  while (i < changes.length) {
+    // Group changes whose context windows overlap into one hunk.
+    let j = i;
+    while (j + 1 < changes.length) {
+      const cur = changes[j] as Change;
+      const next = changes[j + 1] as Change;
+      if (next.oldStart - (cur.oldStart + cur.oldCount) <= 2 * CONTEXT) j++;
+      else break;
+    }
+    const first = changes[i] as Change;
+    const last = changes[j] as Change;
+    const hunkOldStart = Math.max(0, first.oldStart - CONTEXT);
+    const hunkOldEnd = Math.min(oldLines.length, last.oldStart + last.oldCount + CONTEXT);
+    const body: string[] = [];
+    let oldCount = 0;
+    let newCount = 0;
+    let at = hunkOldStart;
+    const hunkNewStart = hunkOldStart + delta;
+    for (let k = i; k <= j; k++) {
+      const c = changes[k] as Change;
+      for (; at < c.oldStart; at++, oldCount++, newCount++) emit(' ', oldLines[at] as Line, body);
+      for (let n = 0; n < c.oldCount; n++, at++, oldCount++) emit('-', oldLines[at] as Line, body);
+      for (const l of c.newLines) {
+        emit('+', l, body);
+        newCount++;
+      }
+      delta += c.newLines.length - c.oldCount;
+    }
+    for (; at < hunkOldEnd; at++, oldCount++, newCount++) emit(' ', oldLines[at] as Line, body);
+    out.push(`@@ -${range(hunkOldStart, oldCount)} +${range(hunkNewStart, newCount)} @@\n`, ...body);
+    i = j + 1;
+  }
+  return out.join('');
+}
+
+/** Unified diff of all edits, file by file in the order files first appear in `edits`. */
+export function unifiedDiff(texts: ReadonlyMap<string, string>, edits: readonly TextEdit[]): string {
+  let out = '';
+  for (const [file, list] of editsByFile(edits)) {
+    const text = texts.get(file);
+    if (text === undefined) throw new Error(`edit for a file that is not given: ${file}`);
+    out += unifiedDiffOfFile(file, text, list);
+  }
+  return out;
+}
