@@ -61,7 +61,10 @@ export interface ProbeResult {
   tls13Ciphers: string[] | null;
   /** Group negotiated with the client's default offer. */
   group: string | null;
-  /** Groups accepted when offered alone. */
+  /**
+   * Groups accepted when offered alone, with the best protocol. In TLS 1.2 the offered groups also bound an
+   * ECDSA certificate's curve (RFC 8422 §5.1), so there a group can fail for the certificate's sake.
+   */
   groups: string[] | null;
   negotiated: { protocol: string | null; cipher: string | null } | null;
   certificate: CertificateFacts | null;

@@ -255,7 +255,10 @@ export async function runSession(plan: SessionPlan): Promise<SessionResult> {
     inner.send('QUIT');
     return result;
   } finally {
+    // The connection counts against the concurrency bound until the kernel socket is really closed.
+    const closed = new Promise<void>((resolve) => (socket.destroyed && socket.closed ? resolve() : socket.once('close', () => resolve())));
     secure?.destroy();
     socket.destroy();
+    await closed;
   }
 }
