@@ -14,6 +14,12 @@ import { formatScanText } from '../report/scan-text.js';
 import { scanToJson } from '../report/scan-json.js';
 import { scanRepository } from '../scan.js';
 import { TOOL_VERSION } from '../version.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { evaluatePolicy, modelOptionsFor, severityAtLeast } from '../policy/evaluate.js';
+import { DEFAULT_POLICY_PATH, parsePolicy, policyFromProfile } from '../policy/policy-file.js';
+import { PROFILES, PROFILE_IDS } from '../policy/profiles/index.js';
+import { findingsToJson, formatFindingsText } from '../policy/report.js';
+import type { Policy, Severity } from '../policy/types.js';
 
 export interface CliResult {
   stdout: string | Buffer;
@@ -22,8 +28,12 @@ export interface CliResult {
 }
 
 const USAGE = `Usage:
-  postfix-tls-audit scan [PATH] [--format text|json] [--include GLOB]... [--exclude GLOB]...
-      Find the Postfix config sets under PATH (default: .) and list their files, services and parameters.
+  postfix-tls-audit scan [PATH] [--policy FILE] [--profile P] [--postfix-version V] [--format text|json]
+                         [--fail-on error|warning|notice|never] [--list] [--include GLOB]... [--exclude GLOB]...
+      Find the Postfix config sets under PATH (default: .), list their files, services and parameters, and
+      judge them against a TLS policy (default: PATH/.github/postfix-tls-policy.yml if present, else the
+      profile, default "baseline"). Exit 1 when a finding reaches --fail-on (default error), 2 for usage or
+      policy errors. --list: only the listing, no policy. Profiles: ${PROFILE_IDS.join(', ')}.
   postfix-tls-audit explain [PATH] [--format text|json] [--postfix-version V] [--include GLOB]... [--exclude GLOB]...
       For every TLS endpoint of every config set under PATH: role, listen address, whether TLS is offered,
       required or implicit, the protocol versions and ciphers a peer can negotiate, and where each value comes from.
@@ -46,6 +56,11 @@ async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
         format: { type: 'string', default: 'text' },
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
+        policy: { type: 'string' },
+        profile: { type: 'string' },
+        'postfix-version': { type: 'string' },
+        'fail-on': { type: 'string', default: 'error' },
+        list: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -54,14 +69,50 @@ async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
   const { values, positionals } = parsed;
   if (positionals.length > 1) return usageError('scan takes one PATH');
   if (values.format !== 'text' && values.format !== 'json') return usageError(`unknown --format "${values.format}" (text or json)`);
+  const failOn = values['fail-on'];
+  if (!['error', 'warning', 'notice', 'never'].includes(failOn)) return usageError(`unknown --fail-on "${failOn}" (error, warning, notice or never)`);
+  const postfixVersion = values['postfix-version'];
+  if (postfixVersion !== undefined && !isSupportedPostfixVersion(postfixVersion)) {
+    return usageError(`--postfix-version ${postfixVersion} is not supported (supported: ${SUPPORTED_POSTFIX_VERSIONS.join(', ')}, optionally with a patch level)`);
+  }
+  if (values.profile !== undefined && !PROFILES.has(values.profile)) return usageError(`unknown --profile "${values.profile}" (${PROFILE_IDS.join(', ')})`);
   const root = path.resolve(cwd, positionals[0] ?? '.');
+
+  let policy: Policy | undefined;
+  if (!values.list) {
+    const file = values.policy !== undefined ? path.resolve(cwd, values.policy) : path.join(root, DEFAULT_POLICY_PATH);
+    if (values.policy !== undefined || existsSync(file)) {
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (error) {
+        return { stdout: '', stderr: `postfix-tls-audit: cannot read policy ${values.policy ?? file}: ${(error as Error).message}\n`, exitCode: 2 };
+      }
+      const shownFile = path.relative(cwd, file) || file;
+      const loaded = parsePolicy(shownFile, text, values.profile);
+      if (!loaded.ok) {
+        return { stdout: '', stderr: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column}: policy error: ${e.message}\n`).join(''), exitCode: 2 };
+      }
+      policy = loaded.policy;
+    } else policy = policyFromProfile(values.profile);
+  }
+
   const result = await scanRepository(root, {
     ...(values.include ? { include: values.include } : {}),
     ...(values.exclude ? { exclude: values.exclude } : {}),
   });
   const shown = { ...result, root: path.relative(cwd, root) || '.' };
-  const stdout = values.format === 'json' ? `${JSON.stringify(scanToJson(shown, TOOL_VERSION), null, 2)}\n` : formatScanText(shown);
-  return { stdout, stderr: '', exitCode: 0 };
+  if (!policy) {
+    const stdout = values.format === 'json' ? `${JSON.stringify(scanToJson(shown, TOOL_VERSION), null, 2)}\n` : formatScanText(shown);
+    return { stdout, stderr: '', exitCode: 0 };
+  }
+  const models = result.sets.map((set) => buildConfigSetModel(set, modelOptionsFor(policy, postfixVersion)));
+  const findings = evaluatePolicy(models, policy);
+  const exitCode = failOn !== 'never' && findings.some((f) => severityAtLeast(f.severity, failOn as Severity)) ? 1 : 0;
+  const stdout = values.format === 'json'
+    ? `${JSON.stringify({ ...scanToJson(shown, TOOL_VERSION), ...findingsToJson(findings, policy) }, null, 2)}\n`
+    : `${formatScanText(shown)}\n${formatFindingsText(findings, policy, models)}`;
+  return { stdout, stderr: '', exitCode };
 }
 
 async function explainCommand(args: string[], cwd: string): Promise<CliResult> {

@@ -29,7 +29,8 @@ export const STRICT_SUBMISSION: RolePolicy = {
   maxProtocol: 'TLSv1.3',
   tls: 'required',
   tlsOffered: true,
-  forbiddenCipherClasses: [...BROKEN_CLASSES, 'anonymous', 'tripleDes'],
+  // Anonymous suites stay: Postfix offers them by default and MUAs never pick them (reference §5.2).
+  forbiddenCipherClasses: [...BROKEN_CLASSES, 'tripleDes'],
   authOnlyAfterTls: true,
   certificateRequired: true,
 };

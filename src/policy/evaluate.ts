@@ -1,0 +1,100 @@
+/**
+ * Runs the rules over config-set models and turns their reports into findings: position, service,
+ * role, severity after policy overrides, and a fingerprint that survives line moves.
+ */
+import { createHash } from 'node:crypto';
+import picomatch from 'picomatch';
+import type { ConfigSetModel, Endpoint, ModelOptions, Role } from '../model/types.js';
+export { serviceLocation } from './locations.js';
+import { RULES } from './rules/index.js';
+import type { Finding, FindingInput, Policy, Rule, RolePolicy, Severity } from './types.js';
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
+
+export function severityAtLeast(s: Severity, threshold: Severity): boolean {
+  return SEVERITY_RANK[s] >= SEVERITY_RANK[threshold];
+}
+
+/** Service keys a policy may use for an endpoint: name, "name/type", "host:port", port. */
+export function serviceKeys(e: Endpoint): string[] {
+  const keys = [e.service, `${e.service}/${e.type}`];
+  if (e.listen?.port != null) keys.push(e.listen.host ? `${e.listen.host}:${e.listen.port}` : String(e.listen.port));
+  return keys;
+}
+
+/** Role overrides from the policy's services, for buildConfigSetModel. */
+export function modelOptionsFor(policy: Policy, postfixVersion?: string): ModelOptions {
+  const roles: Record<string, Role> = {};
+  for (const [k, v] of Object.entries(policy.services)) if (v.role) roles[k] = v.role;
+  const version = postfixVersion ?? policy.postfixVersion;
+  return { ...(Object.keys(roles).length ? { roles } : {}), ...(version !== undefined ? { postfixVersion: version } : {}) };
+}
+
+export function rolePolicyFor(policy: Policy, e: Endpoint): RolePolicy {
+  let rp: RolePolicy = policy.roles[e.role];
+  for (const k of serviceKeys(e)) {
+    const o = policy.services[k];
+    if (o) {
+      const { role: _role, ...rest } = o;
+      rp = { ...(o.role ? policy.roles[o.role] : rp), ...rest };
+    }
+  }
+  return rp;
+}
+
+export function isIgnored(policy: Policy, model: ConfigSetModel): boolean {
+  if (policy.ignore.length === 0) return false;
+  const match = picomatch(policy.ignore, { dot: true });
+  return [model.root, model.mainCf, model.masterCf].some((p) => p !== null && match(p));
+}
+
+export function evaluatePolicy(models: readonly ConfigSetModel[], policy: Policy, rules: readonly Rule[] = RULES): Finding[] {
+  const findings: Finding[] = [];
+  for (const model of models) {
+    if (isIgnored(policy, model)) continue;
+    for (const rule of rules) {
+      const override = policy.rules[rule.id]?.level;
+      if (override === 'off') continue;
+      const seen = new Set<string>();
+      rule.check({
+        model,
+        policy,
+        policyFor: (e) => rolePolicyFor(policy, e),
+        report(input) {
+          const f = toFinding(rule, model, input, override);
+          const k = `${f.fingerprint}:${f.line}:${f.column}`;
+          if (seen.has(k)) return;
+          seen.add(k);
+          findings.push(f);
+        },
+      });
+    }
+  }
+  return findings.sort((a, b) => a.configSet.localeCompare(b.configSet) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}
+
+function toFinding(rule: Rule, model: ConfigSetModel, input: FindingInput, override: Severity | undefined): Finding {
+  const e = input.endpoint;
+  const span = input.span;
+  const service = e ? `${e.service}/${e.type}` : null;
+  const fingerprint = createHash('sha256')
+    .update([rule.id, model.root, input.file, service ?? '', input.parameter ?? '', input.key ?? input.message].join('\u0000'))
+    .digest('hex')
+    .slice(0, 16);
+  const f: Finding = {
+    ruleId: rule.id,
+    severity: override ?? input.severity ?? rule.defaultSeverity,
+    message: input.message,
+    file: input.file,
+    line: span?.start.line ?? 1,
+    column: span?.start.column ?? 1,
+    endLine: span?.end.line ?? span?.start.line ?? 1,
+    endColumn: span?.end.column ?? span?.start.column ?? 1,
+    configSet: model.root,
+    service,
+    role: e?.role ?? null,
+    fingerprint,
+  };
+  if (input.fix && input.fix.edits.length > 0) f.fix = input.fix;
+  return f;
+}

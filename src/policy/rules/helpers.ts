@@ -1,0 +1,84 @@
+/** Shared pieces of the rules: diagnostic-backed rules, positions of settings, protocol-list fixes. */
+import type { Diagnostic } from '../../postfix/diagnostics.js';
+import type { ConfigSetModel, Endpoint } from '../../model/types.js';
+import { compareVersions } from '../../postfix/defaults/index.js';
+import { TLS_PROTOCOLS, type TlsProtocol } from '../../tls/protocols.js';
+import { setMainCfParameter } from '../../fix/main-cf-edits.js';
+import { setServiceOption } from '../../fix/master-cf-edits.js';
+import { serviceLocation } from '../locations.js';
+import type { Fix, FindingInput, Rule, RuleContext, Severity } from '../types.js';
+
+export type RuleMeta = Omit<Rule, 'check'>;
+
+/** The endpoint whose master.cf entry contains a diagnostic's position. */
+export function endpointAt(model: ConfigSetModel, d: Diagnostic): Endpoint | undefined {
+  const master = model.loaded.master;
+  if (!master || d.path !== master.source.path || !d.span) return undefined;
+  const off = d.span.start.offset;
+  return model.endpoints.find((e) => e.masterService.line.startOffset <= off && off < e.masterService.line.endOffset);
+}
+
+/** A rule that turns the model's own diagnostics (facts it decided) into findings. */
+export function diagnosticRule(meta: RuleMeta, codes: readonly string[], options: { filter?: (d: Diagnostic, ctx: RuleContext) => boolean; severity?: (d: Diagnostic) => Severity | undefined; fix?: (d: Diagnostic, ctx: RuleContext) => Fix | undefined } = {}): Rule {
+  return {
+    ...meta,
+    check(ctx) {
+      for (const d of ctx.model.diagnostics) {
+        if (!codes.includes(d.code)) continue;
+        if (options.filter && !options.filter(d, ctx)) continue;
+        const endpoint = endpointAt(ctx.model, d);
+        const severity = options.severity?.(d);
+        const fix = options.fix?.(d, ctx);
+        // The stock master.cf is not a file of the repository: point at the set's main.cf instead.
+        const stock = ctx.model.loaded.masterIsStock && d.path === ctx.model.loaded.master?.source.path;
+        const where = stock ? serviceLocation(ctx.model) : { file: d.path, ...(d.span ? { span: d.span } : {}) };
+        ctx.report({
+          message: stock && endpoint ? `${endpoint.service}/${endpoint.type} (stock master.cf): ${d.message}` : d.message,
+          ...where,
+          ...(endpoint ? { endpoint } : {}),
+          key: `${d.code}:${d.message}`,
+          ...(severity ? { severity } : {}),
+          ...(fix ? { fix } : {}),
+        });
+      }
+    },
+  };
+}
+
+/** Where a parameter that an endpoint reads is defined (its -o or main.cf line), else the service line. */
+export function valueLocation(model: ConfigSetModel, e: Endpoint, name: string): Pick<FindingInput, 'file' | 'span'> & { fromDefault: boolean } {
+  const v = e.values.get(name);
+  if (v?.file && v.span) return { file: v.file, span: v.span, fromDefault: false };
+  return { ...serviceLocation(model, e), fromDefault: true };
+}
+
+/** The protocol list meaning "min and newer" in the target version's syntax (reference §3.4). */
+export function protocolListFrom(version: string, min: TlsProtocol): string {
+  if (compareVersions(version, '3.6') >= 0) return `>=${min}`;
+  const below = ['SSLv2', ...TLS_PROTOCOLS.slice(0, TLS_PROTOCOLS.indexOf(min))];
+  return below.map((p) => `!${p}`).join(', ');
+}
+
+/**
+ * Set a parameter for one endpoint: in the service's own -o when master.cf is the set's own (the
+ * smallest change that reaches only this service), else in main.cf. undefined when no edit can be built.
+ */
+export function setForEndpoint(model: ConfigSetModel, e: Endpoint, name: string, value: string, description: string): Fix | undefined {
+  const master = model.loaded.master;
+  const v = e.values.get(name);
+  const inMain = v?.file !== undefined && v.file === model.loaded.main?.source.path;
+  // main.cf already decides, and every endpoint reading it would get the new value: only when the
+  // set has no master.cf of its own.
+  if (master && !model.loaded.masterIsStock && !(inMain && model.endpoints.length === 1)) {
+    const r = setServiceOption(master, e.masterService, name, value);
+    return r.ok && r.edits.length ? { description, edits: r.edits } : undefined;
+  }
+  const main = model.loaded.main;
+  if (!main) return undefined;
+  const r = setMainCfParameter(main, name, value);
+  return r.ok && r.edits.length ? { description, edits: r.edits } : undefined;
+}
+
+export function isServer(e: Endpoint): boolean {
+  return e.kind === 'server';
+}

@@ -1,0 +1,12 @@
+import { diagnosticRule } from './helpers.js';
+
+export const invalidCipherExclusion = diagnosticRule(
+  {
+    id: 'invalid-cipher-exclusion',
+    title: '"!" (or + - @) in a cipher exclusion list: every handshake aborts',
+    defaultSeverity: 'error',
+    rationale: '*_exclude_ciphers takes bare names (aNULL, RC4); Postfix adds the "!" itself. A token that starts with ! + - or @ makes every TLS handshake fail.',
+    references: ['reference postfix-semantics §6.1 (gotcha 12)'],
+  },
+  ['tls/invalid-cipher-exclusion'],
+);

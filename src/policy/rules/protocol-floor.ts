@@ -1,0 +1,31 @@
+import { TLS_PROTOCOLS } from '../../tls/protocols.js';
+import type { Rule } from '../types.js';
+import { protocolListFrom, setForEndpoint, valueLocation } from './helpers.js';
+
+export const protocolFloor: Rule = {
+  id: 'protocol-floor',
+  title: 'Protocol versions below the policy floor are negotiable',
+  defaultSeverity: 'error',
+  rationale: 'The policy sets a minimum TLS version for this role (RFC 8996 and RFC 9325 forbid TLS 1.0/1.1 where TLS protects credentials). The list that counts depends on the mode: the mandatory list where TLS is required or implicit, the opportunistic list otherwise.',
+  references: ['RFC 8996', 'RFC 9325 §3.1.1', 'RFC 8314 §4.1', 'reference postfix-semantics §3.3'],
+  check(ctx) {
+    for (const e of ctx.model.endpoints) {
+      const rp = ctx.policyFor(e);
+      if (!rp.minProtocol || !e.tls.offered || !e.tls.protocolList) continue;
+      const floor = TLS_PROTOCOLS.indexOf(rp.minProtocol);
+      const below = e.tls.protocols.filter((p) => TLS_PROTOCOLS.indexOf(p) < floor);
+      if (below.length === 0) continue;
+      const param = e.tls.protocolList.parameter;
+      const at = valueLocation(ctx.model, e, param);
+      const value = protocolListFrom(ctx.model.postfixVersion.version, rp.minProtocol);
+      const fix = setForEndpoint(ctx.model, e, param, value, `Set ${param} = ${value} for ${e.service}`);
+      ctx.report({
+        message: `${e.service}/${e.type} (${e.role}, ${e.tls.required ? 'TLS required' : 'opportunistic TLS'}) negotiates ${below.join(', ')}: ${param} = "${e.tls.protocolList.value}"${at.fromDefault ? ' (default)' : ''}; the policy (${ctx.policy.profile.id}) needs ${rp.minProtocol} or newer.`,
+        ...at,
+        endpoint: e,
+        parameter: param,
+        ...(fix ? { fix } : {}),
+      });
+    }
+  },
+};

@@ -1,0 +1,69 @@
+import { builtinDefaults } from '../../postfix/defaults/index.js';
+import type { Rule } from '../types.js';
+import { endpointAt } from './helpers.js';
+
+/** Names that look like TLS/SMTP daemon parameters (a typo there is silently ignored). */
+const LOOKS_LIKE_PARAMETER = /^(smtpd?|lmtp|tlsproxy|postscreen|tls)_/;
+
+export function levenshtein(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0] as number;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j] as number;
+      prev[j] = Math.min((prev[j] as number) + 1, (prev[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length] as number;
+}
+
+export function closestName(name: string, names: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  const max = Math.max(2, Math.floor(name.length / 6));
+  for (const n of names) {
+    if (Math.abs(n.length - name.length) > max) continue;
+    const d = levenshtein(name, n);
+    if (d < bestD || (d === bestD && best !== undefined && n < best)) {
+      best = n;
+      bestD = d;
+    }
+  }
+  return bestD <= max ? best : undefined;
+}
+
+export const unknownParameter: Rule = {
+  id: 'unknown-parameter',
+  title: 'Unknown parameter name (typo?)',
+  defaultSeverity: 'warning',
+  rationale: 'Postfix silently ignores a main.cf name or -o name it does not know (postconf -n lists it, only "postconf" warns about unused names): a typo in a TLS parameter means the setting never applies.',
+  references: ['reference postfix-semantics §1.5'],
+  check(ctx) {
+    const known = builtinDefaults(ctx.model.postfixVersion.version);
+    const names = [...known.keys()];
+    const referenced = new Set<string>();
+    const main = ctx.model.loaded.main;
+    const master = ctx.model.loaded.master;
+    const texts = [...(main?.entries.map((e) => e.value) ?? []), ...(master?.services.flatMap((s) => s.options.map((o) => o.value)) ?? [])];
+    for (const t of texts) for (const m of t.matchAll(/\$(?:\{|\()?([A-Za-z0-9_]+)/g)) referenced.add(m[1] as string);
+    const judge = (name: string): string | undefined => {
+      if (known.has(name) || referenced.has(name) || !LOOKS_LIKE_PARAMETER.test(name)) return undefined;
+      const guess = closestName(name, names);
+      return guess ? ` Did you mean "${guess}"?` : '';
+    };
+    for (const entry of main?.values.values() ?? []) {
+      const hint = judge(entry.name);
+      if (hint === undefined) continue;
+      ctx.report({ message: `"${entry.name}" is not a Postfix ${ctx.model.postfixVersion.version} parameter: Postfix ignores it silently.${hint}`, file: main!.source.path, span: entry.nameSpan, parameter: entry.name });
+    }
+    if (!master || ctx.model.loaded.masterIsStock) return;
+    for (const s of master.services) for (const o of s.options) {
+      const hint = judge(o.name);
+      if (hint === undefined) continue;
+      const e = endpointAt(ctx.model, { severity: 'warning', code: '', message: '', path: master.source.path, span: o.span });
+      ctx.report({ message: `-o ${o.name} on ${s.name}: not a Postfix ${ctx.model.postfixVersion.version} parameter, ignored silently.${hint}`, file: master.source.path, span: o.nameSpan, ...(e ? { endpoint: e } : {}), parameter: o.name, key: `${s.name}/${s.type}` });
+    }
+  },
+};
