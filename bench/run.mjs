@@ -10,7 +10,7 @@
  * --cli FILE      the CLI bundle to measure (default dist/cli/index.js)
  * --corpus DIR    the shared corpus (default ../shared/corpus beside the checkout; examples/ if absent)
  * --json FILE     also write the figures as JSON
- * --postconf-sample N  run the real postconf loop on N sets per repository and extrapolate (default 60)
+ * --postconf-sample N  run the real postconf loop on N sets per repository and extrapolate (default 60, --small 3)
  *
  * Everything generated lives under os.tmpdir() and is deleted at the end.
  */
@@ -110,7 +110,7 @@ const SIZES = opts.small
     ];
 
 const POSTCONF = ['/usr/sbin/postconf', '/usr/local/sbin/postconf', '/usr/bin/postconf'].find(existsSync);
-const POSTCONF_SAMPLE = Number(opts['postconf-sample'] ?? (opts.small ? 10 : 60));
+const POSTCONF_SAMPLE = Number(opts['postconf-sample'] ?? (opts.small ? 3 : 60));
 
 /**
  * What a shell script would run per set: `postconf -c DIR -n; postconf -c DIR -P`. The loop is run on a
@@ -196,7 +196,7 @@ try {
         files: gen.files,
         expectedSets: size.sets,
         setDirs: gen.setDirs,
-        runs: size.files >= 100_000 ? 3 : 5,
+        runs: opts.small ? 3 : size.files >= 100_000 ? 3 : 5,
       }),
     );
     rmSync(root, { recursive: true, force: true });
@@ -207,14 +207,14 @@ try {
   if (corpusIsShared) {
     gitInit(corpusRoot);
     const setDirs = shapes.map((s) => path.join(corpusRoot, ...s.origin.split('/')));
-    results.push(await benchRepository('corpus', corpusRoot, { files: corpusFiles, setDirs, runs: 5 }));
+    results.push(await benchRepository('corpus', corpusRoot, { files: corpusFiles, setDirs, runs: opts.small ? 3 : 5 }));
   }
 
   // ---- cold start ---------------------------------------------------------------------------------
   log('measuring cold start ...');
   const bare = [];
   const ours = [];
-  for (let i = 0; i < 15; i++) {
+  for (let i = 0; i < (opts.small ? 5 : 15); i++) {
     bare.push(measure([process.execPath, '-e', '0']).ms);
     ours.push(measure([process.execPath, cli, '--version']).ms);
   }
