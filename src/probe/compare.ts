@@ -21,7 +21,7 @@ export interface Pairing {
   target: string;
   endpoint: EndpointRef | null;
   how: 'explicit' | 'port' | 'role' | null;
-  /** Why no endpoint was paired. */
+  /** Why no endpoint was paired, or a note on the pairing (postscreen pass service). */
   reason: string | null;
 }
 
@@ -150,7 +150,24 @@ export async function compareWithConfig(results: readonly ProbeResult[], configP
       drift.push({ target: r.target, endpoint: null, aspect: 'unpaired', severity: 'warning', message: `${r.target}: not compared (${pairing.reason})`, observed: null, expected: null });
       return;
     }
-    drift.push(...driftOf(r, endpoint, pairing.endpoint));
+    const front = driftOf(r, endpoint, pairing.endpoint);
+    // postscreen: a client it allowlists (or that passed its tests) talks to the smtpd pass service, the others
+    // get postscreen's own STARTTLS via tlsproxy when after-220 tests are on (reference §5.3). The probe cannot
+    // tell which it was, so the observation drifts only when it matches neither.
+    const passName = endpoint.postscreen?.passService;
+    const model = models.find((m) => m.endpoints.includes(endpoint));
+    const pass = passName ? model?.endpoints.find((e) => e.type === 'pass' && e.service === passName) : undefined;
+    if (front.length > 0 && pass && model) {
+      const passRef = refOf(model, pass);
+      const behind = driftOf(r, pass, passRef);
+      if (behind.length < front.length) {
+        pairing.endpoint = passRef;
+        pairing.reason = `answered like the ${passName} pass service behind postscreen ${endpoint.service} (the probing client is allowlisted or passed)`;
+        drift.push(...behind);
+        return;
+      }
+    }
+    drift.push(...front);
   });
   return { path: configPath, pairings: paired.map((p) => p.pairing), drift };
 }

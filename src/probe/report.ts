@@ -67,7 +67,7 @@ export function formatProbeText(results: readonly ProbeResult[], compare: Compar
   if (compare) {
     out.push(`Compared with ${compare.path}:`);
     for (const p of compare.pairings) {
-      out.push(p.endpoint ? `  ${p.target} = ${p.endpoint.configSet}: ${p.endpoint.service}/${p.endpoint.type}${p.endpoint.line !== null ? ` (master.cf:${p.endpoint.line})` : ''}, paired by ${p.how}` : `  ${p.target}: not paired (${p.reason})`);
+      out.push(p.endpoint ? `  ${p.target} = ${p.endpoint.configSet}: ${p.endpoint.service}/${p.endpoint.type}${p.endpoint.line !== null ? ` (master.cf:${p.endpoint.line})` : ''}, paired by ${p.how}${p.reason ? ` (${p.reason})` : ''}` : `  ${p.target}: not paired (${p.reason})`);
     }
     if (compare.drift.length === 0) out.push('  no drift: every observation matches the config');
     for (const d of compare.drift) out.push(`  ${d.severity}: ${d.message}`);

@@ -1,0 +1,186 @@
+/**
+ * The probe against a real Postfix 3.7 on 127.0.0.1 (issue 7): for a handful of known configs the probe's
+ * observations must equal the effective TLS model's predictions for the very same config directory (zero drift
+ * with `--compare`), and a deliberately mismatched config must be reported as drift.
+ *
+ * Needs root, Postfix 3.7 and openssl (test/support/live-postfix.ts): skips with the reason otherwise, fails
+ * under CI=true.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+import { compareWithConfig, Limiter, probeTarget, type CompareResult, type ProbeResult } from '../../src/probe/index.js';
+import { livePostfixUnavailable, saslMechanismsUnavailable, startLivePostfix, waitForListeners, type LivePostfix } from '../support/live-postfix.js';
+
+const unavailable = livePostfixUnavailable();
+const saslMissing = unavailable === undefined ? saslMechanismsUnavailable() : undefined;
+if (saslMissing && process.env.CI === 'true') throw new Error(`CI=true: ${saslMissing}`);
+if (saslMissing) console.warn(`[probe] SASL cases cannot show AUTH: ${saslMissing}`);
+
+interface ProbeCase {
+  id: string;
+  what: string;
+  /** master.cf text after the command (`smtpd` or `postscreen`). */
+  args: string;
+  postscreen?: boolean;
+  sasl?: boolean;
+  /** A few facts stated outright, so agreement with the model is not agreement on nothing. */
+  sanity: (r: ProbeResult) => void;
+}
+
+const CASES: ProbeCase[] = [
+  {
+    id: 'default', what: 'main.cf only (may, Postfix defaults)', args: '',
+    sanity: (r) => {
+      expect(r.protocols).toEqual(['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']);
+      expect(r.tlsRequired).toBe(false);
+    },
+  },
+  {
+    id: 'ge12', what: 'smtpd_tls_protocols = >=TLSv1.2', args: '-o smtpd_tls_protocols=>=TLSv1.2',
+    sanity: (r) => expect(r.protocols).toEqual(['TLSv1.2', 'TLSv1.3']),
+  },
+  {
+    id: 'incl12', what: 'include list TLSv1.2 plus excluded suites', args: '-o smtpd_tls_protocols=TLSv1.2 -o smtpd_tls_exclude_ciphers=CHACHA20,AES256',
+    sanity: (r) => {
+      expect(r.protocols).toEqual(['TLSv1.2']);
+      expect(r.tls12Ciphers?.some((s) => /CHACHA20|AES256/.test(s))).toBe(false);
+      expect(r.tls12Ciphers).toContain('ECDHE-RSA-AES128-GCM-SHA256');
+    },
+  },
+  {
+    id: 'wrap', what: 'wrapper mode, mandatory >=TLSv1.2', args: '-o smtpd_tls_wrappermode=yes -o smtpd_tls_mandatory_protocols=>=TLSv1.2',
+    sanity: (r) => {
+      expect(r.implicit).toBe(true);
+      expect(r.protocols).toEqual(['TLSv1.2', 'TLSv1.3']);
+    },
+  },
+  {
+    id: 'encsasl', what: 'encrypt + SASL: AUTH only after STARTTLS', args: '-o smtpd_tls_security_level=encrypt -o smtpd_sasl_auth_enable=yes', sasl: true,
+    sanity: (r) => {
+      expect(r.tlsRequired).toBe(true);
+      expect(r.authBeforeTls).toBe(false);
+      expect(r.authAfterTls).toMatch(/^AUTH /);
+    },
+  },
+  {
+    id: 'maysasl', what: 'may + SASL without auth_only: cleartext AUTH', args: '-o smtpd_sasl_auth_enable=yes', sasl: true,
+    sanity: (r) => expect(r.authBeforeTls).toBe(true),
+  },
+  {
+    id: 'ps', what: 'postscreen allowlisting 127.0.0.1: the smtpd pass service answers', postscreen: true,
+    args: '-o postscreen_greet_wait=1s -o postscreen_pipelining_enable=yes -o postscreen_cache_map=',
+    sanity: (r) => expect(r.protocols).toEqual(['TLSv1.3']),
+  },
+];
+
+/** Notes the comparison must make for a case (postscreen: which endpoint answered). */
+const PAIRING_NOTE: Record<string, RegExp> = { ps: /answered like the smtpd pass service behind postscreen/ };
+
+const POSTSCREEN_SUPPORT = [
+  'smtpd     pass  -       -       n       -       -       smtpd -o syslog_name=probe-pass -o smtpd_tls_protocols=TLSv1.3',
+  'tlsproxy  unix  -       -       n       -       0       tlsproxy',
+  'dnsblog   unix  -       -       n       -       0       dnsblog',
+];
+
+const lineFor = (c: ProbeCase, port: number, args = c.args): string =>
+  `127.0.0.1:${port} inet n - n - ${c.postscreen ? '1 postscreen' : '- smtpd'} -o syslog_name=probe-${c.id} ${args}`.trimEnd();
+
+describe.skipIf(unavailable !== undefined)('probe vs a live Postfix 3.7 and the model', () => {
+  let live: LivePostfix | undefined;
+  const portOf = new Map<string, number>();
+  const results = new Map<string, ProbeResult>();
+  let compare: CompareResult;
+  let maxConcurrent = 0;
+  const started = Date.now();
+
+  beforeAll(async () => {
+    live = await startLivePostfix({
+      portCount: CASES.length,
+      masterCf: (ports) => {
+        CASES.forEach((c, i) => portOf.set(c.id, ports[i] as number));
+        return [...CASES.map((c) => lineFor(c, portOf.get(c.id) as number)), ...POSTSCREEN_SUPPORT];
+      },
+    });
+    await waitForListeners(live.ports);
+    // Targets probed one after another through one limiter, as the CLI does.
+    const limiter = new Limiter(8);
+    for (const c of CASES) {
+      const r = await probeTarget({ host: '127.0.0.1', port: portOf.get(c.id) as number, limiter, timeouts: { readMs: 3000 }, deadlineMs: 60_000 });
+      results.set(c.id, r);
+    }
+    maxConcurrent = limiter.maxSeen;
+    compare = await compareWithConfig([...results.values()], live.configDir, new Map());
+  }, 120_000);
+
+  afterAll(async () => {
+    await live?.stop();
+    const connections = [...results.values()].reduce((n, r) => n + r.connections, 0);
+    console.log(`[probe] ${CASES.length} live targets, ${connections} connections (at most ${maxConcurrent} at once), ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }, 60_000);
+
+  it.each(CASES.map((c) => [`${c.id}: ${c.what}`, c] as const))('%s', (_, c) => {
+    const r = results.get(c.id)!;
+    if (c.sasl && saslMissing) return;
+    expect(r.errors).toEqual([]);
+    expect(r.reachable).toBe(true);
+    expect(r.starttls).toBe(true);
+    expect(r.protocolsNotTestable.map((u) => u.what)).toEqual(['SSLv3']);
+    expect(r.certificate).toMatchObject({ keyType: 'RSA', keyBits: 2048, signatureAlgorithm: 'sha256WithRSAEncryption', names: ['localhost'], selfSigned: true });
+    expect(r.certificate!.daysToExpiry).toBeGreaterThanOrEqual(0);
+    expect(r.group).toBe('X25519');
+    if (r.protocols.includes('TLSv1.2')) expect(r.tls12Ciphers?.length).toBeGreaterThan(0);
+    if (r.protocols.includes('TLSv1.3')) expect(r.tls13Ciphers).toEqual(expect.arrayContaining(['TLS_AES_256_GCM_SHA384']));
+    c.sanity(r);
+    // The model for the same config directory predicts every observation: no drift at all.
+    const pairing = compare.pairings.find((p) => p.target === r.target);
+    expect(pairing?.how).toBe('port');
+    if (PAIRING_NOTE[c.id]) expect(pairing?.reason).toMatch(PAIRING_NOTE[c.id]!);
+    if (c.id === 'wrap') expect(r.mode).toBe('implicit'); // auto mode found wrapper mode on a high port
+    const drift = compare.drift.filter((d) => d.target === r.target);
+    expect(drift.map((d) => d.message)).toEqual([]);
+  });
+
+  it('--compare on a deliberately mismatched config reports the drift (CLI, JSON)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'probe-drift-'));
+    try {
+      const mainCf = readFileSync(path.join(live!.configDir, 'main.cf'), 'utf8');
+      // The repository claims: default listener >=TLSv1.2, the may+SASL listener auth_only, the wrapper listener
+      // a STARTTLS listener.
+      const master = [
+        lineFor(CASES[0]!, portOf.get('default')!, '-o smtpd_tls_protocols=>=TLSv1.2'),
+        lineFor(CASES[5]!, portOf.get('maysasl')!, '-o smtpd_sasl_auth_enable=yes -o smtpd_tls_auth_only=yes'),
+        lineFor(CASES[3]!, portOf.get('wrap')!, '-o smtpd_tls_mandatory_protocols=>=TLSv1.2'),
+      ].join('\n');
+      writeFileSync(path.join(dir, 'main.cf'), mainCf);
+      writeFileSync(path.join(dir, 'master.cf'), `${master}\n`);
+      const targets = ['default', 'maysasl', 'wrap', 'ge12'].map((id) => `127.0.0.1:${portOf.get(id)}`);
+      const run = await runCli(['probe', ...targets, '--compare', dir, '--pair', `${targets[3]}=127.0.0.1:${portOf.get('default')}`, '--format', 'json', '--quick', '--timeout', '3000'], process.cwd());
+      expect(run.exitCode).toBe(1);
+      const out = JSON.parse(String(run.stdout)) as { compare: CompareResult };
+      const messages = out.compare.drift.map((d) => `${d.severity} ${d.message}`);
+      const p = (id: string) => portOf.get(id);
+      expect(messages).toContain(`error port ${p('default')} accepts TLSv1 although smtpd_tls_protocols = >=TLSv1.2 (master.cf:1) allows TLSv1.2, TLSv1.3: the deployed config is not this one`);
+      expect(messages).toContain(`error port ${p('default')} accepts TLSv1.1 although smtpd_tls_protocols = >=TLSv1.2 (master.cf:1) allows TLSv1.2, TLSv1.3: the deployed config is not this one`);
+      if (!saslMissing) expect(messages).toContain(`error port ${p('maysasl')} offers AUTH before TLS although the config does not`);
+      expect(messages).toContain(`error port ${p('wrap')} uses implicit TLS although the config says STARTTLS`);
+      // Explicit pairing: the >=TLSv1.2 listener compared with the default line of the claimed config agrees.
+      expect(out.compare.pairings.find((x) => x.target === targets[3])).toMatchObject({ how: 'explicit', endpoint: { service: `127.0.0.1:${p('default')}` } });
+      expect(messages.filter((m) => m.includes(`port ${p('ge12')} `))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('text output names the facts', async () => {
+    const r = await runCli(['probe', `127.0.0.1:${portOf.get('ge12')}`, '--quick', '--compare', live!.configDir], process.cwd());
+    const text = String(r.stdout);
+    expect(r.exitCode).toBe(0);
+    expect(text).toMatch(/protocols accepted: TLSv1\.2 TLSv1\.3; refused: TLSv1 TLSv1\.1/);
+    expect(text).toMatch(/not testable here: SSLv3 \(Node v\d+/);
+    expect(text).toMatch(/certificate: CN=localhost, RSA 2048 bits, sha256WithRSAEncryption/);
+    expect(text).toMatch(/no drift: every observation matches the config/);
+  }, 60_000);
+});
