@@ -7,6 +7,7 @@ import picomatch from 'picomatch';
 import type { ConfigSetModel, Endpoint, ModelOptions, Role } from '../model/types.js';
 export { serviceLocation } from './locations.js';
 import { RULES } from './rules/index.js';
+import { verifyFix } from '../fix/verify.js';
 import type { Finding, FindingInput, Policy, Rule, RolePolicy, Severity } from './types.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
@@ -48,10 +49,48 @@ export function isIgnored(policy: Policy, model: ConfigSetModel): boolean {
   return [model.root, model.mainCf, model.masterCf].some((p) => p !== null && match(p));
 }
 
-export function evaluatePolicy(models: readonly ConfigSetModel[], policy: Policy, rules: readonly Rule[] = RULES): Finding[] {
+export interface EvaluateOptions {
+  /** Verify every fix (apply in memory, re-analyse: the finding is gone and nothing new appears); default true. */
+  verifyFixes?: boolean;
+}
+
+/** Same rule, same service, same parameter: the finding's identity for fix verification. */
+const identities = new WeakMap<Finding, string>();
+const identityOf = (f: Finding): string => identities.get(f) ?? `${f.ruleId}|${f.service ?? ''}|${f.fingerprint}`;
+
+export function evaluatePolicy(models: readonly ConfigSetModel[], policy: Policy, rules: readonly Rule[] = RULES, options: EvaluateOptions = {}): Finding[] {
   const findings: Finding[] = [];
   for (const model of models) {
     if (isIgnored(policy, model)) continue;
+    const own = evaluateModel(model, policy, rules);
+    if (options.verifyFixes !== false) for (const f of own) if (f.fix && !fixVerified(model, policy, f, own)) delete f.fix;
+    findings.push(...own);
+  }
+  return sortFindings(findings);
+}
+
+/**
+ * Apply the fix in memory and re-analyse with every rule: the finding (same rule, service and
+ * parameter) must be gone, with no new finding and no new model diagnostic (src/fix verifyFix).
+ */
+function fixVerified(model: ConfigSetModel, policy: Policy, finding: Finding, before: readonly Finding[]): boolean {
+  const known = new Set(before.map(identityOf));
+  const target = identityOf(finding);
+  const options: ModelOptions = { ...modelOptionsFor(policy), postfixVersion: model.postfixVersion.version };
+  const r = verifyFix(model.loaded, finding.fix!.edits, (fixed) => {
+    const after = evaluateModel(fixed, policy, RULES);
+    return after.every((f) => identityOf(f) !== target && known.has(identityOf(f)));
+  }, options, model);
+  return r.ok;
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.configSet.localeCompare(b.configSet) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}
+
+function evaluateModel(model: ConfigSetModel, policy: Policy, rules: readonly Rule[]): Finding[] {
+  const findings: Finding[] = [];
+  {
     for (const rule of rules) {
       const override = policy.rules[rule.id]?.level;
       if (override === 'off') continue;
@@ -66,11 +105,12 @@ export function evaluatePolicy(models: readonly ConfigSetModel[], policy: Policy
           if (seen.has(k)) return;
           seen.add(k);
           findings.push(f);
+          identities.set(f, `${rule.id}|${f.service ?? ''}|${input.parameter ?? input.key ?? input.message}`);
         },
       });
     }
   }
-  return findings.sort((a, b) => a.configSet.localeCompare(b.configSet) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return findings;
 }
 
 function toFinding(rule: Rule, model: ConfigSetModel, input: FindingInput, override: Severity | undefined): Finding {
