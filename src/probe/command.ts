@@ -74,6 +74,8 @@ export async function runProbeCommand(args: string[], cwd: string, toolVersion: 
   }
   // One limiter for all targets, probed one after another: never more than N connections at once in total.
   const limiter = new Limiter(concurrency);
+  // --deadline bounds the whole run, all targets together.
+  const deadlineAt = Date.now() + deadline;
   const results: ProbeResult[] = [];
   for (const t of targets) {
     results.push(
@@ -84,6 +86,7 @@ export async function runProbeCommand(args: string[], cwd: string, toolVersion: 
         ...(values.role !== undefined ? { role: values.role as ProbeRole } : {}),
         timeouts: { connectMs: Math.min(timeout, 5000), readMs: timeout, handshakeMs: timeout },
         deadlineMs: deadline,
+        deadlineAt,
         limiter,
         quick: values.quick === true,
       }),

@@ -4,6 +4,8 @@
  * certificate. Only the named host and port are contacted; never more than `concurrency` connections at once;
  * nothing runs past the deadline.
  */
+import { lookup } from 'node:dns/promises';
+import net from 'node:net';
 import type tls from 'node:tls';
 import { BROAD_CIPHERS, clientCapabilities, type ProbeProtocol, type Untestable } from './capabilities.js';
 import { certificateFacts, type CertificateFacts } from './certificate.js';
@@ -19,6 +21,8 @@ export interface ProbeOptions {
   timeouts?: Partial<Timeouts>;
   /** Total time budget for this target, ms. */
   deadlineMs?: number;
+  /** Absolute deadline (epoch ms), e.g. one shared by several targets; the earlier of both applies. */
+  deadlineAt?: number;
   /** Most connections open at once (a shared Limiter may be passed instead). */
   concurrency?: number;
   limiter?: Limiter;
@@ -88,7 +92,7 @@ const REFUSAL = new Set(['tls-refused', 'reset']);
 export async function probeTarget(options: ProbeOptions): Promise<ProbeResult> {
   const started = Date.now();
   const timeouts: Timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
-  const deadline = started + (options.deadlineMs ?? DEFAULT_DEADLINE_MS);
+  const deadline = Math.min(started + (options.deadlineMs ?? DEFAULT_DEADLINE_MS), options.deadlineAt ?? Infinity);
   const limiter = options.limiter ?? new Limiter(options.concurrency ?? DEFAULT_CONCURRENCY);
   const startedBefore = limiter.started;
   const caps = clientCapabilities();
@@ -99,7 +103,15 @@ export async function probeTarget(options: ProbeOptions): Promise<ProbeResult> {
     const message = what ? `${what}: ${f.message}` : f.message;
     if (!errors.some((e) => e.kind === f.kind && e.stage === f.stage)) errors.push({ stage: f.stage, kind: f.kind, message });
   };
+  // Resolve a name once: every connection must reach the same server, and nothing else is contacted.
+  let address = options.host;
+  if (net.isIP(options.host) === 0) {
+    const resolved = await resolveOnce(options.host, Math.min(timeouts.connectMs, Math.max(0, deadline - Date.now())));
+    if ('error' in resolved) return unresolved(options, mode, resolved.error, started);
+    address = resolved.address;
+  }
   const plan = (tlsOptions: tls.ConnectionOptions, dialogue: boolean): SessionPlan => ({
+    address,
     host: options.host, port: options.port, mode, timeouts, deadline, heloName: options.heloName ?? 'probe.postfix-tls-audit.invalid', tlsOptions, dialogue,
   });
   const broad: tls.ConnectionOptions = { minVersion: 'TLSv1', maxVersion: 'TLSv1.3', ciphers: BROAD_CIPHERS };
@@ -216,4 +228,31 @@ export async function probeTarget(options: ProbeOptions): Promise<ProbeResult> {
   result.maxConcurrentConnections = limiter.maxSeen;
   result.durationMs = Date.now() - started;
   return result;
+}
+
+async function resolveOnce(host: string, ms: number): Promise<{ address: string } | { error: string }> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<{ error: string }>((resolve) => {
+    timer = setTimeout(() => resolve({ error: `name lookup of ${host} timed out after ${ms} ms` }), ms);
+  });
+  try {
+    return await Promise.race([
+      lookup(host).then((r) => ({ address: r.address }), (e: NodeJS.ErrnoException) => ({ error: `name lookup of ${host} failed (${e.code ?? e.message})` })),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function unresolved(options: ProbeOptions, mode: WireMode, message: string, started: number): ProbeResult {
+  const caps = clientCapabilities();
+  const roleInfo = options.role ? { role: options.role, reason: 'given' } : roleFromPort(options.port, false);
+  return {
+    target: `${options.host}:${options.port}`, host: options.host, port: options.port, mode, role: roleInfo.role, roleReason: roleInfo.reason,
+    reachable: false, banner: null, starttlsAdvertised: null, starttls: false, implicit: false, tlsRequired: null, authBeforeTls: false, authAfterTls: null,
+    protocols: [], protocolsRefused: [], protocolsNotTestable: caps.untestableProtocols, tls12Ciphers: null, tls12CandidateCount: caps.tls12Candidates.length,
+    tls13Ciphers: null, group: null, groups: null, negotiated: null, certificate: null, chain: [],
+    errors: [{ stage: 'connect', kind: 'resolve', message }], connections: 0, maxConcurrentConnections: 0, durationMs: Date.now() - started,
+  };
 }

@@ -62,6 +62,9 @@ export interface SessionResult {
 }
 
 export interface SessionPlan {
+  /** The address connected to (resolved once per target, so every connection reaches the same server). */
+  address: string;
+  /** The name as given, for SNI when it is not an address. */
   host: string;
   port: number;
   mode: WireMode;
@@ -88,7 +91,7 @@ function connectTcp(plan: SessionPlan): Promise<{ socket: net.Socket } | { failu
   const ms = bounded(plan, plan.timeouts.connectMs);
   if (ms <= 0) return Promise.resolve({ failure: fail('deadline', 'connect', 'total deadline reached before connecting') });
   return new Promise((resolve) => {
-    const socket = net.connect({ host: plan.host, port: plan.port });
+    const socket = net.connect({ host: plan.address, port: plan.port });
     const timer = setTimeout(() => {
       socket.destroy();
       const byDeadline = ms < plan.timeouts.connectMs;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import tls from 'node:tls';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { probeTarget, type ProbeResult } from '../../src/probe/index.js';
+import { parseTarget, probeTarget, roleFromPort, type ProbeResult } from '../../src/probe/index.js';
 
 interface Fake {
   port: number;
@@ -89,6 +89,19 @@ async function timed(p: Promise<ProbeResult>): Promise<{ r: ProbeResult; ms: num
 }
 
 const SHORT = { connectMs: 1000, readMs: 600, handshakeMs: 800 };
+
+describe('targets and roles', () => {
+  it('parses HOST:PORT and [v6]:PORT', () => {
+    expect(parseTarget('mx.example.org:25')).toEqual({ host: 'mx.example.org', port: 25 });
+    expect(parseTarget('[::1]:587')).toEqual({ host: '::1', port: 587 });
+    expect(() => parseTarget('mx.example.org')).toThrow(/HOST:PORT/);
+    expect(() => parseTarget('a:70000')).toThrow(/out of range/);
+  });
+  it('role from the port unless given', () => {
+    expect([25, 587, 465, 24, 2525].map((p) => roleFromPort(p, false).role)).toEqual(['mx', 'submission', 'submissions', 'lmtp', 'other']);
+    expect(roleFromPort(10465, true).role).toBe('submissions');
+  });
+});
 
 describe('misbehaving servers: each probe ends within its deadline with a clear message', () => {
   it('silent server (accepts, never says anything)', async () => {
@@ -193,6 +206,36 @@ describe('misbehaving servers: each probe ends within its deadline with a clear 
     const { r, ms } = await timed(probeTarget({ host: '127.0.0.1', port: s.port, mode: 'implicit', timeouts: { ...SHORT, handshakeMs: 30_000 }, deadlineMs: 900 }));
     expect(ms).toBeLessThan(1800);
     expect(r.errors[0]).toMatchObject({ kind: 'deadline', stage: 'handshake' });
+  });
+
+  it('LMTP: LHLO instead of EHLO', async () => {
+    let hello = '';
+    const s = await fakeServer((socket) => {
+      socket.once('data', (d: Buffer) => (hello = d.toString('latin1').slice(0, 4)));
+      smtp(['PIPELINING'])(socket);
+    });
+    const { r } = await timed(probeTarget({ host: '127.0.0.1', port: s.port, mode: 'lmtp', timeouts: SHORT, deadlineMs: 3000 }));
+    expect(hello).toBe('LHLO');
+    expect(r.mode).toBe('lmtp');
+    expect(r.errors[0]?.message).toBe('STARTTLS not advertised in the LHLO reply');
+  });
+
+  it('a name that does not resolve: one clear error, no connection', async () => {
+    const { r, ms } = await timed(probeTarget({ host: 'no-such-host.invalid', port: 25, timeouts: SHORT, deadlineMs: 3000 }));
+    expect(ms).toBeLessThan(2000);
+    expect(r.connections).toBe(0);
+    expect(r.errors[0]?.kind).toBe('resolve');
+    expect(r.errors[0]?.message).toMatch(/name lookup of no-such-host\.invalid (failed|timed out)/);
+  });
+
+  it('the CLI deadline bounds all targets together', async () => {
+    const a = await fakeServer(() => {});
+    const b = await fakeServer(() => {});
+    const t0 = Date.now();
+    const r = await runCli(['probe', `127.0.0.1:${a.port}`, `127.0.0.1:${b.port}`, '--mode', 'starttls', '--timeout', '1000', '--deadline', '1300', '--format', 'json'], process.cwd());
+    expect(Date.now() - t0).toBeLessThan(2500);
+    const out = JSON.parse(String(r.stdout)) as { targets: { errors: { kind: string }[] }[] };
+    expect(out.targets.map((t) => t.errors[0]?.kind)).toEqual(['silent', 'deadline']);
   });
 
   it('the CLI reports the failure and exits 1', async () => {
