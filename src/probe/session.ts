@@ -117,7 +117,7 @@ function readFailure(outcome: Exclude<ReadOutcome, { kind: 'reply' }>, stage: Se
     case 'timeout':
       if (byDeadline) return fail('deadline', stage, `total deadline reached waiting for ${what}`);
       return outcome.partial.length > 0
-        ? fail('garbage', stage, `incomplete ${what} within ${ms} ms: "${printable(outcome.partial)}"`)
+        ? fail('garbage', stage, `incomplete reply (${what}) within ${ms} ms: "${printable(outcome.partial)}"`)
         : fail(stage === 'banner' ? 'silent' : 'closed', stage, stage === 'banner' ? `no SMTP banner within ${ms} ms (silent or slow server)` : `no reply to ${what} within ${ms} ms`);
     case 'closed':
       if (outcome.error === 'connection reset by peer') return fail('reset', stage, `connection reset by peer waiting for ${what}`);

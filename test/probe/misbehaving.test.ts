@@ -162,6 +162,29 @@ describe('misbehaving servers: each probe ends within its deadline with a clear 
     expect(r.errors[0]?.message).toBe('not an SMTP reply (the banner): "HTTP/1.1 400 Bad Request\\x1b[31m"');
   });
 
+  it('endless multi-line banner (220- forever) is cut as garbage, not buffered without bound', async () => {
+    const s = await fakeServer((socket) => {
+      const line = `220-${'x'.repeat(1000)}\r\n`;
+      const timer = setInterval(() => (socket.writable ? socket.write(line.repeat(20)) : clearInterval(timer)), 5);
+      socket.on('close', () => clearInterval(timer));
+    });
+    const { r, ms } = await timed(probeTarget({ host: '127.0.0.1', port: s.port, mode: 'starttls', timeouts: SHORT, deadlineMs: 3000 }));
+    expect(ms).toBeLessThan(1500);
+    expect(r.errors[0]).toMatchObject({ kind: 'garbage', stage: 'banner' });
+  });
+
+  it('banner dripped one byte at a time never completes: bounded by the read timeout', async () => {
+    const s = await fakeServer((socket) => {
+      const text = [...'220 a slow banner\r\n'];
+      const timer = setInterval(() => (socket.writable && text.length ? socket.write(text.shift()!) : clearInterval(timer)), 100);
+      socket.on('close', () => clearInterval(timer));
+    });
+    const { r, ms } = await timed(probeTarget({ host: '127.0.0.1', port: s.port, mode: 'starttls', timeouts: SHORT, deadlineMs: 3000 }));
+    expect(ms).toBeLessThan(1500);
+    expect(r.errors[0]).toMatchObject({ kind: 'garbage', stage: 'banner' });
+    expect(r.errors[0]?.message).toMatch(/^incomplete reply \(the banner\) within 600 ms: "22?0? ?[a-z ]*"$/);
+  });
+
   it('banner that is not 220 (554 refusal)', async () => {
     const s = await fakeServer((socket) => socket.end('554 go away\r\n'));
     const { r } = await timed(probeTarget({ host: '127.0.0.1', port: s.port, mode: 'starttls', timeouts: SHORT, deadlineMs: 3000 }));
