@@ -4,7 +4,9 @@ import type { ConfigSetModel, Endpoint } from '../../model/types.js';
 import { compareVersions } from '../../postfix/defaults/index.js';
 import { TLS_PROTOCOLS, type TlsProtocol } from '../../tls/protocols.js';
 import { setMainCfParameter } from '../../fix/main-cf-edits.js';
-import { setServiceOption } from '../../fix/master-cf-edits.js';
+import { removeServiceOption, setServiceOption } from '../../fix/master-cf-edits.js';
+import type { MasterOption, MasterService } from '../../postfix/master-cf.js';
+import type { MainCfEntry } from '../../postfix/main-cf.js';
 import { serviceLocation } from '../locations.js';
 import type { Fix, FindingInput, Rule, RuleContext, Severity } from '../types.js';
 
@@ -81,4 +83,46 @@ export function setForEndpoint(model: ConfigSetModel, e: Endpoint, name: string,
 
 export function isServer(e: Endpoint): boolean {
   return e.kind === 'server';
+}
+
+/** The setting a diagnostic points at: a main.cf definition (by its name) or a service's -o. */
+export type SettingAt =
+  | { kind: 'main'; entry: MainCfEntry }
+  | { kind: 'option'; service: MasterService; option: MasterOption };
+
+export function settingAt(model: ConfigSetModel, d: Diagnostic): SettingAt | undefined {
+  if (!d.span) return undefined;
+  const off = d.span.start.offset;
+  const main = model.loaded.main;
+  if (main && d.path === main.source.path) {
+    const entry = main.entries.find((e) => e.nameSpan.start.offset === off);
+    return entry && main.values.get(entry.name) === entry ? { kind: 'main', entry } : undefined;
+  }
+  const master = model.loaded.master;
+  if (master && !model.loaded.masterIsStock && d.path === master.source.path) {
+    for (const service of master.services) for (const option of service.options) {
+      if (option.span.start.offset === off) return { kind: 'option', service, option };
+    }
+  }
+  return undefined;
+}
+
+/** A fix that gives the setting at a diagnostic a new value where it is (main.cf or -o). */
+export function replaceSetting(model: ConfigSetModel, d: Diagnostic, value: (name: string, current: string) => string | undefined, description: (name: string, v: string) => string): Fix | undefined {
+  const at = settingAt(model, d);
+  if (!at) return undefined;
+  const name = at.kind === 'main' ? at.entry.name : at.option.name;
+  const current = at.kind === 'main' ? at.entry.value : at.option.value;
+  const v = value(name, current);
+  if (v === undefined || v === current) return undefined;
+  const r = at.kind === 'main' ? setMainCfParameter(model.loaded.main!, name, v) : setServiceOption(model.loaded.master!, at.service, name, v);
+  return r.ok && r.edits.length ? { description: description(name, v), edits: r.edits } : undefined;
+}
+
+/** A fix that removes the -o option a diagnostic points at. */
+export function removeOptionAt(model: ConfigSetModel, d: Diagnostic): Fix | undefined {
+  const at = settingAt(model, d);
+  if (at?.kind !== 'option') return undefined;
+  const r = removeServiceOption(model.loaded.master!, at.service, at.option.name);
+  return r.ok && r.edits.length ? { description: `Remove -o ${at.option.name} from ${at.service.name} (it has no effect there)`, edits: r.edits } : undefined;
 }

@@ -1,4 +1,4 @@
-import { diagnosticRule } from './helpers.js';
+import { diagnosticRule, replaceSetting } from './helpers.js';
 
 export const invalidCipherExclusion = diagnosticRule(
   {
@@ -9,4 +9,7 @@ export const invalidCipherExclusion = diagnosticRule(
     references: ['reference postfix-semantics §6.1 (gotcha 12)'],
   },
   ['tls/invalid-cipher-exclusion'],
+  {
+    fix: (d, ctx) => replaceSetting(ctx.model, d, (_n, current) => current.replace(/(^|[\s,:])[!+\-@]+(?=[^\s,:])/g, '$1'), (n, v) => `Set ${n} = ${v} (bare names: Postfix adds the "!")`),
+  },
 );

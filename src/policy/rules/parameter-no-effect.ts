@@ -1,4 +1,4 @@
-import { diagnosticRule } from './helpers.js';
+import { diagnosticRule, removeOptionAt } from './helpers.js';
 
 export const parameterNoEffect = diagnosticRule(
   {
@@ -9,4 +9,5 @@ export const parameterNoEffect = diagnosticRule(
     references: ['reference postfix-semantics §2.3 (gotcha 10)'],
   },
   ['tls/parameter-has-no-effect', 'tls/postscreen-smtpd-option'],
+  { fix: (d, ctx) => (d.code === 'tls/parameter-has-no-effect' ? removeOptionAt(ctx.model, d) : undefined) },
 );

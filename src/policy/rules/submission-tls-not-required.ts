@@ -1,5 +1,6 @@
+import { evaluateProtocolList, TLS_PROTOCOLS } from '../../tls/protocols.js';
 import type { Rule } from '../types.js';
-import { setForEndpoint, valueLocation } from './helpers.js';
+import { protocolListFrom, setForEndpoint, valueLocation } from './helpers.js';
 
 export const submissionTlsNotRequired: Rule = {
   id: 'submission-tls-not-required',
@@ -15,7 +16,20 @@ export const submissionTlsNotRequired: Rule = {
       const name = wrap ? 'smtpd_tls_wrappermode' : 'smtpd_tls_security_level';
       const value = wrap ? 'yes' : 'encrypt';
       const at = valueLocation(ctx.model, e, 'smtpd_tls_security_level');
-      const fix = e.command === 'smtpd' ? setForEndpoint(ctx.model, e, name, value, `Set ${name}=${value} on ${e.service}`) : undefined;
+      let fix = e.command === 'smtpd' ? setForEndpoint(ctx.model, e, name, value, `Set ${name}=${value} on ${e.service}`) : undefined;
+      // Required TLS switches to the mandatory protocol list: bring it to the policy floor too, or
+      // the fix would open a protocol-floor finding (reference §3.3).
+      const version = ctx.model.postfixVersion.version;
+      const mandatory = e.values.get('smtpd_tls_mandatory_protocols');
+      if (fix && rp.minProtocol && mandatory) {
+        const floor = TLS_PROTOCOLS.indexOf(rp.minProtocol);
+        const list = evaluateProtocolList(mandatory.value, { postfixVersion: version });
+        if (list.valid && list.enabled.some((p) => TLS_PROTOCOLS.indexOf(p) < floor)) {
+          const v = protocolListFrom(version, rp.minProtocol);
+          const more = setForEndpoint(ctx.model, e, 'smtpd_tls_mandatory_protocols', v, '');
+          fix = more ? { description: `${fix.description}, smtpd_tls_mandatory_protocols=${v}`, edits: [...fix.edits, ...more.edits] } : undefined;
+        }
+      }
       ctx.report({
         message: `${e.service}/${e.type} (${e.role}) does not require TLS (level "${e.tls.level}"): clients may submit mail${e.tls.offered ? '' : ' and passwords'} in plaintext. The policy (${ctx.policy.profile.id}) requires TLS here (RFC 8314).`,
         ...at,
