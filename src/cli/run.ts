@@ -20,6 +20,13 @@ import { DEFAULT_POLICY_PATH, parsePolicy, policyFromProfile } from '../policy/p
 import { PROFILES, PROFILE_IDS } from '../policy/profiles/index.js';
 import { findingsToJson, formatFindingsText } from '../policy/report.js';
 import type { Policy, Severity } from '../policy/types.js';
+import { applySuppressions, baselineFingerprints } from '../policy/suppressions.js';
+import { combineFixes } from '../policy/combine-fixes.js';
+import { unifiedDiff } from '../fix/diff.js';
+import { applyEditsToFiles } from '../fix/edits.js';
+import { encodeText } from '../postfix/source.js';
+import { sourcesOf } from '../policy/report.js';
+import { writeFileSync } from 'node:fs';
 
 export interface CliResult {
   stdout: string | Buffer;
@@ -29,11 +36,15 @@ export interface CliResult {
 
 const USAGE = `Usage:
   postfix-tls-audit scan [PATH] [--policy FILE] [--profile P] [--postfix-version V] [--format text|json]
-                         [--fail-on error|warning|notice|never] [--list] [--include GLOB]... [--exclude GLOB]...
+                         [--fail-on error|warning|notice|never] [--diff] [--fix] [--baseline FILE] [--list]
+                         [--include GLOB]... [--exclude GLOB]...
       Find the Postfix config sets under PATH (default: .), list their files, services and parameters, and
       judge them against a TLS policy (default: PATH/.github/postfix-tls-policy.yml if present, else the
       profile, default "baseline"). Exit 1 when a finding reaches --fail-on (default error), 2 for usage or
-      policy errors. --list: only the listing, no policy. Profiles: ${PROFILE_IDS.join(', ')}.
+      policy errors. --diff: only the unified diff of all verified fixes; --fix: write them. --baseline:
+      suppress the findings of an earlier \`scan --format json\` (by fingerprint). Inline suppression: a
+      comment line "# postfix-tls-audit: ignore RULE -- reason" right above the setting.
+      --list: only the listing, no policy. Profiles: ${PROFILE_IDS.join(', ')}.
   postfix-tls-audit explain [PATH] [--format text|json] [--postfix-version V] [--include GLOB]... [--exclude GLOB]...
       For every TLS endpoint of every config set under PATH: role, listen address, whether TLS is offered,
       required or implicit, the protocol versions and ciphers a peer can negotiate, and where each value comes from.
@@ -61,6 +72,9 @@ async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
         'postfix-version': { type: 'string' },
         'fail-on': { type: 'string', default: 'error' },
         list: { type: 'boolean', default: false },
+        diff: { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
+        baseline: { type: 'string' },
       },
     });
   } catch (error) {
@@ -106,13 +120,45 @@ async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
     const stdout = values.format === 'json' ? `${JSON.stringify(scanToJson(shown, TOOL_VERSION), null, 2)}\n` : formatScanText(shown);
     return { stdout, stderr: '', exitCode: 0 };
   }
+  let baseline: Set<string> | undefined;
+  if (values.baseline !== undefined) {
+    try {
+      baseline = baselineFingerprints(JSON.parse(readFileSync(path.resolve(cwd, values.baseline), 'utf8')));
+    } catch (error) {
+      return { stdout: '', stderr: `postfix-tls-audit: cannot read baseline ${values.baseline}: ${(error as Error).message}\n`, exitCode: 2 };
+    }
+    if (!baseline) return { stdout: '', stderr: `postfix-tls-audit: ${values.baseline} is not a baseline (scan --format json output, or a JSON array of fingerprints)\n`, exitCode: 2 };
+  }
   const models = result.sets.map((set) => buildConfigSetModel(set, modelOptionsFor(policy, postfixVersion)));
-  const findings = evaluatePolicy(models, policy);
-  const exitCode = failOn !== 'never' && findings.some((f) => severityAtLeast(f.severity, failOn as Severity)) ? 1 : 0;
+  const findings = applySuppressions(evaluatePolicy(models, policy), models, policy).filter((f) => !baseline?.has(f.fingerprint));
+  const exitOf = (): number => (failOn !== 'never' && findings.some((f) => severityAtLeast(f.severity, failOn as Severity)) ? 1 : 0);
+  if (values.diff || values.fix) {
+    const combined = combineFixes(findings, models);
+    const diff = unifiedDiff(combined.texts, combined.edits);
+    let stderr = combined.skipped.length ? `postfix-tls-audit: ${combined.skipped.length} fix(es) overlap earlier ones and were left out: ${combined.skipped.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n` : '';
+    if (values.fix) {
+      const sources = sourcesOf(models);
+      const written: string[] = [];
+      for (const [file, t] of applyEditsToFiles(combined.texts, combined.edits)) {
+        writeFileSync(path.join(root, file), encodeText(t, sources.get(file)?.encoding ?? 'utf8'));
+        written.push(file);
+      }
+      stderr += `postfix-tls-audit: applied ${combined.applied.length} fix(es) to ${written.length} file(s): ${written.join(', ')}\n`;
+    }
+    return { stdout: values.diff ? diff : '', stderr, exitCode: exitOf() };
+  }
+  const exitCode = exitOf();
   const stdout = values.format === 'json'
     ? `${JSON.stringify({ ...scanToJson(shown, TOOL_VERSION), ...findingsToJson(findings, policy) }, null, 2)}\n`
-    : `${formatScanText(shown)}\n${formatFindingsText(findings, policy, models)}`;
+    : `${formatScanText(shown)}\n${formatFindingsText(findings, policy, models)}${suggestedChanges(findings, models)}`;
   return { stdout, stderr: '', exitCode };
+}
+
+/** The verified fixes as one diff, for the text report. */
+function suggestedChanges(findings: Parameters<typeof combineFixes>[0], models: Parameters<typeof combineFixes>[1]): string {
+  const combined = combineFixes(findings, models);
+  if (combined.edits.length === 0) return '';
+  return `\nSuggested changes (${combined.applied.length} verified fix(es); --diff prints only this, --fix writes it):\n\n${unifiedDiff(combined.texts, combined.edits)}`;
 }
 
 async function explainCommand(args: string[], cwd: string): Promise<CliResult> {

@@ -1,0 +1,89 @@
+/**
+ * Inline suppressions and baselines.
+ *
+ * A whole-line comment `# postfix-tls-audit: ignore <rule>[,<rule>...] -- reason` suppresses those
+ * rules' findings on the setting right below it (the comment block directly above the finding's
+ * line). A suppression that matches no finding is itself reported (rule "unused-suppression").
+ * A baseline (a previous `scan --format json` output, or a JSON list of fingerprints) suppresses
+ * findings by fingerprint, which does not depend on line numbers.
+ */
+import { createHash } from 'node:crypto';
+import type { ConfigSetModel } from '../model/types.js';
+import type { SourceText } from '../postfix/source.js';
+import { sourcesOf } from './report.js';
+import type { Finding, Policy } from './types.js';
+
+const MARKER = /^[ \t]*#[ \t]*postfix-tls-audit:[ \t]*ignore[ \t]+([A-Za-z0-9_,\- \t]+?)(?:[ \t]+--[ \t]*(.*))?[ \t]*$/;
+
+export interface Suppression {
+  file: string;
+  line: number;
+  rules: string[];
+  reason: string;
+}
+
+export function suppressionsIn(source: SourceText): Suppression[] {
+  const out: Suppression[] = [];
+  const lines = source.text.split('\n');
+  lines.forEach((raw, i) => {
+    const m = MARKER.exec(raw.replace(/\r$/, ''));
+    if (m) out.push({ file: source.path, line: i + 1, rules: (m[1] as string).split(/[\s,]+/).filter(Boolean), reason: (m[2] ?? '').trim() });
+  });
+  return out;
+}
+
+/** Whether the lines strictly between the comment and the finding's line are all comments. */
+function coversLine(source: SourceText, comment: number, line: number): boolean {
+  if (line <= comment) return false;
+  const lines = source.text.split('\n');
+  for (let l = comment + 1; l < line; l++) if (!/^[ \t]*#/.test(lines[l - 1] ?? '')) return false;
+  return true;
+}
+
+/** Drop suppressed findings; add an "unused-suppression" finding for each suppression that matched nothing. */
+export function applySuppressions(findings: Finding[], models: readonly ConfigSetModel[], policy: Policy): Finding[] {
+  const sources = sourcesOf(models);
+  const kept: Finding[] = [];
+  const used = new Set<string>();
+  const all = [...sources.values()].flatMap(suppressionsIn);
+  for (const f of findings) {
+    const src = sources.get(f.file);
+    const s = src && all.find((x) => x.file === f.file && (x.rules.includes(f.ruleId) || x.rules.includes('all')) && coversLine(src, x.line, f.line));
+    if (s) used.add(`${s.file}:${s.line}`);
+    else kept.push(f);
+  }
+  const level = policy.rules['unused-suppression']?.level;
+  if (level !== 'off') {
+    for (const s of all) {
+      if (used.has(`${s.file}:${s.line}`)) continue;
+      const model = models.find((m) => [m.mainCf, m.masterCf, m.loaded.mainOverride?.source.path, m.loaded.masterOverrideSource?.path].includes(s.file));
+      kept.push({
+        ruleId: 'unused-suppression',
+        severity: level ?? 'warning',
+        message: `"postfix-tls-audit: ignore ${s.rules.join(', ')}" suppresses nothing: no such finding on the setting below it (remove the comment, or fix its rule id).`,
+        file: s.file,
+        line: s.line,
+        column: 1,
+        endLine: s.line,
+        endColumn: 1,
+        configSet: model?.root ?? '.',
+        service: null,
+        role: null,
+        fingerprint: createHash('sha256').update(['unused-suppression', s.file, s.rules.join(',')].join('\u0000')).digest('hex').slice(0, 16),
+      });
+    }
+  }
+  return kept;
+}
+
+/** Fingerprints from a baseline file: `scan --format json` output, or a JSON array of fingerprints. */
+export function baselineFingerprints(json: unknown): Set<string> | undefined {
+  const list = Array.isArray(json) ? json : (json as { findings?: unknown })?.findings;
+  if (!Array.isArray(list)) return undefined;
+  const out = new Set<string>();
+  for (const x of list) {
+    if (typeof x === 'string') out.add(x);
+    else if (x && typeof (x as { fingerprint?: unknown }).fingerprint === 'string') out.add((x as { fingerprint: string }).fingerprint);
+  }
+  return out;
+}
