@@ -71,6 +71,8 @@ export interface ProbeResult {
    */
   groups: string[] | null;
   negotiated: { protocol: string | null; cipher: string | null } | null;
+  /** The server refused the broadest handshake this client can offer (an observation, not a probe error). */
+  handshakeRefused: string | null;
   certificate: CertificateFacts | null;
   chain: CertificateFacts[];
   errors: ProbeError[];
@@ -127,7 +129,7 @@ export async function probeTarget(options: ProbeOptions): Promise<ProbeResult> {
       addError(first.failure);
       addError(second.failure ?? first.failure, 'implicit TLS attempt');
     }
-  } else if (first.failure && !(first.failure.kind === 'tls-refused' && first.failure.stage === 'handshake')) {
+  } else if (first.failure && !(first.failure.stage === 'handshake' && REFUSAL.has(first.failure.kind))) {
     addError(first.failure);
   }
 
@@ -158,6 +160,7 @@ export async function probeTarget(options: ProbeOptions): Promise<ProbeResult> {
     group: groupName(first.tls?.group ?? null),
     groups: null,
     negotiated: first.tls ? { protocol: first.tls.protocol, cipher: first.tls.cipher } : null,
+    handshakeRefused: null,
     certificate: null,
     chain: [],
     errors,
@@ -170,7 +173,9 @@ export async function probeTarget(options: ProbeOptions): Promise<ProbeResult> {
   result.certificate = chain[0] ?? null;
 
   // Going on only makes sense when a TLS handshake can start at all.
-  const canHandshake = first.tls !== null || (first.failure?.stage === 'handshake' && first.failure.kind === 'tls-refused');
+  const refusedHandshake = first.failure?.stage === 'handshake' && REFUSAL.has(first.failure.kind) ? first.failure.message : null;
+  result.handshakeRefused = refusedHandshake;
+  const canHandshake = first.tls !== null || refusedHandshake !== null;
   if (canHandshake) {
     const handshakeOnly = (o: tls.ConnectionOptions, what: string): Promise<SessionResult | null> =>
       limiter.run(async () => {
@@ -252,7 +257,7 @@ function unresolved(options: ProbeOptions, mode: WireMode, message: string, star
     target: `${options.host}:${options.port}`, host: options.host, port: options.port, mode, role: roleInfo.role, roleReason: roleInfo.reason,
     reachable: false, banner: null, starttlsAdvertised: null, starttls: false, implicit: false, tlsRequired: null, authBeforeTls: false, authAfterTls: null,
     protocols: [], protocolsRefused: [], protocolsNotTestable: caps.untestableProtocols, tls12Ciphers: null, tls12CandidateCount: caps.tls12Candidates.length,
-    tls13Ciphers: null, group: null, groups: null, negotiated: null, certificate: null, chain: [],
+    tls13Ciphers: null, group: null, groups: null, negotiated: null, handshakeRefused: null, certificate: null, chain: [],
     errors: [{ stage: 'connect', kind: 'resolve', message }], connections: 0, maxConcurrentConnections: 0, durationMs: Date.now() - started,
   };
 }

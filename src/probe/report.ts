@@ -27,6 +27,7 @@ export function probeToJson(results: readonly ProbeResult[], toolVersion: string
       group: r.group,
       groups: r.groups,
       negotiated: r.negotiated,
+      handshakeRefused: r.handshakeRefused,
       certificate: r.certificate,
       chain: r.chain,
       errors: r.errors,
@@ -45,7 +46,7 @@ export function formatProbeText(results: readonly ProbeResult[], compare: Compar
     out.push(`${r.target} (${r.role}: ${r.roleReason}; ${r.mode})`);
     if (r.banner !== null) out.push(`  banner: ${printable(r.banner)}`);
     if (!r.implicit) out.push(`  STARTTLS advertised: ${yesNo(r.starttlsAdvertised)}`);
-    out.push(`  TLS handshake: ${r.starttls ? 'yes' : 'no'}${r.implicit ? ' (implicit TLS)' : ''}`);
+    out.push(`  TLS handshake: ${r.starttls ? 'yes' : 'no'}${r.implicit ? ' (implicit TLS)' : ''}${r.handshakeRefused ? ` (refused even with every protocol and suite offered: ${r.handshakeRefused})` : ''}`);
     out.push(`  TLS required before MAIL: ${yesNo(r.tlsRequired)}`);
     out.push(`  AUTH before TLS: ${r.authBeforeTls ? 'yes' : 'no'}${r.authAfterTls ? `; inside TLS: ${printable(r.authAfterTls)}` : ''}`);
     if (r.starttls || r.protocols.length || r.protocolsRefused.length) {

@@ -26,6 +26,10 @@ interface ProbeCase {
   args: string;
   postscreen?: boolean;
   sasl?: boolean;
+  /** Error kinds the probe must report (default none). */
+  errors?: string[];
+  /** A TLS handshake completes (default true). */
+  tls?: boolean;
   /** A few facts stated outright, so agreement with the model is not agreement on nothing. */
   sanity: (r: ProbeResult) => void;
 }
@@ -70,6 +74,36 @@ const CASES: ProbeCase[] = [
     sanity: (r) => expect(r.authBeforeTls).toBe(true),
   },
   {
+    id: 'high', what: 'encrypt, mandatory grade high without SHA1 suites', args: '-o smtpd_tls_security_level=encrypt -o smtpd_tls_mandatory_ciphers=high -o smtpd_tls_mandatory_exclude_ciphers=SHA1',
+    sanity: (r) => {
+      expect(r.tlsRequired).toBe(true);
+      expect(r.tls12Ciphers?.some((s) => /SHA$/.test(s))).toBe(false);
+    },
+  },
+  {
+    id: 'none', what: 'level none: no STARTTLS', args: '-o smtpd_tls_security_level=none', errors: ['no-starttls'], tls: false,
+    sanity: (r) => {
+      expect(r.starttlsAdvertised).toBe(false);
+      expect(r.protocols).toEqual([]);
+    },
+  },
+  {
+    id: 'bad454', what: 'invalid protocol list (>=TLSv1.4): STARTTLS answered 454', args: '-o smtpd_tls_protocols=>=TLSv1.4', errors: ['starttls-refused'], tls: false,
+    sanity: (r) => {
+      expect(r.starttlsAdvertised).toBe(true);
+      expect(r.errors[0]?.message).toMatch(/^STARTTLS answered "454 /);
+    },
+  },
+  {
+    id: 'aborts', what: 'invalid cipher grade: STARTTLS 220, every handshake fails', args: '-o smtpd_tls_ciphers=bogus', tls: false,
+    sanity: (r) => {
+      expect(r.starttlsAdvertised).toBe(true);
+      expect(r.protocols).toEqual([]);
+      expect(r.protocolsRefused).toEqual(['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']);
+      expect(r.handshakeRefused).not.toBeNull();
+    },
+  },
+  {
     id: 'ps', what: 'postscreen allowlisting 127.0.0.1: the smtpd pass service answers', postscreen: true,
     args: '-o postscreen_greet_wait=1s -o postscreen_pipelining_enable=yes -o postscreen_cache_map=',
     sanity: (r) => expect(r.protocols).toEqual(['TLSv1.3']),
@@ -78,6 +112,8 @@ const CASES: ProbeCase[] = [
 
 /** Notes the comparison must make for a case (postscreen: which endpoint answered). */
 const PAIRING_NOTE: Record<string, RegExp> = { ps: /answered like the smtpd pass service behind postscreen/ };
+
+const caseById = (id: string): ProbeCase => CASES.find((c) => c.id === id)!;
 
 const POSTSCREEN_SUPPORT = [
   'smtpd     pass  -       -       n       -       -       smtpd -o syslog_name=probe-pass -o smtpd_tls_protocols=TLSv1.3',
@@ -124,13 +160,15 @@ describe.skipIf(unavailable !== undefined)('probe vs a live Postfix 3.7 and the 
   it.each(CASES.map((c) => [`${c.id}: ${c.what}`, c] as const))('%s', (_, c) => {
     const r = results.get(c.id)!;
     if (c.sasl && saslMissing) return;
-    expect(r.errors).toEqual([]);
+    expect(r.errors.map((e) => e.kind)).toEqual(c.errors ?? []);
     expect(r.reachable).toBe(true);
-    expect(r.starttls).toBe(true);
+    expect(r.starttls).toBe(c.tls ?? true);
     expect(r.protocolsNotTestable.map((u) => u.what)).toEqual(['SSLv3']);
-    expect(r.certificate).toMatchObject({ keyType: 'RSA', keyBits: 2048, signatureAlgorithm: 'sha256WithRSAEncryption', names: ['localhost'], selfSigned: true });
-    expect(r.certificate!.daysToExpiry).toBeGreaterThanOrEqual(0);
-    expect(r.group).toBe('X25519');
+    if (c.tls !== false) {
+      expect(r.certificate).toMatchObject({ keyType: 'RSA', keyBits: 2048, signatureAlgorithm: 'sha256WithRSAEncryption', names: ['localhost'], selfSigned: true });
+      expect(r.certificate!.daysToExpiry).toBeGreaterThanOrEqual(0);
+      expect(r.group).toBe('X25519');
+    }
     if (r.protocols.includes('TLSv1.2')) expect(r.tls12Ciphers?.length).toBeGreaterThan(0);
     if (r.protocols.includes('TLSv1.3')) expect(r.tls13Ciphers).toEqual(expect.arrayContaining(['TLS_AES_256_GCM_SHA384']));
     c.sanity(r);
@@ -150,9 +188,9 @@ describe.skipIf(unavailable !== undefined)('probe vs a live Postfix 3.7 and the 
       // The repository claims: default listener >=TLSv1.2, the may+SASL listener auth_only, the wrapper listener
       // a STARTTLS listener.
       const master = [
-        lineFor(CASES[0]!, portOf.get('default')!, '-o smtpd_tls_protocols=>=TLSv1.2'),
-        lineFor(CASES[5]!, portOf.get('maysasl')!, '-o smtpd_sasl_auth_enable=yes -o smtpd_tls_auth_only=yes'),
-        lineFor(CASES[3]!, portOf.get('wrap')!, '-o smtpd_tls_mandatory_protocols=>=TLSv1.2'),
+        lineFor(caseById('default'), portOf.get('default')!, '-o smtpd_tls_protocols=>=TLSv1.2'),
+        lineFor(caseById('maysasl'), portOf.get('maysasl')!, '-o smtpd_sasl_auth_enable=yes -o smtpd_tls_auth_only=yes'),
+        lineFor(caseById('wrap'), portOf.get('wrap')!, '-o smtpd_tls_mandatory_protocols=>=TLSv1.2'),
       ].join('\n');
       writeFileSync(path.join(dir, 'main.cf'), mainCf);
       writeFileSync(path.join(dir, 'master.cf'), `${master}\n`);
