@@ -294,10 +294,10 @@ describe.skipIf(noOpenssl !== undefined)('a well-behaved STARTTLS server written
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('observes exactly what the server allows, within the concurrency bound', async () => {
-    // An ECDSA certificate, so the server's list holds ECDSA suites only.
-    const suites = ['ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-ECDSA-AES256-SHA'];
-    const s = await fakeServer(
+  // An ECDSA certificate, so the server's list holds ECDSA suites only.
+  const suites = ['ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-ECDSA-AES256-SHA'];
+  const goodServer = (): Promise<Fake> =>
+    fakeServer(
       smtp(['STARTTLS', 'SIZE 1000'], (socket) => {
         const secure = new tls.TLSSocket(socket, { isServer: true, key, cert, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2', ciphers: suites.join(':'), ecdhCurve: 'P-256:P-384' });
         secure.on('error', () => {});
@@ -309,6 +309,9 @@ describe.skipIf(noOpenssl !== undefined)('a well-behaved STARTTLS server written
         });
       }),
     );
+
+  it('observes exactly what the server allows, within the concurrency bound', async () => {
+    const s = await goodServer();
     const { r, ms } = await timed(probeTarget({ host: '127.0.0.1', port: s.port, timeouts: SHORT, deadlineMs: 20_000, concurrency: 3 }));
     expect(r.errors).toEqual([]);
     expect(r.authBeforeTls).toBe(false);
@@ -331,5 +334,38 @@ describe.skipIf(noOpenssl !== undefined)('a well-behaved STARTTLS server written
     expect(r.maxConcurrentConnections).toBe(3);
     expect(s.maxOpen).toBeLessThanOrEqual(4);
     expect(ms).toBeLessThan(20_000);
+  });
+
+  it('CLI JSON per target carries the agreed fields', async () => {
+    const s = await goodServer();
+    const r = await runCli(['probe', `127.0.0.1:${s.port}`, '--format', 'json', '--timeout', '2000', '--concurrency', '4'], process.cwd());
+    expect(r.exitCode).toBe(0);
+    const out = JSON.parse(String(r.stdout)) as { tool: { name: string }; targets: Record<string, unknown>[] };
+    expect(out.tool.name).toBe('postfix-tls-audit');
+    const t = out.targets[0]!;
+    for (const key of ['starttls', 'authBeforeTls', 'protocols', 'protocolsNotTestable', 'tls12Ciphers', 'tls13Ciphers', 'group', 'groups', 'certificate', 'errors']) expect(t).toHaveProperty(key);
+    expect(t).toMatchObject({ target: `127.0.0.1:${s.port}`, starttls: true, authBeforeTls: false, protocols: ['TLSv1.2'], tls13Ciphers: null, group: 'P-256', errors: [] });
+  });
+});
+
+const v6 = await new Promise<boolean>((resolve) => {
+  const probe = net.createServer();
+  probe.once('error', () => resolve(false));
+  probe.listen(0, '::1', () => probe.close(() => resolve(true)));
+});
+if (!v6) console.warn('[skip] IPv6 loopback: ::1 not available');
+
+describe.skipIf(!v6)('IPv6 loopback', () => {
+  it('probes [::1]:PORT', async () => {
+    const server = net.createServer(smtp(['PIPELINING']));
+    await new Promise<void>((resolve) => server.listen(0, '::1', resolve));
+    try {
+      const port = (server.address() as net.AddressInfo).port;
+      const r = await runCli(['probe', `[::1]:${port}`, '--format', 'json', '--mode', 'starttls', '--timeout', '1000'], process.cwd());
+      const t = (JSON.parse(String(r.stdout)) as { targets: { target: string; reachable: boolean; errors: { kind: string }[] }[] }).targets[0]!;
+      expect(t).toMatchObject({ target: `[::1]:${port}`, reachable: true, errors: [{ kind: 'no-starttls' }] });
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
