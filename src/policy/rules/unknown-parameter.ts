@@ -1,4 +1,5 @@
-import { builtinDefaults } from '../../postfix/defaults/index.js';
+import { builtinDefaults, serviceParameterDefaults } from '../../postfix/defaults/index.js';
+import { LEGACY_PARAMETERS } from '../../postfix/param-universe.js';
 import type { Rule } from '../types.js';
 import { endpointAt } from './helpers.js';
 
@@ -41,8 +42,12 @@ export const unknownParameter: Rule = {
   rationale: 'Postfix silently ignores a main.cf name or -o name it does not know (postconf -n lists it, only "postconf" warns about unused names): a typo in a TLS parameter means the setting never applies.',
   references: ['reference postfix-semantics §1.5'],
   check(ctx) {
-    const known = builtinDefaults(ctx.model.postfixVersion.version);
-    const names = [...known.keys()];
+    const builtin = builtinDefaults(ctx.model.postfixVersion.version);
+    // What postconf knows (reference §1.5): built-ins, the legacy names, and the parameters each
+    // master.cf delivery service defines (lmtp_destination_recipient_limit...).
+    const known = new Set<string>([...builtin.keys(), ...LEGACY_PARAMETERS]);
+    for (const s of ctx.model.loaded.master?.services ?? []) for (const n of serviceParameterDefaults(s.name, s.command, builtin).keys()) known.add(n);
+    const names = [...builtin.keys()];
     const referenced = new Set<string>();
     const main = ctx.model.loaded.main;
     const master = ctx.model.loaded.master;

@@ -1,0 +1,59 @@
+/**
+ * Every config set of the shared corpus is judged by every profile without crashing; the baseline
+ * verdicts are kept as reviewed snapshots (test/policy/__corpus__/), and the combined diff of all
+ * verified fixes applies to the corpus copy.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+import { PROFILE_IDS } from '../../src/policy/profiles/index.js';
+
+const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
+const SNAPSHOTS = path.resolve(__dirname, '__corpus__');
+
+describe.skipIf(!existsSync(CORPUS))('scan with policies on every corpus set', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'pta-scan-corpus-'));
+    for (const owner of readdirSync(CORPUS)) {
+      const from = path.join(CORPUS, owner);
+      if (!statSync(from).isDirectory()) continue;
+      for (const file of readdirSync(from)) {
+        const to = path.join(dir, owner, ...file.split('__'));
+        mkdirSync(path.dirname(to), { recursive: true });
+        cpSync(path.join(from, file), to);
+      }
+    }
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('every profile: no crash, exit 0 or 1, findings well-formed', async () => {
+    for (const profile of PROFILE_IDS) {
+      const r = await runCli(['scan', dir, '--format', 'json', '--profile', profile], dir);
+      expect([0, 1]).toContain(r.exitCode);
+      const j = JSON.parse(r.stdout.toString());
+      for (const f of j.findings) {
+        expect(['error', 'warning', 'notice']).toContain(f.severity);
+        expect(f.line).toBeGreaterThanOrEqual(1);
+        for (const e of f.fix?.edits ?? []) expect(e.startLine).toBeGreaterThanOrEqual(1);
+      }
+    }
+  }, 120_000);
+
+  it('baseline verdicts per set match their reviewed snapshots; --diff runs', async () => {
+    const j = JSON.parse((await runCli(['scan', dir, '--format', 'json'], dir)).stdout.toString());
+    const bySet = new Map<string, unknown[]>();
+    for (const f of j.findings) {
+      const list = bySet.get(f.configSet) ?? [];
+      list.push({ ruleId: f.ruleId, severity: f.severity, file: f.file, line: f.line, service: f.service, role: f.role, message: f.message, fix: f.fix ? f.fix.edits.map((e: { startLine: number; replacement: string }) => `${e.startLine}: ${e.replacement}`) : null });
+      bySet.set(f.configSet, list);
+    }
+    for (const [set, findings] of bySet) {
+      await expect(`${JSON.stringify(findings, null, 2)}\n`).toMatchFileSnapshot(path.join(SNAPSHOTS, `${set.replace(/\//g, '__')}.json`));
+    }
+    const d = await runCli(['scan', dir, '--diff'], dir);
+    expect(d.stdout.toString()).toMatch(/^--- a\//);
+  }, 120_000);
+});
