@@ -7,9 +7,9 @@
  * earlier entry" only when a definition's value differs from the one before it, so a change must
  * not make two definitions that used to agree disagree (that would be a new warning).
  */
-import type { MainCf, MainCfEntry } from '../postfix/main-cf.js';
-import { isPostfixSpace } from '../postfix/source.js';
-import { editAtOffsets, type TextEdit } from './edits.js';
+import { parseMainCf, type MainCf, type MainCfEntry } from '../postfix/main-cf.js';
+import { isPostfixSpace, makeSource } from '../postfix/source.js';
+import { applyEdits, editAtOffsets, type TextEdit } from './edits.js';
 import { leadingBlanks, needsNewlineBefore, newlineOf, offsetAfterLine, offsetOfLine } from './style.js';
 
 export type BuildResult = { ok: true; edits: TextEdit[] } | { ok: false; reason: string };
@@ -17,7 +17,8 @@ export type BuildResult = { ok: true; edits: TextEdit[] } | { ok: false; reason:
 const fail = (reason: string): BuildResult => ({ ok: false, reason });
 
 function badName(name: string): string | undefined {
-  if (name.length === 0 || /[\s=#]/.test(name)) return `"${name}" is not a parameter name`;
+  // Any byte but Postfix's blanks and "=" can be part of a name (a UTF-8 BOM is, reference §1.1).
+  if (name.length === 0 || name.startsWith('#') || [...name].some((ch) => ch === '=' || isPostfixSpace(ch))) return `"${name}" is not a parameter name`;
   return undefined;
 }
 
@@ -75,6 +76,10 @@ function replaceValue(main: MainCf, entry: MainCfEntry, value: string): TextEdit
  * the end, in the file's "=" spacing and newline style.
  */
 export function setMainCfParameter(main: MainCf, name: string, value: string): BuildResult {
+  return checked(main, name, value, buildSetMainCfParameter(main, name, value));
+}
+
+function buildSetMainCfParameter(main: MainCf, name: string, value: string): BuildResult {
   const why = badName(name) ?? badValue(value);
   if (why) return fail(why);
   if (main.fatal) return fail(`${main.source.path} has a line Postfix refuses (line ${main.fatal.span?.start.line ?? '?'}); fix that first`);
@@ -89,6 +94,16 @@ export function setMainCfParameter(main: MainCf, name: string, value: string): B
     return { ok: true, edits: edits.reverse() };
   }
   return { ok: true, edits: [appendParameter(main, name, value)] };
+}
+
+/** Read the result back: the value must be the one asked for (list elements may be laid out on lines). */
+function checked(main: MainCf, name: string, value: string, built: BuildResult): BuildResult {
+  if (!built.ok || built.edits.length === 0) return built;
+  const after = parseMainCf(makeSource(main.source.path, Buffer.from(applyEdits(main.source.text, built.edits), main.source.encoding)));
+  const got = after.values.get(name)?.value;
+  const same = got === value || (got !== undefined && listElements(got)?.join(',') === listElements(value)?.join(','));
+  if (after.fatal || !same) return fail(`setting ${name} = ${value} in ${main.source.path} would not take effect (Postfix would read ${got === undefined ? 'nothing' : `"${got}"`}); edit it by hand`);
+  return built;
 }
 
 /** The entry after whose logical line a new parameter of `name`'s family goes. */

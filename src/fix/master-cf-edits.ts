@@ -6,9 +6,9 @@
  * after the command), never after a stray argument. A short `-o name=value` is one token and
  * cannot hold spaces; a value with spaces needs `-o { name = value }`.
  */
-import type { MasterCf, MasterOption, MasterService } from '../postfix/master-cf.js';
-import type { SourceText } from '../postfix/source.js';
-import { editAtOffsets, type TextEdit } from './edits.js';
+import { parseMasterCf, type MasterCf, type MasterOption, type MasterService } from '../postfix/master-cf.js';
+import { makeSource, type SourceText } from '../postfix/source.js';
+import { applyEdits, editAtOffsets, type TextEdit } from './edits.js';
 import type { BuildResult } from './main-cf-edits.js';
 import { needsNewlineBefore, newlineOf, offsetAfterLine, offsetOfLine } from './style.js';
 
@@ -94,6 +94,20 @@ function optionIndent(master: MasterCf, near: MasterOption | undefined): string 
  * command), with the same indentation.
  */
 export function setServiceOption(master: MasterCf, ref: ServiceRef, name: string, value: string): BuildResult {
+  const built = buildSetServiceOption(master, ref, name, value);
+  if (!built.ok || built.edits.length === 0) return built;
+  // Read the result back: an unbalanced "{" earlier on the line, for one, swallows what follows.
+  const service = findService(master, ref) as MasterService;
+  const index = master.services.indexOf(service);
+  const after = parseMasterCf(makeSource(master.source.path, Buffer.from(applyEdits(master.source.text, built.edits), master.source.encoding)));
+  const got = after.services[index]?.options.filter((o) => o.name === name).at(-1)?.value;
+  if (after.services.length !== master.services.length || got !== value) {
+    return fail(`-o ${name}=${value} would not take effect on line ${service.line.firstLine} of ${master.source.path} (the daemon would read ${got === undefined ? 'no such option' : `"${got}"`}); edit this service by hand`);
+  }
+  return built;
+}
+
+function buildSetServiceOption(master: MasterCf, ref: ServiceRef, name: string, value: string): BuildResult {
   const why = badOption(name, value);
   if (why) return fail(why);
   const service = findService(master, ref);
