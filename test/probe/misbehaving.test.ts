@@ -3,7 +3,7 @@
  * with a clear message, and a probe never holds more connections than its concurrency.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -266,6 +266,38 @@ describe('misbehaving servers: each probe ends within its deadline with a clear 
     const r = await runCli(['probe', `127.0.0.1:${s.port}`, '--mode', 'starttls', '--timeout', '500', '--deadline', '2000'], process.cwd());
     expect(r.exitCode).toBe(1);
     expect(String(r.stdout)).toMatch(/error \(banner, silent\): no SMTP banner within 500 ms/);
+  });
+
+  it('--compare pairs by role when no endpoint has the port, and names the drift; ambiguity is reported, not guessed', async () => {
+    const s = await fakeServer(smtp(['PIPELINING', 'AUTH PLAIN']));
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'probe-role-'));
+    try {
+      writeFileSync(path.join(dir, 'main.cf'), 'smtpd_tls_cert_file = /etc/ssl/certs/x.pem\nsmtpd_tls_key_file = /etc/ssl/private/x.key\n');
+      writeFileSync(path.join(dir, 'master.cf'), [
+        'smtp       inet  n - y - - smtpd',
+        'submission inet  n - y - - smtpd -o smtpd_tls_security_level=encrypt -o smtpd_sasl_auth_enable=yes',
+        '',
+      ].join('\n'));
+      const target = `127.0.0.1:${s.port}`;
+      const r = await runCli(['probe', target, '--mode', 'starttls', '--role', 'submission', '--timeout', '1000', '--compare', dir, '--format', 'json'], process.cwd());
+      expect(r.exitCode).toBe(1);
+      const out = JSON.parse(String(r.stdout)) as { compare: { pairings: { how: string; endpoint: { service: string } }[]; drift: { severity: string; aspect: string; message: string }[] } };
+      expect(out.compare.pairings[0]).toMatchObject({ how: 'role', endpoint: { service: 'submission' } });
+      const drift = out.compare.drift.map((d) => `${d.severity} ${d.aspect}: ${d.message}`);
+      expect(drift).toContain(`error advertised: port ${s.port} does not advertise STARTTLS although the config does`);
+      expect(drift).toContain(`error required: port ${s.port} does not require TLS before MAIL FROM although the config requires it (level encrypt)`);
+      expect(drift).toContain(`error authBeforeTls: port ${s.port} offers AUTH before TLS although the config does not`);
+      expect(drift).toContain(`error offered: port ${s.port} does not complete a TLS handshake although the config offers TLS`);
+
+      // Two submission-role endpoints and no port match: no guess.
+      writeFileSync(path.join(dir, 'master.cf'), 'submission inet n - y - - smtpd\n10.0.0.1:submission inet n - y - - smtpd\n');
+      const again = await runCli(['probe', target, '--mode', 'starttls', '--role', 'submission', '--timeout', '1000', '--compare', dir, '--format', 'json'], process.cwd());
+      const out2 = JSON.parse(String(again.stdout)) as { compare: { drift: { severity: string; aspect: string; message: string }[] } };
+      expect(out2.compare.drift).toEqual([expect.objectContaining({ severity: 'warning', aspect: 'unpaired' })]);
+      expect(out2.compare.drift[0]!.message).toMatch(/2 endpoints .*use --pair/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the CLI refuses bad arguments', async () => {
