@@ -368,6 +368,26 @@ describe.skipIf(noOpenssl !== undefined)('a well-behaved STARTTLS server written
     expect(ms).toBeLessThan(20_000);
   });
 
+  it('contacts nothing but the named target (every net.connect recorded)', async () => {
+    const s = await goodServer();
+    const silent = await fakeServer(() => {});
+    const seen: string[] = [];
+    const original = net.connect;
+    (net as { connect: unknown }).connect = (...args: unknown[]) => {
+      const o = args[0] as { host?: string; port?: number };
+      seen.push(`${o.host}:${o.port}`);
+      return (original as (...a: unknown[]) => net.Socket)(...args);
+    };
+    try {
+      await probeTarget({ host: '127.0.0.1', port: s.port, timeouts: SHORT, deadlineMs: 20_000, concurrency: 4 });
+      await probeTarget({ host: '127.0.0.1', port: silent.port, mode: 'auto', timeouts: SHORT, deadlineMs: 3000 });
+    } finally {
+      (net as { connect: unknown }).connect = original;
+    }
+    expect(seen.length).toBeGreaterThan(50);
+    expect(new Set(seen)).toEqual(new Set([`127.0.0.1:${s.port}`, `127.0.0.1:${silent.port}`]));
+  });
+
   it('CLI JSON per target carries the agreed fields', async () => {
     const s = await goodServer();
     const r = await runCli(['probe', `127.0.0.1:${s.port}`, '--format', 'json', '--timeout', '2000', '--concurrency', '4'], process.cwd());
