@@ -22,6 +22,7 @@ import { findingsToJson, formatFindingsText } from '../policy/report.js';
 import type { Policy, Severity } from '../policy/types.js';
 import { applySuppressions, baselineFingerprints } from '../policy/suppressions.js';
 import { combineFixes } from '../policy/combine-fixes.js';
+import { findingsToMarkdown, findingsToSarif } from '../policy/report-sarif.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { applyEditsToFiles } from '../fix/edits.js';
 import { encodeText } from '../postfix/source.js';
@@ -35,9 +36,9 @@ export interface CliResult {
 }
 
 const USAGE = `Usage:
-  postfix-tls-audit scan [PATH] [--policy FILE] [--profile P] [--postfix-version V] [--format text|json]
-                         [--fail-on error|warning|notice|never] [--diff] [--fix] [--baseline FILE] [--list]
-                         [--include GLOB]... [--exclude GLOB]...
+  postfix-tls-audit scan [PATH] [--policy FILE] [--profile P] [--postfix-version V]
+                         [--format text|json|sarif|markdown] [--fail-on error|warning|notice|never]
+                         [--diff] [--fix] [--baseline FILE] [--list] [--include GLOB]... [--exclude GLOB]...
       Find the Postfix config sets under PATH (default: .), list their files, services and parameters, and
       judge them against a TLS policy (default: PATH/.github/postfix-tls-policy.yml if present, else the
       profile, default "baseline"). Exit 1 when a finding reaches --fail-on (default error), 2 for usage or
@@ -82,7 +83,9 @@ async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) return usageError('scan takes one PATH');
-  if (values.format !== 'text' && values.format !== 'json') return usageError(`unknown --format "${values.format}" (text or json)`);
+  const format = values.format;
+  if (!['text', 'json', 'sarif', 'markdown'].includes(format)) return usageError(`unknown --format "${format}" (text, json, sarif or markdown)`);
+  if (values.list && (format === 'sarif' || format === 'markdown')) return usageError(`--list has no ${format} form (text or json)`);
   const failOn = values['fail-on'];
   if (!['error', 'warning', 'notice', 'never'].includes(failOn)) return usageError(`unknown --fail-on "${failOn}" (error, warning, notice or never)`);
   const postfixVersion = values['postfix-version'];
@@ -148,6 +151,14 @@ async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
     return { stdout: values.diff ? diff : '', stderr, exitCode: exitOf() };
   }
   const exitCode = exitOf();
+  if (format === 'sarif') {
+    const uriOf = (file: string): string => path.relative(cwd, path.join(root, file)).split(path.sep).join('/');
+    return { stdout: `${JSON.stringify(findingsToSarif(findings, policy, TOOL_VERSION, uriOf), null, 2)}\n`, stderr: '', exitCode };
+  }
+  if (format === 'markdown') {
+    const combined = combineFixes(findings, models);
+    return { stdout: findingsToMarkdown(findings, policy, unifiedDiff(combined.texts, combined.edits)), stderr: '', exitCode };
+  }
   const stdout = values.format === 'json'
     ? `${JSON.stringify({ ...scanToJson(shown, TOOL_VERSION), ...findingsToJson(findings, policy) }, null, 2)}\n`
     : `${formatScanText(shown)}\n${formatFindingsText(findings, policy, models)}${suggestedChanges(findings, models)}`;

@@ -116,3 +116,32 @@ describe('policy files', () => {
     expect(w.findings.find((f: { ruleId: string }) => f.ruleId === 'include-list-drops-tls13').fix.edits[0].replacement).toBe('>=TLSv1.2');
   });
 });
+
+describe('scan --format sarif and markdown', () => {
+  it('SARIF 2.1.0 with rules, levels, repository-relative locations, fingerprints and fixes', async () => {
+    const r = await runCli(['scan', 'examples', '--format', 'sarif'], repo);
+    expect(r.exitCode).toBe(1);
+    const s = JSON.parse(text(r));
+    expect(s.version).toBe('2.1.0');
+    const run = s.runs[0];
+    expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toContain('protocol-floor');
+    const res = run.results.find((x: { ruleId: string }) => x.ruleId === 'submission-tls-not-required');
+    const line = lineOf('examples/mail-stack/postfix/master.cf', '  -o smtpd_tls_security_level=may');
+    expect(res).toMatchObject({
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'examples/mail-stack/postfix/master.cf' }, region: { startLine: line, startColumn: 3 } } }],
+      partialFingerprints: { 'postfixTlsAudit/v1': expect.stringMatching(/^[0-9a-f]{16}$/) },
+      fixes: [{ artifactChanges: [{ artifactLocation: { uri: 'examples/mail-stack/postfix/master.cf' }, replacements: [{ deletedRegion: { startLine: line }, insertedContent: { text: 'encrypt' } }] }] }],
+    });
+    expect(run.tool.driver.rules[res.ruleIndex].id).toBe('submission-tls-not-required');
+    expect(run.results.filter((x: { level: string }) => x.level === 'note').length).toBe(3);
+  });
+
+  it('Markdown: summary, a table of findings and the diff in a fence', async () => {
+    const out = text(await runCli(['scan', 'examples', '--format', 'markdown'], repo));
+    expect(out).toMatch(/^## postfix-tls-audit: 2 error\(s\), 3 warning\(s\), 3 notice\(s\)\n/);
+    expect(out).toContain('| error | [auth-before-tls](');
+    expect(out).toMatch(/```diff\n--- a\/mail-stack\/postfix\/main\.cf/);
+    expect((await runCli(['scan', 'examples', '--format', 'sarif', '--list'], repo)).exitCode).toBe(2);
+  });
+});
