@@ -7,11 +7,17 @@
  * has start === end. This is the shape of Finding.fix.edits.
  *
  * Building a fix (each returns BuildResult = { ok: true, edits } | { ok: false, reason }; edits
- * may be [] when the file already says so):
+ * may be [] when the file already says so). The set builders parse their own result again and
+ * refuse (ok: false, with a reason to show) when Postfix would not read the asked value, e.g. an
+ * unbalanced "{" earlier on a master.cf line swallows an added -o; they also refuse a main.cf
+ * whose fatal line stops Postfix reading it:
  * - setMainCfParameter(mainCf, name, value): replaces the value of the effective (last)
  *   definition in place (keeping "name = value" spacing; a multi-line value keeps its continuation
- *   indent, one list element per line); without a definition adds `name = value` after the last
- *   parameter of the same family (smtpd_tls_* ...) or at the end, in the file's CRLF/LF style.
+ *   indent, one list element per line), plus the definitions just before it that had the same value
+ *   (else postconf would start warning "overriding earlier entry"); without a definition adds
+ *   `name = value` after the last parameter of the same family (longest shared "_" prefix:
+ *   smtpd_tls_*, then smtpd_*) or at the end, in the file's "=" spacing and CRLF/LF style, adding a
+ *   missing final newline first.
  * - removeMainCfParameter(mainCf, name): drops every definition with its continuation lines.
  * - setServiceOption(masterCf, service, name, value): service is a MasterService or "name" /
  *   "name/type" (the last such entry). Replaces the last `-o name=...` value in place (switching to
