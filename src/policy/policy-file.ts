@@ -7,6 +7,7 @@ import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { Role } from '../model/types.js';
 import { DEFAULT_PROFILE, PROFILES, PROFILE_IDS } from './profiles/index.js';
 import { POLICY_SCHEMA } from './schema.js';
+import { RULES } from './rules/index.js';
 import type { Policy, RolePolicy, RuleOverride, Severity } from './types.js';
 
 export const DEFAULT_POLICY_PATH = '.github/postfix-tls-policy.yml';
@@ -56,6 +57,18 @@ export function parsePolicy(file: string, text: string, profileOverride?: string
     return { ok: false, errors: dedupe(errors) };
   }
   const d = data as PolicyDoc;
+  const ruleIds = [...RULES.map((r) => r.id), 'unused-suppression'];
+  const unknownRules = Object.keys(d.rules ?? {}).filter((k) => !ruleIds.includes(k));
+  if (unknownRules.length > 0) {
+    return {
+      ok: false,
+      errors: unknownRules.map((k) => {
+        const { keyNode } = nodeAt(doc.contents as Node | null, '/rules', k);
+        const range = keyNode?.range;
+        return { file, ...(range ? at(range[0]) : { line: 1, column: 1 }), message: `rules: unknown rule "${k}" (allowed: ${ruleIds.join(', ')})` };
+      }),
+    };
+  }
   const id = profileOverride ?? d.extends ?? DEFAULT_PROFILE;
   const base = policyFromProfile(id);
   if (!base) return { ok: false, errors: [{ file, line: 1, column: 1, message: `unknown profile "${id}" (allowed: ${PROFILE_IDS.join(', ')})` }] };

@@ -47,7 +47,7 @@ function fixedCopy(dir: string, findings: Finding[]): string {
 
 const WITH_FIX = [
   'auth-before-tls', 'deprecated-parameter', 'include-list-drops-tls13', 'invalid-cipher-exclusion', 'mx-requires-tls', 'parameter-no-effect',
-  'protocol-ceiling', 'protocol-floor', 'range-syntax-before-3-6', 'submission-tls-not-required', 'trailing-comment', 'wrappermode-opportunistic-list',
+  'protocol-ceiling', 'protocol-floor', 'range-syntax-before-3-6', 'stray-argument', 'submission-tls-not-required', 'trailing-comment', 'wrappermode-opportunistic-list',
 ];
 const noPostconf = postconfUnavailable();
 

@@ -34,7 +34,7 @@ describe('policy file', () => {
   });
 
   it('names file, line and allowed values for every schema error', () => {
-    const text = 'extends: mozilla\nroles:\n  submission:\n    minProtocol: TLSv1.4\n    tls: maybe\n  smtp: {}\nrules:\n  foo: loud\npostfixVersion: "2.9"\n';
+    const text = 'extends: mozilla\nroles:\n  submission:\n    minProtocol: TLSv1.4\n    tls: maybe\n  smtp: {}\nrules:\n  protocol-floor: loud\npostfixVersion: "2.9"\n';
     const r = parsePolicy('.github/postfix-tls-policy.yml', text);
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -44,8 +44,14 @@ describe('policy file', () => {
     expect(byLine[4]).toMatch(/roles\.submission\.minProtocol: "TLSv1\.4" is not allowed \(allowed: SSLv3, TLSv1, TLSv1\.1, TLSv1\.2, TLSv1\.3, null\)/);
     expect(byLine[5]).toMatch(/allowed: required, optional, must-not-require/);
     expect(byLine[6]).toMatch(/unknown key "smtp" in roles \(allowed: mx, submission, submissions, other-public, local-only, client-smtp, client-lmtp\)/);
-    expect(byLine[8]).toMatch(/rules\.foo: "loud" is not allowed \(allowed: off, error, warning, notice\)/);
+    expect(byLine[8]).toMatch(/rules\.protocol-floor: "loud" is not allowed \(allowed: off, error, warning, notice\)/);
     expect(byLine[9]).toMatch(/postfixVersion: "2\.9" is not a supported Postfix version/);
+  });
+
+  it('names an unknown rule id with its line and the allowed ids', () => {
+    const r = parsePolicy('p.yml', 'rules:\n  protocol-floor: off\n  protocl-floor: off\n');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toEqual([{ file: 'p.yml', line: 3, column: 3, message: expect.stringMatching(/^rules: unknown rule "protocl-floor" \(allowed: protocol-floor, protocol-ceiling, /) }]);
   });
 
   it('reports YAML syntax errors with their line', () => {
