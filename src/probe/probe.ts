@@ -123,9 +123,11 @@ export async function probeTarget(options: ProbeOptions): Promise<ProbeResult> {
     // No plaintext banner: maybe wrapper mode on a port that does not say so.
     mode = 'implicit';
     const second = await limiter.run(() => runSession(plan(broad, true)));
-    if (second.tls) first = second;
-    else {
-      mode = requested === 'auto' ? modeFromPort(options.port) : mode;
+    if (second.tls) {
+      first = second;
+      if (second.failure) addError(second.failure);
+    } else {
+      mode = modeFromPort(options.port);
       addError(first.failure);
       addError(second.failure ?? first.failure, 'implicit TLS attempt');
     }
