@@ -72,7 +72,7 @@ function optionIndent(master: MasterCf, near: MasterOption | undefined): string 
   const { source } = master;
   const indentOf = (o: MasterOption): string | undefined => {
     const lineStart = offsetOfLine(source, o.span.start.line);
-    return o.span.start.line !== undefined && onlyBlanks(source.text, lineStart, o.span.start.offset) && o.span.start.offset > lineStart
+    return o.span.start.offset > lineStart && onlyBlanks(source.text, lineStart, o.span.start.offset)
       ? source.text.slice(lineStart, o.span.start.offset)
       : undefined;
   };
