@@ -45,6 +45,9 @@ function adaptedService(masterText: string, service: string, port: number, syslo
 describe.skipIf(unavailable !== undefined)('live: the example submission service after its fix', () => {
   let live: LivePostfix | undefined;
   let fixedMaster = '';
+  /** The same fix written for a Postfix < 3.6 target: braced main.cf-style list, and the short comma form. */
+  let fixedOldBraced = '';
+  let fixedOldShort = '';
   const versions: ProbeVersion[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 
   beforeAll(async () => {
@@ -59,17 +62,26 @@ describe.skipIf(unavailable !== undefined)('live: the example submission service
     expect(verified.ok).toBe(true);
     fixedMaster = verified.fixed!.texts.get('postfix/master.cf')!;
     const original = loaded.master.source.text;
+    const forOld = (as: 'main' | 'option') =>
+      applyEdits(original, edits(
+        setServiceOption(loaded.master!, 'submission', 'smtpd_tls_security_level', 'encrypt'),
+        setServiceOption(loaded.master!, 'submission', 'smtpd_tls_mandatory_protocols', protocolListFor('3.5', as)),
+      ));
+    fixedOldBraced = forOld('main');
+    fixedOldShort = forOld('option');
     const mainExtra = loaded.main.entries
       .filter((e) => /^smtpd_(tls_|use_tls)/.test(e.name) && !/_file$|_cache_database$/.test(e.name))
       .map((e) => `${e.name} = ${e.value}`);
 
     live = await startLivePostfix({
-      portCount: 3,
+      portCount: 5,
       mainCf: () => mainExtra,
       masterCf: (ports) => [
         adaptedService(fixedMaster, 'submission', ports[0]!, 'fix-fixed'),
         adaptedService(original, 'submission', ports[1]!, 'fix-original'),
         `127.0.0.1:${ports[2]} inet n - n - - smtpd -o syslog_name=fix-control -o smtpd_tls_protocols=>=TLSv1`,
+        adaptedService(fixedOldBraced, 'submission', ports[3]!, 'fix-old-braced'),
+        adaptedService(fixedOldShort, 'submission', ports[4]!, 'fix-old-short'),
       ],
     });
     await waitForListeners(live.ports);
@@ -96,6 +108,17 @@ describe.skipIf(unavailable !== undefined)('live: the example submission service
     const d = await smtpDialogue(port, false);
     expect(d.starttlsAdvertised).toBe(true);
     expect(d.mailFrom).toBe(530);
+  }, 60_000);
+
+  it('the pre-3.6 form of the fix (exclusions, braced and short) has the same effect', async () => {
+    expect(fixedOldBraced).toContain('  -o { smtpd_tls_mandatory_protocols = !SSLv2, !SSLv3, !TLSv1, !TLSv1.1 }\n');
+    expect(fixedOldShort).toContain('  -o smtpd_tls_mandatory_protocols=!SSLv2,!SSLv3,!TLSv1,!TLSv1.1\n');
+    for (const port of [live!.ports[3]!, live!.ports[4]!]) {
+      expect(await accepted(port), live!.log()).toEqual(['TLSv1.2', 'TLSv1.3']);
+      expect((await smtpDialogue(port, false)).mailFrom).toBe(530);
+    }
+    // Postfix 3.7 knows SSLv2 in a protocol list: no warning about the list.
+    expect(live!.log().split('\n').filter((l) => /fix-old.*(warning|fatal).*protocol/i.test(l))).toEqual([]);
   }, 60_000);
 
   it('controls: the unfixed service drops TLS 1.3 and does not require TLS; a >=TLSv1 service accepts TLS 1.0', async () => {
