@@ -108,6 +108,8 @@ describe.skipIf(unavailable !== undefined)('live: the example submission service
     const d = await smtpDialogue(port, false);
     expect(d.starttlsAdvertised).toBe(true);
     expect(d.mailFrom).toBe(530);
+    const logged = live!.log().split('\n').filter((l) => /fix-fixed.*(warning|fatal)/.test(l) && !/TLS library problem: .*unsupported protocol/.test(l));
+    expect(logged).toEqual([]);
   }, 60_000);
 
   it('the pre-3.6 form of the fix (exclusions, braced and short) has the same effect', async () => {
