@@ -21,6 +21,12 @@ export function combineFixes(findings: readonly Finding[], models: readonly Conf
   const skipped: Finding[] = [];
   for (const f of findings) {
     if (!f.fix) continue;
+    // The same edit offered by several findings (one main.cf line behind several services): once.
+    const same = (a: TextEdit, b: TextEdit) => a.file === b.file && a.startLine === b.startLine && a.startColumn === b.startColumn && a.endLine === b.endLine && a.endColumn === b.endColumn && a.replacement === b.replacement;
+    if (f.fix.edits.every((e) => edits.some((x) => same(x, e)))) {
+      applied.push(f);
+      continue;
+    }
     try {
       applyEditsToFiles(texts, [...edits, ...f.fix.edits]);
       edits.push(...f.fix.edits);

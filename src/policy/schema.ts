@@ -107,6 +107,9 @@ export const POLICY_SCHEMA = {
         "minProtocol": {
           "$ref": "#/definitions/protocol"
         },
+        "minProtocolMandatory": {
+          "$ref": "#/definitions/protocol"
+        },
         "maxProtocol": {
           "$ref": "#/definitions/protocol"
         },

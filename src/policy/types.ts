@@ -51,6 +51,11 @@ export interface Finding {
 export interface RolePolicy {
   /** Lowest protocol version that may be negotiable; null: no floor. */
   minProtocol: TlsProtocol | null;
+  /**
+   * Floor for the mandatory protocol list where TLS is opportunistic by default but can be enforced
+   * elsewhere (client: smtp_tls_policy_maps "encrypt" destinations, reference §3.3); undefined: none.
+   */
+  minProtocolMandatory?: TlsProtocol | null;
   /** Highest protocol version that must still be negotiable (TLS 1.3 kept); null: no demand. */
   maxProtocol: TlsProtocol | null;
   /** 'required': TLS must be required; 'optional': either; 'must-not-require': refusing plaintext is wrong (public MX, RFC 3207/7435). */

@@ -25,7 +25,7 @@ describe('scan --format json with the default policy', () => {
     expect(r.exitCode).toBe(1);
     const j = JSON.parse(text(r));
     expect(j.policy).toMatchObject({ profile: 'baseline', origin: 'profile:baseline' });
-    expect(j.summary).toEqual({ error: 2, warning: 3, notice: 3 });
+    expect(j.summary).toEqual({ error: 2, warning: 5, notice: 3 });
     const sub = j.findings.find((f: { ruleId: string }) => f.ruleId === 'submission-tls-not-required');
     const line = lineOf('examples/mail-stack/postfix/master.cf', '  -o smtpd_tls_security_level=may');
     expect(sub).toMatchObject({
@@ -139,7 +139,7 @@ describe('scan --format sarif and markdown', () => {
 
   it('Markdown: summary, a table of findings and the diff in a fence', async () => {
     const out = text(await runCli(['scan', 'examples', '--format', 'markdown'], repo));
-    expect(out).toMatch(/^## postfix-tls-audit: 2 error\(s\), 3 warning\(s\), 3 notice\(s\)\n/);
+    expect(out).toMatch(/^## postfix-tls-audit: 2 error\(s\), 5 warning\(s\), 3 notice\(s\)\n/);
     expect(out).toContain('| error | [auth-before-tls](');
     expect(out).toMatch(/```diff\n--- a\/mail-stack\/postfix\/main\.cf/);
     expect((await runCli(['scan', 'examples', '--format', 'sarif', '--list'], repo)).exitCode).toBe(2);

@@ -39,7 +39,8 @@ function fixedCopy(dir: string, findings: Finding[]): string {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'pta-fix-'));
   temps.push(tmp);
   cpSync(dir, tmp, { recursive: true });
-  const edits = findings.flatMap((f) => f.fix?.edits ?? []);
+  // One main.cf line behind several services gives the same edit more than once: apply it once.
+  const edits = [...new Map(findings.flatMap((f) => f.fix?.edits ?? []).map((e) => [JSON.stringify(e), e])).values()];
   const texts = new Map(readdirSync(tmp, { recursive: true, encoding: 'utf8' }).filter((f) => /\.cf$/.test(f)).map((f) => [f, readFileSync(path.join(tmp, f), 'utf8')]));
   for (const [file, text] of applyEditsToFiles(texts, edits)) writeFileSync(path.join(tmp, file), text);
   return tmp;
@@ -92,7 +93,7 @@ describe('fixes on the example repository', () => {
     const before = await judge(examples, policy);
     expect(before.filter((f) => f.configSet === 'good')).toEqual([]);
     const fixed = before.filter((f) => f.fix);
-    expect(fixed.map((f) => f.ruleId).sort()).toEqual(['auth-before-tls', 'deprecated-parameter', 'include-list-drops-tls13', 'include-list-drops-tls13', 'parameter-no-effect', 'submission-tls-not-required']);
+    expect(fixed.map((f) => f.ruleId).sort()).toEqual(['auth-before-tls', 'deprecated-parameter', 'include-list-drops-tls13', 'include-list-drops-tls13', 'parameter-no-effect', 'protocol-floor', 'protocol-floor', 'submission-tls-not-required']);
     // Fixes of one set are combined (non-overlapping edits).
     const tmp = fixedCopy(examples, fixed);
     const after = await judge(tmp, policy);

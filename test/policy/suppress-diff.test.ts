@@ -60,7 +60,7 @@ describe('--diff and --fix', () => {
     expect(check.status).toBe(0);
 
     const f = await runCli(['scan', 'repo', '--fix'], dir);
-    expect(f.stderr).toMatch(/applied 6 fix\(es\) to 2 file\(s\)/);
+    expect(f.stderr).toMatch(/applied 8 fix\(es\) to 2 file\(s\)/);
     const after = await runCli(['scan', 'repo', '--format', 'json'], dir);
     expect(after.exitCode).toBe(0);
     expect(JSON.parse(text(after)).findings.filter((x: { severity: string }) => x.severity !== 'notice').map((x: { ruleId: string }) => x.ruleId)).toEqual([]);

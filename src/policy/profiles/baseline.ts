@@ -8,7 +8,7 @@ import { NO_DEMANDS, OPPORTUNISTIC_MX, STRICT_SUBMISSION, roles } from './common
  */
 export const baseline: Profile = {
   id: 'baseline',
-  version: '1.0.0',
+  version: '1.1.0',
   title: 'Baseline: RFC 8314 + RFC 9325 submission, opportunistic MX',
   description: 'Submission (587/465) requires TLS 1.2 or newer and AUTH only after TLS; port 25 stays opportunistic and keeps old TLS versions (refusing them means plaintext); outbound delivery is opportunistic.',
   sources: [
@@ -20,7 +20,9 @@ export const baseline: Profile = {
   roles: roles({
     mx: { ...OPPORTUNISTIC_MX, forbiddenCipherClasses: ['nullEncryption'] },
     submission: STRICT_SUBMISSION,
-    'client-smtp': { ...NO_DEMANDS, forbiddenCipherClasses: ['nullEncryption'] },
+    // Outbound stays opportunistic, but where delivery must be encrypted (policy maps, "encrypt"
+    // destinations) the mandatory list is what protects it: RFC 8996 there.
+    'client-smtp': { ...NO_DEMANDS, forbiddenCipherClasses: ['nullEncryption'], minProtocolMandatory: 'TLSv1.2' },
   }),
   legacyParameters: 'notice',
 };

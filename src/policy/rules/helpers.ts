@@ -71,7 +71,9 @@ export function setForEndpoint(model: ConfigSetModel, e: Endpoint, name: string,
   const inMain = v?.file !== undefined && v.file === model.loaded.main?.source.path;
   // main.cf already decides, and every endpoint reading it would get the new value: only when the
   // set has no master.cf of its own.
-  if (master && !model.loaded.masterIsStock && !(inMain && model.endpoints.length === 1)) {
+  // Client transports share main.cf's smtp_* settings: a main.cf or default value is set in main.cf.
+  const sharedClientValue = e.kind === 'client' && (inMain || v?.source === 'default') && model.loaded.main !== undefined;
+  if (master && !model.loaded.masterIsStock && !(inMain && model.endpoints.length === 1) && !sharedClientValue) {
     const r = setServiceOption(master, e.masterService, name, value);
     return r.ok && r.edits.length ? { description, edits: r.edits } : undefined;
   }

@@ -1,4 +1,4 @@
-import { TLS_PROTOCOLS } from '../../tls/protocols.js';
+import { evaluateProtocolList, TLS_PROTOCOLS } from '../../tls/protocols.js';
 import type { Rule } from '../types.js';
 import { protocolListFrom, setForEndpoint, valueLocation } from './helpers.js';
 
@@ -9,8 +9,32 @@ export const protocolFloor: Rule = {
   rationale: 'The policy sets a minimum TLS version for this role (RFC 8996 and RFC 9325 forbid TLS 1.0/1.1 where TLS protects credentials). The list that counts depends on the mode: the mandatory list where TLS is required or implicit, the opportunistic list otherwise.',
   references: ['RFC 8996', 'RFC 9325 §3.1.1', 'RFC 8314 §4.1', 'reference postfix-semantics §3.3'],
   check(ctx) {
+    const version = ctx.model.postfixVersion.version;
+    /** Opportunistic by default: the mandatory list still decides wherever TLS gets enforced (policy maps). */
+    const mandatoryFloor = (e: Parameters<typeof ctx.policyFor>[0], min: (typeof TLS_PROTOCOLS)[number] | null): void => {
+      if (!min || e.tls.required || e.tls.dead || e.tls.level === 'none') return;
+      const param = `${e.command === 'postscreen' ? 'tlsproxy' : e.command}_tls_mandatory_protocols`;
+      const v = e.values.get(param);
+      if (!v) return;
+      const list = evaluateProtocolList(v.value, { postfixVersion: version });
+      if (!list.valid) return;
+      const below = list.enabled.filter((p) => TLS_PROTOCOLS.indexOf(p) < TLS_PROTOCOLS.indexOf(min));
+      if (below.length === 0) return;
+      const at = valueLocation(ctx.model, e, param);
+      const value = protocolListFrom(version, min);
+      const fix = setForEndpoint(ctx.model, e, param, value, `Set ${param} = ${value} for ${e.service}`);
+      ctx.report({
+        message: `${e.service}/${e.type} (${e.role}): where TLS is enforced (an "encrypt" or stronger level, e.g. from a TLS policy table) ${param} = "${v.value}"${at.fromDefault ? ' (default)' : ''} still allows ${below.join(', ')}; the policy (${ctx.policy.profile.id}) needs ${min} or newer there.`,
+        ...at,
+        endpoint: e,
+        parameter: param,
+        severity: 'warning',
+        ...(fix ? { fix } : {}),
+      });
+    };
     for (const e of ctx.model.endpoints) {
       const rp = ctx.policyFor(e);
+      mandatoryFloor(e, rp.minProtocolMandatory ?? null);
       if (!rp.minProtocol || !e.tls.offered || !e.tls.protocolList) continue;
       const floor = TLS_PROTOCOLS.indexOf(rp.minProtocol);
       const below = e.tls.protocols.filter((p) => TLS_PROTOCOLS.indexOf(p) < floor);
