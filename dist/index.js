@@ -32518,7 +32518,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6237);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6898);
 /**
  * GitHub Action entry point. This first version discovers and parses the config sets, reports
  * parse problems as annotations on their lines, and writes the listing to the job summary.
@@ -32543,7 +32543,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6237:
+/***/ 6898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32554,6 +32554,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: resolveInsideWorkspace
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -32565,21 +32569,25 @@ function oneLine(value) {
     const flat = value.trim().replace(/[ \t\r\n]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\t' ? ' ' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
     return flat.length > MAX_VALUE_CHARS ? `${flat.slice(0, MAX_VALUE_CHARS - 1)}…` : flat;
 }
+/** Paths come from the repository: control characters (newlines, terminal escapes) are shown, not sent. */
+function visible(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
 function formatDiagnostic(d) {
-    const where = d.span ? `${d.path}:${d.span.start.line}:${d.span.start.column}` : d.path;
-    return `${where}: ${d.severity}: ${d.message} [${d.code}]`;
+    const where = visible(d.span ? `${d.path}:${d.span.start.line}:${d.span.start.column}` : d.path);
+    return `${where}: ${d.severity}: ${visible(d.message)} [${d.code}]`;
 }
 function formatSet(loaded, out) {
     const { set, main, master } = loaded;
-    out.push(`config set ${set.directory === '.' ? '(repository root)' : set.directory}`);
-    out.push(`  files: ${set.files.map((f) => `${f.path}${f.template ? ` (template: ${f.template})` : ''}`).join(', ')}`);
+    out.push(`config set ${set.directory === '.' ? '(repository root)' : visible(set.directory)}`);
+    out.push(`  files: ${set.files.map((f) => `${visible(f.path)}${f.template ? ` (template: ${f.template})` : ''}`).join(', ')}`);
     if (loaded.masterIsStock && master)
         out.push('  master.cf: none in this directory; Postfix\'s stock master.cf assumed');
     if (!set.main)
         out.push('  main.cf: none in this directory; built-in defaults assumed');
     if (main) {
         const effective = main.entries.filter((e) => main.values.get(e.name) === e);
-        out.push(`  ${main.source.path}: ${effective.length} parameter${effective.length === 1 ? '' : 's'}`);
+        out.push(`  ${visible(main.source.path)}: ${effective.length} parameter${effective.length === 1 ? '' : 's'}`);
         const width = Math.min(40, Math.max(0, ...effective.map((e) => e.name.length)));
         for (const e of effective) {
             const tag = e.templated ? '  (templated)' : '';
@@ -32588,7 +32596,7 @@ function formatSet(loaded, out) {
     }
     if (master) {
         const services = master.services;
-        out.push(`  ${loaded.masterIsStock ? 'stock master.cf' : master.source.path}: ${services.length} service${services.length === 1 ? '' : 's'}`);
+        out.push(`  ${loaded.masterIsStock ? 'stock master.cf' : visible(master.source.path)}: ${services.length} service${services.length === 1 ? '' : 's'}`);
         const width = Math.min(32, Math.max(0, ...services.map((s) => `${s.name}/${s.type}`.length)));
         // Internal services without overrides are listed on one line: they carry no TLS settings.
         const plain = services.filter((s) => s.type !== 'inet' && s.type !== 'pass' && s.options.length === 0 && s.strayArguments.length === 0);
@@ -32615,7 +32623,7 @@ function formatSet(loaded, out) {
 function formatScanText(result) {
     const out = [];
     const files = result.sets.reduce((n, s) => n + s.set.files.length, 0);
-    out.push(`Scanned ${result.root}: ${result.sets.length} config set${result.sets.length === 1 ? '' : 's'} from ${files} file${files === 1 ? '' : 's'}.`);
+    out.push(`Scanned ${visible(result.root)}: ${result.sets.length} config set${result.sets.length === 1 ? '' : 's'} from ${files} file${files === 1 ? '' : 's'}.`);
     for (const d of result.diagnostics)
         out.push(formatDiagnostic(d));
     for (const loaded of result.sets) {
@@ -32696,12 +32704,8 @@ function templateLanguageOfText(text, options = {}) {
 }
 /** Template placeholders in a config text; Postfix's own inline:{{ ... }} / cidr:{ ... } syntax is NOT a placeholder. */
 function findPlaceholders(text, options = {}) {
-    const found = [];
-    const overlaps = (start, end) => found.some((p) => start < p.end && p.start < end);
-    const add = (start, end, language) => {
-        if (end > start && !overlaps(start, end))
-            found.push({ start, end, language });
-    };
+    const found = new PlaceholderSet();
+    const add = (start, end, language) => found.add(start, end, language);
     // Strong syntaxes first: their delimiters never occur in Postfix syntax in these contexts.
     findUnivention(text, add);
     findBraceTags(text, add);
@@ -32709,11 +32713,108 @@ function findPlaceholders(text, options = {}) {
     findZimbra(text, add);
     findMojoliciousLines(text, add);
     // Weak heuristics last, and never inside comment lines, where "$HOME" or "__FOO__" is just prose.
-    const comments = commentLineRanges(text);
-    const inComment = (offset) => comments.some(([s, e]) => offset >= s && offset < e);
+    let comments; // computed on the first weak candidate
+    const inComment = (offset) => {
+        comments ??= commentLineRanges(text);
+        // Comment ranges are sorted and disjoint: binary search for the last one starting at or before offset.
+        let lo = 0;
+        let hi = comments.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (comments[mid][0] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const range = comments[lo];
+        return range !== undefined && offset >= range[0] && offset < range[1];
+    };
     findEnvsubst(text, (s, e, l) => !inComment(s) && add(s, e, l));
     findSedPlaceholders(text, (s, e, l) => !inComment(s) && add(s, e, l));
-    return found.sort((a, b) => a.start - b.start || a.end - b.end);
+    return found.sorted();
+}
+/**
+ * Does any placeholder of `sorted` (as findPlaceholders returns them: sorted, disjoint) overlap [start, end)?
+ * A binary search, so callers may ask once per line or option of a huge file.
+ */
+function overlapsPlaceholder(sorted, start, end) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid].end <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const hit = sorted[lo];
+    return hit !== undefined && hit.start < end;
+}
+/**
+ * Placeholders added in priority order; one that overlaps an earlier one is dropped. Kept sorted and
+ * disjoint so each overlap test is a binary search: hostile input with a million candidates stays fast
+ * (test/hostile/properties.test.ts checks that time grows linearly).
+ */
+class PlaceholderSet {
+    /** Accepted so far, sorted by start; disjoint, so their ends are sorted too. */
+    accepted = [];
+    /** Accepted since the last merge, in the order they came (one finder emits increasing offsets). */
+    pending = [];
+    add(start, end, language) {
+        if (end <= start)
+            return;
+        const last = this.pending[this.pending.length - 1];
+        if (last !== undefined && start < last.start)
+            this.merge();
+        const tail = this.pending[this.pending.length - 1];
+        if (tail !== undefined && start < tail.end)
+            return; // pending ones are disjoint and sorted: only the last can overlap
+        if (this.overlapsAccepted(start, end))
+            return;
+        this.pending.push({ start, end, language });
+    }
+    sorted() {
+        this.merge();
+        return this.accepted;
+    }
+    overlapsAccepted(start, end) {
+        // First accepted placeholder that ends after `start`; it overlaps when it also starts before `end`.
+        const a = this.accepted;
+        let lo = 0;
+        let hi = a.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (a[mid].end <= start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        const hit = a[lo];
+        return hit !== undefined && hit.start < end;
+    }
+    merge() {
+        if (this.pending.length === 0)
+            return;
+        const a = this.accepted;
+        const b = this.pending;
+        const out = [];
+        let i = 0;
+        let j = 0;
+        while (i < a.length || j < b.length) {
+            const x = a[i];
+            const y = b[j];
+            if (y === undefined || (x !== undefined && (x.start < y.start || (x.start === y.start && x.end <= y.end)))) {
+                out.push(x);
+                i++;
+            }
+            else {
+                out.push(y);
+                j++;
+            }
+        }
+        this.accepted = out;
+        this.pending = [];
+    }
 }
 /** UCR: `@%@variable@%@` on one line, `@!@ python @!@` blocks across lines (an open block runs to the end). */
 function findUnivention(text, add) {
@@ -32801,8 +32902,9 @@ function findClose(text, from, close, quotes) {
 }
 /** `<%= %>`, `<% %>`, `<%- -%>`, `<%# %>` (ERB, EPP, Mojolicious); `<%%` is a literal `<%`. */
 function findPercentTags(text, hint, add) {
-    const mojoLines = /^[ \t]*%(?:==?|#)?[ \t]/m.test(text);
+    let mojoLines; // a whole-text regex: only run when there is a tag at all
     for (let i = text.indexOf('<%'); i !== -1; i = text.indexOf('<%', i + 2)) {
+        mojoLines ??= /^[ \t]*%(?:==?|#)?[ \t]/m.test(text);
         if (text[i + 2] === '%')
             continue;
         const end = findClose(text, i + 2, '%>', true);
@@ -32831,6 +32933,8 @@ function findZimbra(text, add) {
  * No Postfix line starts so (a parameter name never begins with "%", a service name neither).
  */
 function findMojoliciousLines(text, add) {
+    if (!text.includes('%'))
+        return; // the multi-line regex below is slow on large texts
     for (const m of text.matchAll(/^[ \t]*%(?:==?|#)?(?:[ \t][^\n]*)?$/gm)) {
         if (/^[ \t]*%%/.test(m[0]))
             continue;
@@ -32950,7 +33054,13 @@ function firstLine(text) {
 }
 /** Entries relative to `root`, sorted by path, without duplicates. */
 async function listGitFiles(root) {
-    const probe = await runGit(root, ['rev-parse', '--is-inside-work-tree']);
+    // The four git runs start together (they only read); their answers are looked at in order below.
+    const [probe, rootIgnored, tracked, untracked] = await Promise.all([
+        runGit(root, ['rev-parse', '--is-inside-work-tree']),
+        runGit(root, ['check-ignore', '-q', '.']),
+        runGit(root, ['ls-files', '-z', '--cached', '--stage']),
+        runGit(root, ['ls-files', '-z', '--others', '--exclude-standard']),
+    ]);
     if (probe.code === 'ENOENT')
         return { kind: 'not-a-work-tree' };
     if (probe.code !== 0) {
@@ -32960,15 +33070,12 @@ async function listGitFiles(root) {
     }
     if (probe.stdout.toString('utf8').trim() !== 'true')
         return { kind: 'not-a-work-tree' };
-    const rootIgnored = await runGit(root, ['check-ignore', '-q', '.']);
     if (rootIgnored.code === 0)
         return { kind: 'root-ignored' };
     // Two listings: tracked entries with their index mode (so symlinks and submodules are known without a
     // stat of every file), then untracked entries that no ignore rule excludes.
-    const tracked = await runGit(root, ['ls-files', '-z', '--cached', '--stage']);
     if (tracked.code !== 0)
         return { kind: 'failed', reason: firstLine(tracked.stderr) };
-    const untracked = await runGit(root, ['ls-files', '-z', '--others', '--exclude-standard']);
     if (untracked.code !== 0)
         return { kind: 'failed', reason: firstLine(untracked.stderr) };
     const entries = new Map();
@@ -33189,23 +33296,35 @@ class Lister {
     }
     /** git's list of files. Only entries whose kind the index does not tell are looked at with lstat. */
     async fromGit(entries) {
-        const kept = entries
-            .map((e) => ({ ...e, path: e.path.endsWith('/') ? e.path.slice(0, -1) : e.path, nested: e.path.endsWith('/') }))
-            .filter((e) => !e.path.split('/').some((s) => ALWAYS_SKIPPED_DIRECTORIES.has(s)));
+        // One pass over what may be 100k+ entries: cheap string tests first, paths built only for the few
+        // entries that need a look on disk (bench/run.mjs measures this loop).
+        const kept = [];
+        for (const e of entries) {
+            const p = e.path.endsWith('/') ? e.path.slice(0, -1) : e.path;
+            if (mayHaveSkippedSegment(p) && p.split('/').some((s) => ALWAYS_SKIPPED_DIRECTORIES.has(s)))
+                continue;
+            kept.push(p === e.path ? e : { ...e, path: p });
+        }
         // git lists real paths only (it never descends through a symlink), so every prefix is a real directory.
         const directories = new Set();
         for (const e of kept) {
-            for (let slash = e.path.indexOf('/'); slash !== -1; slash = e.path.indexOf('/', slash + 1)) {
-                directories.add(e.path.slice(0, slash));
+            // Deepest prefix first: once a prefix is known, so are all of its ancestors.
+            for (let slash = e.path.lastIndexOf('/'); slash > 0; slash = e.path.lastIndexOf('/', slash - 1)) {
+                const dir = e.path.slice(0, slash);
+                if (directories.has(dir))
+                    break;
+                directories.add(dir);
             }
         }
         for (const dir of directories)
             this.visited.add(external_node_path_namespaceObject.join(this.realRoot, ...dir.split('/')));
         for (const e of kept) {
+            if (e.mode !== undefined && e.mode !== '120000' && e.mode !== '160000') {
+                const named = classifyFileName(e.path.slice(e.path.lastIndexOf('/') + 1)) !== undefined;
+                if (!named)
+                    continue;
+            }
             const abs = external_node_path_namespaceObject.join(this.root, ...e.path.split('/'));
-            const named = classifyFileName(external_node_path_namespaceObject.posix.basename(e.path)) !== undefined;
-            if (e.mode !== undefined && e.mode !== '120000' && e.mode !== '160000' && !named)
-                continue;
             let info;
             try {
                 info = await (0,promises_namespaceObject.lstat)(abs);
@@ -33227,6 +33346,13 @@ class Lister {
             }
         }
     }
+}
+/** A fast pre-test: could some segment of this path be one of ALWAYS_SKIPPED_DIRECTORIES? */
+function mayHaveSkippedSegment(p) {
+    for (const name of ALWAYS_SKIPPED_DIRECTORIES)
+        if (p.includes(name))
+            return true;
+    return false;
 }
 function join(relDir, name) {
     return relDir === '' ? name : `${relDir}/${name}`;
@@ -33462,15 +33588,26 @@ const STOCK_MASTER_CF = LINES.join("\n") + "\n";
 
 /** Files larger than this are reported and not read (a real main.cf is far below 1 MiB). */
 const MAX_DISCOVERED_FILE_BYTES = 8 * 1024 * 1024;
+/** How many candidate files are read at the same time. */
+const CONCURRENT_READS = 16;
 async function discoverConfigSets(root, options = {}) {
     const listing = await listCandidates(root, options);
     const diagnostics = [...listing.diagnostics];
+    // Reads overlap (a bounded number at a time) so that a repository with thousands of config files is not
+    // read one round trip after another; results keep the candidates' order.
+    const inspected = new Array(listing.candidates.length);
+    let next = 0;
+    const reader = async () => {
+        for (let i = next++; i < listing.candidates.length; i = next++)
+            inspected[i] = await inspect(listing.candidates[i], diagnostics);
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENT_READS, listing.candidates.length) }, reader));
     const files = [];
-    for (const candidate of listing.candidates) {
-        const file = await inspect(candidate, diagnostics);
+    listing.candidates.forEach((candidate, i) => {
+        const file = inspected[i];
         if (file)
             files.push({ file, variant: candidate.name.variant });
-    }
+    });
     const sets = groupIntoSets(files, diagnostics);
     diagnostics.sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.code, b.code));
     return { sets, diagnostics, mode: listing.mode };
@@ -33685,7 +33822,8 @@ function readLogicalLines(source) {
         const content = text.slice(pl.start, pl.end);
         const continues = isPostfixSpace(text[pl.start]);
         if (continues && current) {
-            items.push(...pendingTrivia);
+            for (const t of pendingTrivia)
+                items.push(t); // not push(...): a run of 100k+ comment lines overflows the stack
             pendingTrivia = [];
             current.pieces.push({ textStart: current.length, sourceStart: pl.start, length: content.length });
             current.chunks.push(content);
@@ -33695,7 +33833,8 @@ function readLogicalLines(source) {
             continue;
         }
         close();
-        items.push(...pendingTrivia);
+        for (const t of pendingTrivia)
+            items.push(t); // not push(...): a run of 100k+ comment lines overflows the stack
         pendingTrivia = [];
         current = {
             firstLine: pl.line,
@@ -33710,18 +33849,24 @@ function readLogicalLines(source) {
         items.push(null); // placeholder, filled by close()
     }
     close();
-    items.push(...pendingTrivia);
+    for (const t of pendingTrivia)
+        items.push(t); // not push(...): a run of 100k+ comment lines overflows the stack
     return items;
 }
 /** Map an offset in a logical line's text back to the source offset. */
 function sourceOffsetOf(line, textOffset) {
-    let chosen = line.pieces[0];
-    for (const p of line.pieces) {
-        if (p.textStart <= textOffset)
-            chosen = p;
+    // Binary search: a continued line may have 100k pieces and callers map one offset per option.
+    const pieces = line.pieces;
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (pieces[mid].textStart <= textOffset)
+            lo = mid;
         else
-            break;
+            hi = mid - 1;
     }
+    const chosen = pieces[lo];
     return chosen.sourceStart + (textOffset - chosen.textStart);
 }
 /** Postfix's warning text for a dropped line (readllines: "%.30s%s"). */
@@ -33790,8 +33935,8 @@ function splitNameValue(text) {
         valueEnd,
     };
 }
-function overlapsPlaceholder(placeholders, start, end) {
-    return placeholders.some((p) => p.start < Math.max(end, start + 1) && start < p.end);
+function main_cf_overlapsPlaceholder(placeholders, start, end) {
+    return overlapsPlaceholder(placeholders, start, Math.max(end, start + 1));
 }
 function parseMainCf(source) {
     const items = readLogicalLines(source);
@@ -33810,14 +33955,14 @@ function parseMainCf(source) {
     for (const item of items) {
         if (item.kind !== 'logical')
             continue;
-        const lineSpan = spanOf(source, item.startOffset, item.endOffset);
+        const lineSpan = () => spanOf(source, item.startOffset, item.endOffset);
         if (item.startsWithWhitespace) {
             diagnostics.push({
                 severity: 'warning',
                 code: 'main-cf/leading-whitespace',
                 message: 'This line starts with whitespace and nothing precedes it, so Postfix ignores it.',
                 path,
-                span: lineSpan,
+                span: lineSpan(),
                 postfixMessage: leadingWhitespaceWarning(path, item),
             });
             continue;
@@ -33832,7 +33977,7 @@ function parseMainCf(source) {
                     ? 'This line has no parameter name before "="; Postfix refuses the whole file.'
                     : 'This line has no "=" after the parameter name; Postfix refuses the whole file.',
                 path,
-                span: lineSpan,
+                span: lineSpan(),
                 postfixMessage: `${path}, line ${item.firstLine}: ${split.error}: "${item.text}"`,
             };
             diagnostics.push(fatal);
@@ -33847,7 +33992,7 @@ function parseMainCf(source) {
             nameSpan,
             valueSpan: spanOf(source, valueStartSrc, valueEndSrc),
             line: item,
-            templated: overlapsPlaceholder(placeholders, valueStartSrc, valueEndSrc),
+            templated: main_cf_overlapsPlaceholder(placeholders, valueStartSrc, valueEndSrc),
         };
         const previous = values.get(split.name);
         // dict_update(): only a different value is reported (S:v3.7.11 src/util/dict.c).
@@ -33981,11 +34126,15 @@ const DAEMON_FLAG_OPTIONS = 'cdDlSuvVz';
 /** postconf: pcf_daemon_options_expecting_value[] */
 const PCF_OPTIONS_WITH_VALUE = 'o';
 /** Daemons that accept non-option arguments; every other Postfix daemon exits on one. */
-const DAEMONS_TAKING_ARGUMENTS = new Set(['pipe', 'spawn']);
-const KNOWN_POSTFIX_DAEMONS = new Set([
-    'anvil', 'bounce', 'cleanup', 'discard', 'dnsblog', 'error', 'flush', 'lmtp', 'local', 'oqmgr', 'pickup',
-    'pipe', 'postlogd', 'postscreen', 'proxymap', 'qmgr', 'qmqpd', 'scache', 'showq', 'smtp', 'smtpd', 'spawn',
-    'tlsmgr', 'tlsproxy', 'trivial-rewrite', 'verify', 'virtual',
+/**
+ * Daemons that exit on a non-option argument ("fatal: unexpected command-line argument"): the ones
+ * whose Debian 3.7.11 binaries contain that message (`strings /usr/lib/postfix/sbin/*`). smtp/lmtp,
+ * postscreen, pipe and spawn do not check in 3.7 (pipe and spawn take arguments by design).
+ */
+const DAEMONS_REJECTING_ARGUMENTS = new Set([
+    'anvil', 'bounce', 'cleanup', 'discard', 'dnsblog', 'error', 'flush', 'local', 'nqmgr', 'oqmgr', 'pickup',
+    'postlogd', 'proxymap', 'qmgr', 'qmqpd', 'scache', 'showq', 'smtpd', 'tlsmgr', 'tlsproxy', 'trivial-rewrite',
+    'verify', 'virtual',
 ]);
 /** pcf_normalize_daemon_args() on plain strings; returns postconf's warnings (without path). */
 function normalizeDaemonArgs(argv) {
@@ -34145,7 +34294,7 @@ function printableAsPostfix(text, encoding = 'utf8') {
     return out;
 }
 function overlaps(ph, start, end) {
-    return ph.some((p) => p.start < Math.max(end, start + 1) && p.end > start);
+    return overlapsPlaceholder(ph, start, Math.max(end, start + 1));
 }
 function parseMasterCf(source) {
     const items = readLogicalLines(source);
@@ -34175,7 +34324,7 @@ function parseMasterCf(source) {
             const s = sourceOffsetOf(line, a);
             return [s, b > a ? sourceOffsetOf(line, b - 1) + 1 : s];
         };
-        const lineSpan = spanOf(source, line.startOffset, line.endOffset);
+        const lineSpan = () => spanOf(source, line.startOffset, line.endOffset);
         const diag = (severity, code, message, span, postfixMessage) => {
             const d = postfixMessage === undefined
                 ? { severity, code, message, path: source.path, span }
@@ -34185,14 +34334,14 @@ function parseMasterCf(source) {
         };
         if (line.startsWithWhitespace) {
             const w = leadingWhitespaceWarning(source.path, line);
-            diag('warning', 'master-cf/leading-whitespace', `Postfix ignores this line: it starts with whitespace, so it does not belong to any service (line ${line.firstLine}).`, lineSpan, w);
+            diag('warning', 'master-cf/leading-whitespace', `Postfix ignores this line: it starts with whitespace, so it does not belong to any service (line ${line.firstLine}).`, lineSpan(), w);
             if (!postconfFatal)
                 postconfWarnings.push({ line: line.firstLine, text: w.slice(source.path.length + 2), pathPrefixed: true });
             continue;
         }
         const tokens = splitQuoted(text);
         if (tokens.length < 8) {
-            const d = diag('fatal', 'master-cf/bad-field-count', `A master.cf entry needs at least 8 fields; this one has ${tokens.length}. postconf and master refuse the whole file.`, lineSpan, `file ${source.path}: line ${line.firstLine}: bad field count`);
+            const d = diag('fatal', 'master-cf/bad-field-count', `A master.cf entry needs at least 8 fields; this one has ${tokens.length}. postconf and master refuse the whole file.`, lineSpan(), `file ${source.path}: line ${line.firstLine}: bad field count`);
             if (!fatal) {
                 fatal = d;
                 postconfFatal = { kind: 'field-count', line: line.firstLine };
@@ -34202,7 +34351,7 @@ function parseMasterCf(source) {
         const fields = tokens.slice(0, 8).map((t) => t.text);
         const fieldError = checkMasterFields(fields, text);
         if (fieldError !== undefined) {
-            const d = diag('fatal', 'master-cf/invalid-field', `Invalid master.cf field: ${fieldError}. postconf and master refuse the whole file.`, lineSpan, fieldError);
+            const d = diag('fatal', 'master-cf/invalid-field', `Invalid master.cf field: ${fieldError}. postconf and master refuse the whole file.`, lineSpan(), fieldError);
             if (!fatal) {
                 fatal = d;
                 postconfFatal = { kind: 'field', line: line.firstLine, text: fieldError };
@@ -34298,7 +34447,7 @@ function parseMasterCf(source) {
         }
         const base = command.slice(command.lastIndexOf('/') + 1);
         const first = strayArguments[0];
-        if (first && KNOWN_POSTFIX_DAEMONS.has(base) && !DAEMONS_TAKING_ARGUMENTS.has(base)) {
+        if (first && DAEMONS_REJECTING_ARGUMENTS.has(base)) {
             const ignoredOptions = strayArguments.filter((s) => s.text === '-o').length;
             let why = `${base} takes no arguments and exits when it gets one ("fatal: unexpected command-line argument: ${first.text}"), so the service does not work.`;
             if (first.text.startsWith('#'))
@@ -34309,6 +34458,13 @@ function parseMasterCf(source) {
             if (ignoredOptions > 0)
                 why += ` The ${ignoredOptions} later -o option(s) are not applied either: option parsing stops at the first non-option argument.`;
             diag('error', 'master-cf/unexpected-argument', why, first.span, `unexpected command-line argument: ${first.text}`);
+        }
+        else if (first) {
+            // The daemon keeps running, but getopt stopped at `first`: any -o after it is never applied.
+            const ignored = strayArguments.filter((s) => s.text === '-o' || s.text.startsWith('-o'));
+            if (ignored.length > 0) {
+                diag('warning', 'master-cf/options-after-argument', `${ignored.length} -o option(s) after the argument "${first.text}" are not applied: ${base} stops reading options at its first non-option argument.`, ignored[0].span);
+            }
         }
         if (type === 'inet' && (priv === 'y' || priv === '-')) {
             diag('error', 'master-cf/private-inet', `master(8) refuses this file: an inet service cannot be private (the private field ${priv === '-' ? 'defaults to "y"' : 'is "y"'}).`, fieldSpans[2], 'inet service cannot be private');
@@ -34366,6 +34522,11 @@ function parseMasterCf(source) {
 function sourceOf(file) {
     return makeSource(file.path, file.bytes);
 }
+let stockMaster;
+/** The stock master.cf is the same text for every set that lacks one: parsed once, shared (read-only). */
+function stockMasterCf() {
+    return (stockMaster ??= parseMasterCf(makeSource(`(stock master.cf: ${STOCK_MASTER_CF_ORIGIN})`, STOCK_MASTER_CF)));
+}
 function loadConfigSet(set) {
     const diagnostics = [];
     const mainSource = set.main ? sourceOf(set.main) : undefined;
@@ -34377,12 +34538,13 @@ function loadConfigSet(set) {
     const master = masterSource
         ? parseMasterCf(masterSource)
         : masterIsStock && set.main
-            ? parseMasterCf(makeSource(`(stock master.cf: ${STOCK_MASTER_CF_ORIGIN})`, STOCK_MASTER_CF))
+            ? stockMasterCf()
             : undefined;
     const mainOverride = mainOverrideSource ? parseMainCf(mainOverrideSource) : undefined;
     for (const parsed of [main, master, mainOverride])
         if (parsed)
-            diagnostics.push(...parsed.diagnostics);
+            for (const d of parsed.diagnostics)
+                diagnostics.push(d);
     return {
         set,
         ...(main ? { main } : {}),
@@ -34413,13 +34575,29 @@ async function scanRepository(root, options = {}) {
 
 
 
+
+
 /** Resolve the `path` input inside the workspace; anything that escapes it is refused. */
 function resolveInsideWorkspace(workspace, input) {
     const root = external_node_path_default().resolve(workspace);
     const resolved = external_node_path_default().resolve(root, input || '.');
-    const rel = external_node_path_default().relative(root, resolved);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel)) {
+    const outside = (base, p) => {
+        const rel = external_node_path_default().relative(base, p);
+        return rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel);
+    };
+    if (outside(root, resolved)) {
         throw new Error(`input "path" (${input}) points outside the workspace ${root}`);
+    }
+    // A pull request can replace the scanned folder by a symbolic link: follow links before deciding.
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(resolved);
+    }
+    catch {
+        real = undefined; // missing: the scan reports it
+    }
+    if (real !== undefined && outside((0,external_node_fs_namespaceObject.realpathSync)(root), real)) {
+        throw new Error(`input "path" (${input}) leads outside the workspace ${root} through a symbolic link`);
     }
     return resolved;
 }
@@ -34439,6 +34617,10 @@ function annotate(core, workspace, root, d) {
     else
         core.notice(d.message, props);
 }
+/** addCodeBlock() inserts its text as raw HTML into the job summary. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 async function runAction(ctx) {
     const { core } = ctx;
     const root = resolveInsideWorkspace(ctx.workspace, ctx.getInput('path'));
@@ -34450,13 +34632,17 @@ async function runAction(ctx) {
     });
     const shown = { ...result, root: external_node_path_default().relative(ctx.workspace, root) || '.' };
     const text = formatScanText(shown);
+    // The listing quotes paths and values from the repository: none of its lines may act as a workflow command.
+    const stopToken = (0,external_node_crypto_.randomUUID)();
+    core.info(`::stop-commands::${stopToken}`);
     core.info(text);
+    core.info(`::${stopToken}::`);
     const diagnostics = [...result.diagnostics, ...result.sets.flatMap((s) => s.diagnostics)];
     for (const d of diagnostics)
         annotate(core, ctx.workspace, root, d);
     core.setOutput('config-sets', String(result.sets.length));
     core.setOutput('problems', String(diagnostics.length));
-    await core.summary.addHeading('postfix-tls-audit', 2).addCodeBlock(text.slice(0, 200_000), 'text').write();
+    await core.summary.addHeading('postfix-tls-audit', 2).addCodeBlock(escapeHtml(text.slice(0, 200_000)), 'text').write();
 }
 
 
