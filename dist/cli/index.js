@@ -15349,7 +15349,9 @@ function attachCipherSuites(tls, input, read, postfixVersion, report) {
         if (tls.protocols.length === 0)
             tls.offered = false;
     }
-    tls.ciphers = tls.protocols.some((p) => TLS12_OR_OLDER.includes(p)) ? r.names : [];
+    const anyTls12OrOlder = tls.protocols.some((p) => TLS12_OR_OLDER.includes(p));
+    tls.ciphers = anyTls12OrOlder ? r.names : [];
+    tls.cipherClassCounts = anyTls12OrOlder ? { ...r.counts } : { total: 0 };
     // An OpenSSL configuration file named by tls_config_file may set "Ciphersuites" (§6.3, LAB p10051):
     // the model does not read files outside the configuration, so TLS 1.3 suites are then left out.
     const cfg = read('tls_config_file');
@@ -18624,6 +18626,7 @@ function endpointToJson(e) {
             cipherGrade: t.cipherGrade,
             cipherExclusions: t.cipherExclusions,
             ...(t.ciphers ? { ciphers: t.ciphers } : {}),
+            ...(t.cipherClassCounts ? { cipherClassCounts: t.cipherClassCounts } : {}),
             ...(t.tls13Ciphersuites ? { tls13Ciphersuites: t.tls13Ciphersuites } : {}),
             certificateConfigured: t.certificateConfigured,
             authBeforeTls: t.authBeforeTls,
@@ -18758,6 +18761,10 @@ function formatEndpoint(e, out) {
             out.push(`    cipher grade: ${t.cipherGrade}${t.cipherExclusions.length ? `, excluded: ${t.cipherExclusions.join(' ')}` : ''}`);
         if (t.ciphers)
             out.push(`    ciphers (TLS <= 1.2): ${t.ciphers.length ? t.ciphers.join(' ') : '(none)'}`);
+        if (t.cipherClassCounts && t.ciphers?.length) {
+            const classes = Object.entries(t.cipherClassCounts).filter(([k, n]) => k !== 'total' && n > 0);
+            out.push(`    cipher classes: ${classes.map(([k, n]) => `${k} ${n}`).join(', ')}`);
+        }
         if (t.tls13Ciphersuites)
             out.push(`    TLS 1.3 suites: ${t.tls13Ciphersuites.join(' ')}`);
         if (e.kind === 'server')

@@ -47,7 +47,9 @@ export function attachCipherSuites(
     report('notice', 'tls/protocol-without-ciphers', `${dropped.join(', ')} ${dropped.length === 1 ? 'is' : 'are'} allowed by the protocol list but no cipher suite left by grade "${input.grade}"${input.exclusions.length ? ` and the exclusions ${input.exclusions.join(', ')}` : ''} works there, so a client cannot negotiate ${dropped.length === 1 ? 'it' : 'them'} (reference §6.1).`, undefined);
     if (tls.protocols.length === 0) tls.offered = false;
   }
-  tls.ciphers = tls.protocols.some((p) => TLS12_OR_OLDER.includes(p)) ? r.names : [];
+  const anyTls12OrOlder = tls.protocols.some((p) => TLS12_OR_OLDER.includes(p));
+  tls.ciphers = anyTls12OrOlder ? r.names : [];
+  tls.cipherClassCounts = anyTls12OrOlder ? { ...r.counts } : { total: 0 };
   // An OpenSSL configuration file named by tls_config_file may set "Ciphersuites" (§6.3, LAB p10051):
   // the model does not read files outside the configuration, so TLS 1.3 suites are then left out.
   const cfg = read('tls_config_file');

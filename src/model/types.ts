@@ -33,6 +33,8 @@ export interface EndpointTls {
   cipherExclusions: string[];
   /** TLS <= 1.2 suites in OpenSSL order (only when the cipher engine is available). */
   ciphers?: string[];
+  /** How many of `ciphers` fall in each class (forward secrecy, AEAD, CBC, SHA-1, static RSA, anonymous, ...). */
+  cipherClassCounts?: Record<string, number>;
   tls13Ciphersuites?: string[];
   /** null for client transports (a client certificate is optional). */
   certificateConfigured: boolean | null;

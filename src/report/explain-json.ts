@@ -37,6 +37,7 @@ function endpointToJson(e: Endpoint) {
       cipherGrade: t.cipherGrade,
       cipherExclusions: t.cipherExclusions,
       ...(t.ciphers ? { ciphers: t.ciphers } : {}),
+      ...(t.cipherClassCounts ? { cipherClassCounts: t.cipherClassCounts } : {}),
       ...(t.tls13Ciphersuites ? { tls13Ciphersuites: t.tls13Ciphersuites } : {}),
       certificateConfigured: t.certificateConfigured,
       authBeforeTls: t.authBeforeTls,

@@ -32,6 +32,10 @@ function formatEndpoint(e: Endpoint, out: string[]): void {
     out.push(`    protocols: ${t.protocols.length ? t.protocols.join(' ') : '(none)'}${t.protocolList ? `  from ${t.protocolList.parameter} = ${shown(t.protocolList.value)}${t.protocolList.valid ? '' : ' (INVALID)'}` : ''}`);
     if (t.cipherGrade !== null) out.push(`    cipher grade: ${t.cipherGrade}${t.cipherExclusions.length ? `, excluded: ${t.cipherExclusions.join(' ')}` : ''}`);
     if (t.ciphers) out.push(`    ciphers (TLS <= 1.2): ${t.ciphers.length ? t.ciphers.join(' ') : '(none)'}`);
+    if (t.cipherClassCounts && t.ciphers?.length) {
+      const classes = Object.entries(t.cipherClassCounts).filter(([k, n]) => k !== 'total' && n > 0);
+      out.push(`    cipher classes: ${classes.map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    }
     if (t.tls13Ciphersuites) out.push(`    TLS 1.3 suites: ${t.tls13Ciphersuites.join(' ')}`);
     if (e.kind === 'server') out.push(`    certificate configured: ${yesNo(t.certificateConfigured)}, AUTH before TLS: ${yesNo(t.authBeforeTls)}`);
   }

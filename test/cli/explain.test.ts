@@ -33,8 +33,9 @@ describe('explain on a temp repository', () => {
     expect(set.endpoints.map((e: { service: string; type: string }) => `${e.service}/${e.type}`)).toEqual(['smtp/inet', 'submission/inet', 'smtps/inet', 'smtp/unix']);
     const sub = set.endpoints[1];
     expect(sub).toMatchObject({ service: 'submission', type: 'inet', command: 'smtpd', line: 2, kind: 'server', role: 'submission', listen: { host: null, port: 587 } });
-    const { ciphers, tls13Ciphersuites, ...rest } = sub.tls;
+    const { ciphers, tls13Ciphersuites, cipherClassCounts, ...rest } = sub.tls;
     expect(ciphers).toContain('ECDHE-RSA-AES256-GCM-SHA384');
+    expect(cipherClassCounts.total).toBe(ciphers.length);
     expect(tls13Ciphersuites).toEqual([]); // TLS 1.3 is not negotiable here
     expect(rest).toEqual({
       offered: true,
