@@ -20385,6 +20385,20 @@ function fixVerified(model, policy, finding, before) {
     }, options, model);
     return r.ok;
 }
+/**
+ * Whether several fixes of one config set, applied together, still do what each promised: every
+ * finding in `fixed` is gone and no finding or diagnostic appears that the unfixed set did not have.
+ * Fixes verified one by one can still interfere (two edits of one value, an -o that changes what a
+ * main.cf fix meant), so the combined diff is checked as a whole before it is offered or written.
+ */
+function combinationVerified(model, policy, edits, fixed) {
+    const before = evaluateModel(model, policy, RULES);
+    const known = new Set(before.map(identityOf));
+    const gone = new Set(fixed.map(identityOf));
+    const options = { ...modelOptionsFor(policy), postfixVersion: model.postfixVersion.version };
+    const r = verifyFix(model.loaded, [...edits], (after) => evaluateModel(after, policy, RULES).every((f) => !gone.has(identityOf(f)) && known.has(identityOf(f))), options, model);
+    return r.ok;
+}
 function sortFindings(findings) {
     return findings.sort((a, b) => a.configSet.localeCompare(b.configSet) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
@@ -21145,37 +21159,49 @@ function baselineFingerprints(json) {
 
 ;// CONCATENATED MODULE: ./src/policy/combine-fixes.ts
 /**
- * All findings' fixes as one set of edits: taken in report order, a fix whose edits cannot be
- * applied together with the ones already taken (overlap) is left out (its finding keeps its own fix).
+ * All findings' fixes as one set of edits. Taken in report order, a fix joins the combination only
+ * when its edits do not overlap the ones already taken and the combined edits of its config set still
+ * verify as a whole (combinationVerified); otherwise it is left out and its finding keeps its own fix.
  */
 
 
-function combineFixes(findings, models) {
+
+const sameEdit = (a, b) => a.file === b.file && a.startLine === b.startLine && a.startColumn === b.startColumn && a.endLine === b.endLine && a.endColumn === b.endColumn && a.replacement === b.replacement;
+function combineFixes(findings, models, policy) {
     const texts = new Map([...sourcesOf(models)].map(([p, s]) => [p, s.text]));
+    const modelOf = new Map(models.map((m) => [m.root, m]));
+    const perSet = new Map();
     const edits = [];
     const applied = [];
     const skipped = [];
+    const conflicting = [];
     for (const f of findings) {
         if (!f.fix)
             continue;
+        const set = perSet.get(f.configSet) ?? { edits: [], fixed: [] };
         // The same edit offered by several findings (one main.cf line behind several services): once.
-        const same = (a, b) => a.file === b.file && a.startLine === b.startLine && a.startColumn === b.startColumn && a.endLine === b.endLine && a.endColumn === b.endColumn && a.replacement === b.replacement;
-        if (f.fix.edits.every((e) => edits.some((x) => same(x, e)))) {
-            applied.push(f);
-            continue;
-        }
+        const fresh = f.fix.edits.filter((e) => !set.edits.some((x) => sameEdit(x, e)));
         try {
-            applyEditsToFiles(texts, [...edits, ...f.fix.edits]);
-            edits.push(...f.fix.edits);
-            applied.push(f);
+            applyEditsToFiles(texts, [...edits, ...fresh]);
         }
         catch (e) {
             if (!(e instanceof EditError))
                 throw e;
             skipped.push(f);
+            continue;
         }
+        const model = modelOf.get(f.configSet);
+        if (fresh.length > 0 && set.fixed.length > 0 && model && !combinationVerified(model, policy, [...set.edits, ...fresh], [...set.fixed, f])) {
+            conflicting.push(f);
+            continue;
+        }
+        set.edits.push(...fresh);
+        set.fixed.push(f);
+        perSet.set(f.configSet, set);
+        edits.push(...fresh);
+        applied.push(f);
     }
-    return { edits, texts, applied, skipped };
+    return { edits, texts, applied, skipped, conflicting };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/report-sarif.ts
@@ -21556,9 +21582,11 @@ async function scanCommand(args, cwd) {
     const findings = applySuppressions(evaluatePolicy(models, policy), models, policy).filter((f) => !baseline?.has(f.fingerprint));
     const exitOf = () => (failOn !== 'never' && findings.some((f) => severityAtLeast(f.severity, failOn)) ? 1 : 0);
     if (values.diff || values.fix) {
-        const combined = combineFixes(findings, models);
+        const combined = combineFixes(findings, models, policy);
         const diff = unifiedDiff(combined.texts, combined.edits);
         let stderr = combined.skipped.length ? `postfix-tls-audit: ${combined.skipped.length} fix(es) overlap earlier ones and were left out: ${combined.skipped.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n` : '';
+        if (combined.conflicting.length)
+            stderr += `postfix-tls-audit: ${combined.conflicting.length} fix(es) do not verify together with earlier ones and were left out: ${combined.conflicting.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n`;
         if (values.fix) {
             const sources = sourcesOf(models);
             const written = [];
@@ -21576,17 +21604,17 @@ async function scanCommand(args, cwd) {
         return { stdout: `${JSON.stringify(findingsToSarif(findings, policy, TOOL_VERSION, uriOf), null, 2)}\n`, stderr: '', exitCode };
     }
     if (format === 'markdown') {
-        const combined = combineFixes(findings, models);
+        const combined = combineFixes(findings, models, policy);
         return { stdout: findingsToMarkdown(findings, policy, unifiedDiff(combined.texts, combined.edits)), stderr: '', exitCode };
     }
     const stdout = values.format === 'json'
         ? `${JSON.stringify({ ...scanToJson(shown, TOOL_VERSION), ...findingsToJson(findings, policy) }, null, 2)}\n`
-        : `${formatScanText(shown)}\n${formatFindingsText(findings, policy, models)}${suggestedChanges(findings, models)}`;
+        : `${formatScanText(shown)}\n${formatFindingsText(findings, policy, models)}${suggestedChanges(findings, models, policy)}`;
     return { stdout, stderr: '', exitCode };
 }
 /** The verified fixes as one diff, for the text report. */
-function suggestedChanges(findings, models) {
-    const combined = combineFixes(findings, models);
+function suggestedChanges(findings, models, policy) {
+    const combined = combineFixes(findings, models, policy);
     if (combined.edits.length === 0)
         return '';
     return `\nSuggested changes (${combined.applied.length} verified fix(es); --diff prints only this, --fix writes it):\n\n${unifiedDiff(combined.texts, combined.edits)}`;

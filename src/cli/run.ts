@@ -136,9 +136,10 @@ async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
   const findings = applySuppressions(evaluatePolicy(models, policy), models, policy).filter((f) => !baseline?.has(f.fingerprint));
   const exitOf = (): number => (failOn !== 'never' && findings.some((f) => severityAtLeast(f.severity, failOn as Severity)) ? 1 : 0);
   if (values.diff || values.fix) {
-    const combined = combineFixes(findings, models);
+    const combined = combineFixes(findings, models, policy);
     const diff = unifiedDiff(combined.texts, combined.edits);
     let stderr = combined.skipped.length ? `postfix-tls-audit: ${combined.skipped.length} fix(es) overlap earlier ones and were left out: ${combined.skipped.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n` : '';
+    if (combined.conflicting.length) stderr += `postfix-tls-audit: ${combined.conflicting.length} fix(es) do not verify together with earlier ones and were left out: ${combined.conflicting.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n`;
     if (values.fix) {
       const sources = sourcesOf(models);
       const written: string[] = [];
@@ -156,18 +157,18 @@ async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
     return { stdout: `${JSON.stringify(findingsToSarif(findings, policy, TOOL_VERSION, uriOf), null, 2)}\n`, stderr: '', exitCode };
   }
   if (format === 'markdown') {
-    const combined = combineFixes(findings, models);
+    const combined = combineFixes(findings, models, policy);
     return { stdout: findingsToMarkdown(findings, policy, unifiedDiff(combined.texts, combined.edits)), stderr: '', exitCode };
   }
   const stdout = values.format === 'json'
     ? `${JSON.stringify({ ...scanToJson(shown, TOOL_VERSION), ...findingsToJson(findings, policy) }, null, 2)}\n`
-    : `${formatScanText(shown)}\n${formatFindingsText(findings, policy, models)}${suggestedChanges(findings, models)}`;
+    : `${formatScanText(shown)}\n${formatFindingsText(findings, policy, models)}${suggestedChanges(findings, models, policy)}`;
   return { stdout, stderr: '', exitCode };
 }
 
 /** The verified fixes as one diff, for the text report. */
-function suggestedChanges(findings: Parameters<typeof combineFixes>[0], models: Parameters<typeof combineFixes>[1]): string {
-  const combined = combineFixes(findings, models);
+function suggestedChanges(findings: Parameters<typeof combineFixes>[0], models: Parameters<typeof combineFixes>[1], policy: Parameters<typeof combineFixes>[2]): string {
+  const combined = combineFixes(findings, models, policy);
   if (combined.edits.length === 0) return '';
   return `\nSuggested changes (${combined.applied.length} verified fix(es); --diff prints only this, --fix writes it):\n\n${unifiedDiff(combined.texts, combined.edits)}`;
 }

@@ -8,6 +8,7 @@ import type { ConfigSetModel, Endpoint, ModelOptions, Role } from '../model/type
 export { serviceLocation } from './locations.js';
 import { RULES } from './rules/index.js';
 import { verifyFix } from '../fix/verify.js';
+import type { TextEdit } from '../fix/edits.js';
 import type { Finding, FindingInput, Policy, Rule, RolePolicy, Severity } from './types.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
@@ -81,6 +82,22 @@ function fixVerified(model: ConfigSetModel, policy: Policy, finding: Finding, be
     const after = evaluateModel(fixed, policy, RULES);
     return after.every((f) => identityOf(f) !== target && known.has(identityOf(f)));
   }, options, model);
+  return r.ok;
+}
+
+/**
+ * Whether several fixes of one config set, applied together, still do what each promised: every
+ * finding in `fixed` is gone and no finding or diagnostic appears that the unfixed set did not have.
+ * Fixes verified one by one can still interfere (two edits of one value, an -o that changes what a
+ * main.cf fix meant), so the combined diff is checked as a whole before it is offered or written.
+ */
+export function combinationVerified(model: ConfigSetModel, policy: Policy, edits: readonly TextEdit[], fixed: readonly Finding[]): boolean {
+  const before = evaluateModel(model, policy, RULES);
+  const known = new Set(before.map(identityOf));
+  const gone = new Set(fixed.map(identityOf));
+  const options: ModelOptions = { ...modelOptionsFor(policy), postfixVersion: model.postfixVersion.version };
+  const r = verifyFix(model.loaded, [...edits], (after) =>
+    evaluateModel(after, policy, RULES).every((f) => !gone.has(identityOf(f)) && known.has(identityOf(f))), options, model);
   return r.ok;
 }
 

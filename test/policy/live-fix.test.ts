@@ -42,7 +42,7 @@ describe.skipIf(unavailable)('a verified fix on a live Postfix', () => {
     const mine = findings.filter((f) => f.service === `127.0.0.1:${port}/inet`);
     // Opportunistic TLS with the 3.7 default list ">=TLSv1": below the floor, and not required.
     expect(mine.map((f) => f.ruleId).sort()).toEqual(['protocol-floor', 'submission-tls-not-required']);
-    const combined = combineFixes(mine, models);
+    const combined = combineFixes(mine, models, policy);
     expect(combined.applied).toHaveLength(2);
     const texts = new Map(['main.cf', 'master.cf'].map((f) => [f, readFileSync(path.join(live.configDir, f), 'utf8')]));
     for (const [file, t] of applyEditsToFiles(texts, combined.edits)) writeFileSync(path.join(live.configDir, file), t);
