@@ -15,11 +15,15 @@ import { opensslCiphers, opensslUnavailable } from './cipher-oracle.js';
 const TABLE = fileURLToPath(new URL('../../src/tls/ciphers/table.ts', import.meta.url));
 const skip = opensslUnavailable();
 
+/** The table without the lines naming the exact OpenSSL build (3.0.x patch releases keep the suites). */
+const suitesOnly = (table: string): string =>
+  table.split('\n').filter((l) => !l.startsWith('// Source: OpenSSL') && !l.startsWith('export const TABLE_OPENSSL_VERSION')).join('\n');
+
 describe.skipIf(skip !== undefined)('cipher table generated from openssl', () => {
-  it('table.ts is what generate-table.ts makes from this OpenSSL', () => {
+  it('table.ts is what generate-table.ts makes from this OpenSSL (suites, ids, classes, aliases)', () => {
     const text = renderTable(collectFromOpenssl());
     if (process.env.UPDATE_CIPHER_TABLE === '1') writeFileSync(TABLE, text);
-    expect(readFileSync(TABLE, 'utf8')).toBe(text);
+    expect(suitesOnly(readFileSync(TABLE, 'utf8'))).toBe(suitesOnly(text));
   });
 });
 
