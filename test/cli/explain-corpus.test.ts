@@ -5,27 +5,17 @@
  * repository so discovery sees the original layout (templates included).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../src/cli/run.js';
+import { corpusPresent, stageCorpusRepository } from '../support/corpus.js';
 
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
 const SNAPSHOTS = path.resolve(__dirname, '../fixtures/explain');
 
-describe.skipIf(!existsSync(CORPUS))('explain on every corpus set', () => {
+describe.skipIf(!corpusPresent())('explain on every corpus set', () => {
   let dir: string;
   beforeAll(() => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'pta-explain-corpus-'));
-    for (const owner of readdirSync(CORPUS)) {
-      const from = path.join(CORPUS, owner);
-      if (!statSync(from).isDirectory()) continue;
-      for (const file of readdirSync(from)) {
-        const to = path.join(dir, owner, ...file.split('__'));
-        mkdirSync(path.dirname(to), { recursive: true });
-        cpSync(path.join(from, file), to);
-      }
-    }
+    dir = stageCorpusRepository('pta-explain-corpus-');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

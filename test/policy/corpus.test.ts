@@ -3,29 +3,19 @@
  * verdicts are kept as reviewed snapshots (test/policy/__corpus__/), and the combined diff of all
  * verified fixes applies to the corpus copy.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
+import { corpusPresent, stageCorpusRepository } from '../support/corpus.js';
 import { PROFILE_IDS } from '../../src/policy/profiles/index.js';
 
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
 const SNAPSHOTS = path.resolve(__dirname, '__corpus__');
 
-describe.skipIf(!existsSync(CORPUS))('scan with policies on every corpus set', () => {
+describe.skipIf(!corpusPresent())('scan with policies on every corpus set', () => {
   let dir: string;
   beforeAll(() => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'pta-scan-corpus-'));
-    for (const owner of readdirSync(CORPUS)) {
-      const from = path.join(CORPUS, owner);
-      if (!statSync(from).isDirectory()) continue;
-      for (const file of readdirSync(from)) {
-        const to = path.join(dir, owner, ...file.split('__'));
-        mkdirSync(path.dirname(to), { recursive: true });
-        cpSync(path.join(from, file), to);
-      }
-    }
+    dir = stageCorpusRepository('pta-scan-corpus-');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
