@@ -353,14 +353,16 @@ describe('findPlaceholders properties', () => {
 
   it('a Jinja tag spliced into plain Postfix text is found exactly', () => {
     const plain = fc.stringMatching(/^[a-z_ =,.\/0-9]{0,40}$/);
-    const name = fc.stringMatching(/^[a-z_][a-z0-9_]{0,12}$/);
+    // Go-template action keywords ({{ if }}, {{ end }}, ...) are read as Go templates, not Jinja variables.
+    const GO_KEYWORDS = new Set(['if', 'else', 'end', 'range', 'with', 'define', 'template', 'block', 'break', 'continue']);
+    const name = fc.stringMatching(/^[a-z_][a-z0-9_]{0,12}$/).filter((n) => !GO_KEYWORDS.has(n));
     fc.assert(
       fc.property(plain, name, plain, (before, variable, after) => {
         const tag = `{{ ${variable} }}`;
         const text = `${before}${tag}${after}`;
         expect(findPlaceholders(text)).toEqual([{ start: before.length, end: before.length + tag.length, language: 'jinja' }]);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 20878255 },
     );
   });
 });
