@@ -1,0 +1,23 @@
+/**
+ * Time per byte must not grow with the input: time at 16x the size may be at most ~4x the per-byte
+ * time of the small input (a quadratic algorithm gives 16x). The best of a few runs is used against
+ * noise. A ratio, never an absolute timing.
+ */
+export function perByteGrowth(make: (units: number) => string, run: (text: string) => unknown, small = 1_000, factor = 16): number {
+  const best = (text: string): number => {
+    let min = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      run(text);
+      min = Math.min(min, performance.now() - t0);
+    }
+    return Math.max(min, 0.05);
+  };
+  run(make(small)); // warm up the JIT
+  const a = make(small);
+  const b = make(small * factor);
+  // A busy machine or a garbage collection can spoil one measurement; a quadratic algorithm spoils all three.
+  let ratio = Infinity;
+  for (let attempt = 0; attempt < 3 && ratio >= 2; attempt++) ratio = Math.min(ratio, best(b) / b.length / (best(a) / a.length));
+  return ratio;
+}
