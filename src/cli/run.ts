@@ -14,14 +14,14 @@ import { formatScanText } from '../report/scan-text.js';
 import { scanToJson } from '../report/scan-json.js';
 import { scanRepository } from '../scan.js';
 import { TOOL_VERSION } from '../version.js';
-import { existsSync, readFileSync } from 'node:fs';
-import { evaluatePolicy, modelOptionsFor, severityAtLeast } from '../policy/evaluate.js';
-import { DEFAULT_POLICY_PATH, parsePolicy, policyFromProfile } from '../policy/policy-file.js';
+import { readFileSync } from 'node:fs';
+import { severityAtLeast } from '../policy/evaluate.js';
 import { PROFILES, PROFILE_IDS } from '../policy/profiles/index.js';
 import { findingsToJson, formatFindingsText } from '../policy/report.js';
-import type { Policy, Severity } from '../policy/types.js';
-import { applySuppressions, baselineFingerprints } from '../policy/suppressions.js';
-import { combineFixes } from '../policy/combine-fixes.js';
+import type { Severity } from '../policy/types.js';
+import { baselineFingerprints } from '../policy/suppressions.js';
+import type { CombinedFixes } from '../policy/combine-fixes.js';
+import { auditRepository, loadPolicy } from '../audit.js';
 import { findingsToMarkdown, findingsToSarif } from '../policy/report-sarif.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { applyEditsToFiles } from '../fix/edits.js';
@@ -95,34 +95,19 @@ async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
   if (values.profile !== undefined && !PROFILES.has(values.profile)) return usageError(`unknown --profile "${values.profile}" (${PROFILE_IDS.join(', ')})`);
   const root = path.resolve(cwd, positionals[0] ?? '.');
 
-  let policy: Policy | undefined;
-  if (!values.list) {
-    const file = values.policy !== undefined ? path.resolve(cwd, values.policy) : path.join(root, DEFAULT_POLICY_PATH);
-    if (values.policy !== undefined || existsSync(file)) {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (error) {
-        return { stdout: '', stderr: `postfix-tls-audit: cannot read policy ${values.policy ?? file}: ${(error as Error).message}\n`, exitCode: 2 };
-      }
-      const shownFile = path.relative(cwd, file) || file;
-      const loaded = parsePolicy(shownFile, text, values.profile);
-      if (!loaded.ok) {
-        return { stdout: '', stderr: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column}: policy error: ${e.message}\n`).join(''), exitCode: 2 };
-      }
-      policy = loaded.policy;
-    } else policy = policyFromProfile(values.profile);
-  }
-
-  const result = await scanRepository(root, {
+  const scanOptions = {
     ...(values.include ? { include: values.include } : {}),
     ...(values.exclude ? { exclude: values.exclude } : {}),
-  });
-  const shown = { ...result, root: path.relative(cwd, root) || '.' };
-  if (!policy) {
+  };
+  if (values.list) {
+    const result = await scanRepository(root, scanOptions);
+    const shown = { ...result, root: path.relative(cwd, root) || '.' };
     const stdout = values.format === 'json' ? `${JSON.stringify(scanToJson(shown, TOOL_VERSION), null, 2)}\n` : formatScanText(shown);
     return { stdout, stderr: '', exitCode: 0 };
   }
+  const loaded = loadPolicy({ root, cwd, ...(values.policy !== undefined ? { file: values.policy } : {}), ...(values.profile !== undefined ? { profile: values.profile } : {}) });
+  if (!loaded.ok) return { stdout: '', stderr: loaded.messages.map((m) => (m.includes(': policy error: ') ? `${m}\n` : `postfix-tls-audit: ${m}\n`)).join(''), exitCode: 2 };
+  const policy = loaded.policy;
   let baseline: Set<string> | undefined;
   if (values.baseline !== undefined) {
     try {
@@ -132,11 +117,12 @@ async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
     }
     if (!baseline) return { stdout: '', stderr: `postfix-tls-audit: ${values.baseline} is not a baseline (scan --format json output, or a JSON array of fingerprints)\n`, exitCode: 2 };
   }
-  const models = result.sets.map((set) => buildConfigSetModel(set, modelOptionsFor(policy, postfixVersion)));
-  const findings = applySuppressions(evaluatePolicy(models, policy), models, policy).filter((f) => !baseline?.has(f.fingerprint));
+  const audit = await auditRepository(root, { ...scanOptions, policy, ...(postfixVersion !== undefined ? { postfixVersion } : {}), ...(baseline ? { baseline } : {}) });
+  const { models, findings } = audit;
+  const shown = { ...audit.scan, root: path.relative(cwd, root) || '.' };
   const exitOf = (): number => (failOn !== 'never' && findings.some((f) => severityAtLeast(f.severity, failOn as Severity)) ? 1 : 0);
   if (values.diff || values.fix) {
-    const combined = combineFixes(findings, models, policy);
+    const combined = audit.fixes();
     const diff = unifiedDiff(combined.texts, combined.edits);
     let stderr = combined.skipped.length ? `postfix-tls-audit: ${combined.skipped.length} fix(es) overlap earlier ones and were left out: ${combined.skipped.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n` : '';
     if (combined.conflicting.length) stderr += `postfix-tls-audit: ${combined.conflicting.length} fix(es) do not verify together with earlier ones and were left out: ${combined.conflicting.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n`;
@@ -157,18 +143,17 @@ async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
     return { stdout: `${JSON.stringify(findingsToSarif(findings, policy, TOOL_VERSION, uriOf), null, 2)}\n`, stderr: '', exitCode };
   }
   if (format === 'markdown') {
-    const combined = combineFixes(findings, models, policy);
+    const combined = audit.fixes();
     return { stdout: findingsToMarkdown(findings, policy, unifiedDiff(combined.texts, combined.edits)), stderr: '', exitCode };
   }
   const stdout = values.format === 'json'
     ? `${JSON.stringify({ ...scanToJson(shown, TOOL_VERSION), ...findingsToJson(findings, policy) }, null, 2)}\n`
-    : `${formatScanText(shown)}\n${formatFindingsText(findings, policy, models)}${suggestedChanges(findings, models, policy)}`;
+    : `${formatScanText(shown)}\n${formatFindingsText(findings, policy, models)}${suggestedChanges(audit.fixes())}`;
   return { stdout, stderr: '', exitCode };
 }
 
 /** The verified fixes as one diff, for the text report. */
-function suggestedChanges(findings: Parameters<typeof combineFixes>[0], models: Parameters<typeof combineFixes>[1], policy: Parameters<typeof combineFixes>[2]): string {
-  const combined = combineFixes(findings, models, policy);
+function suggestedChanges(combined: CombinedFixes): string {
   if (combined.edits.length === 0) return '';
   return `\nSuggested changes (${combined.applied.length} verified fix(es); --diff prints only this, --fix writes it):\n\n${unifiedDiff(combined.texts, combined.edits)}`;
 }
