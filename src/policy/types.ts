@@ -45,6 +45,11 @@ export interface Finding {
   /** Stable across line moves: rule, set, service, parameter and value, never a line number. */
   fingerprint: string;
   fix?: Fix;
+  /**
+   * Live probe findings (src/probe/judge.ts): the "host:port" observed. Such findings have no file position:
+   * file '' and line, column, endLine, endColumn 0; configSet '' unless a --compare drift names one.
+   */
+  target?: string;
 }
 
 /** What a profile (or a policy after overrides) says about one role. */
