@@ -1,0 +1,71 @@
+/**
+ * The Octokit the publishing half uses: @actions/github's client plus Octokit's retry and throttling
+ * plugins (reference github-actions.md §5). Server errors (5xx) are retried with backoff by the retry
+ * plugin; 4xx are not (its default doNotRetry list). Rate limits are retried a bounded number of
+ * times, honouring retry-after, by the throttling plugin.
+ */
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface ClientLog {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+/** Rate-limit retries per request. */
+export const RATE_LIMIT_RETRIES = 2;
+/** Longest wait we accept for one rate-limit retry; a primary limit resetting in an hour is not waited for. */
+export const MAX_RATE_LIMIT_WAIT_SECONDS = 90;
+
+export function createGitHubClient(token: string, baseUrl: string, log: ClientLog): GitHubClient {
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {
+      const what = `${options.method ?? ''} ${options.url ?? ''}`.trim();
+      if (retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS) {
+        log.info(`GitHub API ${kind} on ${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES})`);
+        return true;
+      }
+      log.warning(`GitHub API ${kind} on ${what}: giving up after ${retryCount} retries (retry-after ${retryAfter} s)`);
+      return false;
+    };
+  return getOctokit(
+    token,
+    {
+      baseUrl,
+      // Octokit's own log: its request errors never include the authorization header.
+      log: { debug: () => {}, info: () => {}, warn: (m: string) => log.info(String(m)), error: (m: string) => log.info(String(m)) },
+      retry: { retries: 3 },
+      throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
+    },
+    retry,
+    throttling,
+  );
+}
+
+export interface ApiFailure {
+  status: number | undefined;
+  message: string;
+  /** 403 "Resource not accessible by integration": the token has no write access here. */
+  readOnly: boolean;
+}
+
+/** What went wrong in an API call, without anything from the request (headers hold the token). */
+export function describeApiError(error: unknown): ApiFailure {
+  const e = error as { status?: unknown; message?: unknown; response?: { data?: unknown } };
+  const status = typeof e?.status === 'number' ? e.status : undefined;
+  let message = typeof e?.message === 'string' ? e.message : String(error);
+  const data = e?.response?.data as { message?: unknown } | undefined;
+  if (data && typeof data.message === 'string' && !message.includes(data.message)) message = `${message}: ${data.message}`;
+  // RequestError messages hold the response message and a docs link only; keep them short.
+  message = message.split('\n')[0]!.slice(0, 500);
+  const readOnly = status === 403 && /resource not accessible by (integration|personal access token)/i.test(message);
+  return { status, message, readOnly };
+}
+
+export function isApiError(error: unknown): boolean {
+  return typeof (error as { status?: unknown })?.status === 'number';
+}
