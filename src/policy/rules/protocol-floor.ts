@@ -1,4 +1,4 @@
-import { evaluateProtocolList, TLS_PROTOCOLS } from '../../tls/protocols.js';
+import { evaluateProtocolList, TLS_PROTOCOLS, type TlsProtocol } from '../../tls/protocols.js';
 import type { Rule } from '../types.js';
 import { protocolListFrom, setForEndpoint, valueLocation } from './helpers.js';
 
@@ -35,16 +35,19 @@ export const protocolFloor: Rule = {
     for (const e of ctx.model.endpoints) {
       const rp = ctx.policyFor(e);
       mandatoryFloor(e, rp.minProtocolMandatory ?? null);
-      if (!rp.minProtocol || !e.tls.offered || !e.tls.protocolList) continue;
-      const floor = TLS_PROTOCOLS.indexOf(rp.minProtocol);
+      // Where TLS is required the mandatory list is the one in use: its floor counts too (§3.3).
+      const mandatory = e.tls.required ? rp.minProtocolMandatory ?? null : null;
+      const min = [rp.minProtocol, mandatory].reduce<TlsProtocol | null>((a, b) => (b && (!a || TLS_PROTOCOLS.indexOf(b) > TLS_PROTOCOLS.indexOf(a)) ? b : a), null);
+      if (!min || !e.tls.offered || !e.tls.protocolList) continue;
+      const floor = TLS_PROTOCOLS.indexOf(min);
       const below = e.tls.protocols.filter((p) => TLS_PROTOCOLS.indexOf(p) < floor);
       if (below.length === 0) continue;
       const param = e.tls.protocolList.parameter;
       const at = valueLocation(ctx.model, e, param);
-      const value = protocolListFrom(ctx.model.postfixVersion.version, rp.minProtocol);
+      const value = protocolListFrom(ctx.model.postfixVersion.version, min);
       const fix = setForEndpoint(ctx.model, e, param, value, `Set ${param} = ${value} for ${e.service}`);
       ctx.report({
-        message: `${e.service}/${e.type} (${e.role}, ${e.tls.required ? 'TLS required' : 'opportunistic TLS'}) negotiates ${below.join(', ')}: ${param} = "${e.tls.protocolList.value}"${at.fromDefault ? ' (default)' : ''}; the policy (${ctx.policy.profile.id}) needs ${rp.minProtocol} or newer.`,
+        message: `${e.service}/${e.type} (${e.role}, ${e.tls.required ? 'TLS required' : 'opportunistic TLS'}) negotiates ${below.join(', ')}: ${param} = "${e.tls.protocolList.value}"${at.fromDefault ? ' (default)' : ''}; the policy (${ctx.policy.profile.id}) needs ${min} or newer.`,
         ...at,
         endpoint: e,
         parameter: param,
