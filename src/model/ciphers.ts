@@ -5,13 +5,32 @@
  * it as OpenSSL 3.0 does. TLS 1.3 suites are OpenSSL's defaults: no Postfix parameter changes them
  * (§6.3, gotcha 11).
  */
-import { postfixCipherSuites, type CipherGrade } from '../tls/postfix-ciphers.js';
+import { postfixCipherSuites, type CipherGrade, type PostfixCipherResult } from '../tls/postfix-ciphers.js';
 import type { EffectiveValue } from './namespace.js';
 import type { Reporter } from './report.js';
 import type { EndpointTls } from './types.js';
 
 const GRADES: readonly CipherGrade[] = ['high', 'medium', 'low', 'export', 'null'];
 const TLS12_OR_OLDER = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2'];
+
+/**
+ * The engine's answer depends only on its input, and most endpoints of most sets ask the same
+ * question (default cipherlists, a handful of grades and exclusions): answered once per process.
+ * Bounded, so that a repository crafted with thousands of distinct cipher settings cannot grow it.
+ */
+const MEMO_LIMIT = 1024;
+const memo = new Map<string, PostfixCipherResult>();
+
+function cipherSuitesOf(grade: string, exclusions: string[], cipherlists: Record<CipherGrade, string>, postfixVersion: string): PostfixCipherResult {
+  const key = JSON.stringify([grade, exclusions, GRADES.map((g) => cipherlists[g]), postfixVersion]);
+  let r = memo.get(key);
+  if (!r) {
+    r = postfixCipherSuites({ grade, exclusions, cipherlists, postfixVersion });
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, r);
+  }
+  return r;
+}
 
 /**
  * Sets tls.ciphers / tls.tls13Ciphersuites (only versions the endpoint can negotiate). When OpenSSL
@@ -26,7 +45,7 @@ export function attachCipherSuites(
   report: Reporter,
 ): void {
   const cipherlists = Object.fromEntries(GRADES.map((g) => [g, read(`tls_${g}_cipherlist`).value])) as Record<CipherGrade, string>;
-  const r = postfixCipherSuites({ grade: input.grade, exclusions: input.exclusions, cipherlists, postfixVersion });
+  const r = cipherSuitesOf(input.grade, input.exclusions, cipherlists, postfixVersion);
   if (!r.ok) {
     tls.offered = false;
     tls.protocols = [];
@@ -48,7 +67,7 @@ export function attachCipherSuites(
     if (tls.protocols.length === 0) tls.offered = false;
   }
   const anyTls12OrOlder = tls.protocols.some((p) => TLS12_OR_OLDER.includes(p));
-  tls.ciphers = anyTls12OrOlder ? r.names : [];
+  tls.ciphers = anyTls12OrOlder ? [...r.names] : [];
   tls.cipherClassCounts = anyTls12OrOlder ? { ...r.counts } : { total: 0 };
   // An OpenSSL configuration file named by tls_config_file may set "Ciphersuites" (§6.3, LAB p10051):
   // the model does not read files outside the configuration, so TLS 1.3 suites are then left out.
@@ -57,6 +76,6 @@ export function attachCipherSuites(
   if (customConfig && tls.protocols.includes('TLSv1.3')) {
     report('notice', 'tls/openssl-config-file', `tls_config_file = ${cfg.value}: a "Ciphersuites" line in that OpenSSL configuration decides the TLS 1.3 suites, so they are not shown (reference §6.3).`, cfg);
   } else {
-    tls.tls13Ciphersuites = tls.protocols.includes('TLSv1.3') ? r.tls13 : [];
+    tls.tls13Ciphersuites = tls.protocols.includes('TLSv1.3') ? [...r.tls13] : [];
   }
 }

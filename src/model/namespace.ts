@@ -40,15 +40,58 @@ export function sourceLabel(file: string, line: number): string {
   return `${path.posix.basename(file)}:${line}`;
 }
 
+/** Definitions of the built-in defaults, made once per defaults map (they never change). */
+const defaultDefinitions = new WeakMap<ReadonlyMap<string, string>, Map<string, Definition>>();
+
+function defaultDefinition(defaults: ReadonlyMap<string, string>, name: string): Definition | undefined {
+  let made = defaultDefinitions.get(defaults);
+  if (!made) defaultDefinitions.set(defaults, (made = new Map()));
+  let def = made.get(name);
+  if (def === undefined) {
+    const raw = defaults.get(name);
+    if (raw === undefined) return undefined;
+    made.set(name, (def = { raw, source: 'default', templated: false }));
+  }
+  return def;
+}
+
+interface Cached {
+  value: EffectiveValue;
+  /** Every name the expansion looked up (the name itself included). */
+  reads: readonly string[];
+}
+
+/**
+ * Definitions are layered: the built-in defaults are looked up (never copied), and only names that a
+ * file or a service sets are held here. A clone (one per service) shares the expansions of its
+ * origin that read no name the clone redefines, so main.cf values are expanded once per set.
+ */
 export class ParameterNamespace {
-  private readonly defs = new Map<string, Definition>();
-  private readonly cache = new Map<string, EffectiveValue>();
+  private own = new Map<string, Definition>();
+  private cache = new Map<string, Cached>();
+  private readonly assumingDefault = new Map<string, EffectiveValue>();
+  /** A clone's view of its origin: the origin's expansions (valid for its definitions at clone time), and the names this clone redefined. */
+  private shared: Map<string, Cached> | undefined;
+  private overridden: Set<string> | undefined;
 
   private readonly defaults: ReadonlyMap<string, string>;
 
   constructor(defaults: ReadonlyMap<string, string>) {
     this.defaults = defaults;
-    for (const [name, raw] of defaults) this.defs.set(name, { raw, source: 'default', templated: false });
+  }
+
+  private def(name: string): Definition | undefined {
+    return this.own.get(name) ?? defaultDefinition(this.defaults, name);
+  }
+
+  /** Definitions changed: expansions made so far stay with the clones that already share them. */
+  private invalidate(name: string | undefined): void {
+    if (this.cache.size > 0) this.cache = new Map();
+    this.assumingDefault.clear();
+    if (this.shared) {
+      if (name === undefined) this.shared = undefined;
+      else (this.overridden ??= new Set()).add(name);
+    }
   }
 
   /**
@@ -56,16 +99,19 @@ export class ParameterNamespace {
    * value is a template placeholder (unknown until rendered).
    */
   getAssumingDefault(name: string): EffectiveValue {
-    const copy = this.clone();
-    const raw = this.defaults.get(name) ?? '';
-    copy.defs.set(name, { raw, source: 'default', templated: false });
-    return copy.get(name);
+    let v = this.assumingDefault.get(name);
+    if (!v) {
+      const def: Definition = { raw: this.defaults.get(name) ?? '', source: 'default', templated: false };
+      v = this.expand(name, def, (n) => (n === name ? def : this.def(n))).value;
+      this.assumingDefault.set(name, v);
+    }
+    return v;
   }
 
   /** Layer a main.cf-syntax file (main.cf, postfix-main.cf): its last definition of each name. */
   addMainCf(main: MainCf): this {
     for (const [name, e] of main.values) {
-      this.defs.set(name, {
+      this.own.set(name, {
         raw: e.value,
         source: sourceLabel(main.source.path, e.nameSpan.start.line),
         file: main.source.path,
@@ -73,52 +119,68 @@ export class ParameterNamespace {
         templated: e.templated,
       });
     }
-    this.cache.clear();
+    this.invalidate(undefined);
     return this;
   }
 
   /** An independent copy (the service layers go on top of a shared main.cf layer). */
   clone(): ParameterNamespace {
-    const copy = new ParameterNamespace(new Map());
-    (copy as unknown as { defaults: ReadonlyMap<string, string> }).defaults = this.defaults;
-    for (const [name, def] of this.defs) copy.defs.set(name, def);
+    const copy = new ParameterNamespace(this.defaults);
+    copy.own = new Map(this.own);
+    // Expansions of this namespace (and of its own origin, where still valid) serve the copy too.
+    copy.shared = this.cache;
     return copy;
   }
 
   set(name: string, def: Definition): this {
-    this.defs.set(name, def);
-    this.cache.clear();
+    this.own.set(name, def);
+    this.invalidate(name);
     return this;
   }
 
   definition(name: string): Definition | undefined {
-    return this.defs.get(name);
+    return this.def(name);
   }
 
   has(name: string): boolean {
-    return this.defs.has(name);
+    return this.own.has(name) || this.defaults.has(name);
   }
 
   /** The effective (expanded) value; an undefined name is the empty string, as in the daemons. */
   get(name: string): EffectiveValue {
     const hit = this.cache.get(name);
-    if (hit) return hit;
-    const def = this.defs.get(name) ?? { raw: '', source: 'undefined', templated: false };
+    if (hit) return hit.value;
+    const shared = this.shared?.get(name);
+    if (shared && !shared.reads.some((n) => this.overridden?.has(n))) {
+      this.cache.set(name, shared);
+      return shared.value;
+    }
+    const def = this.def(name) ?? { raw: '', source: 'undefined', templated: false };
+    const computed = this.expand(name, def, (n) => this.def(n));
+    this.cache.set(name, computed);
+    // Valid for the origin too when no redefined name was read.
+    if (this.shared && !computed.reads.some((n) => this.overridden?.has(n))) this.shared.set(name, computed);
+    return computed.value;
+  }
+
+  private expand(name: string, def: Definition, lookupDef: (n: string) => Definition | undefined): Cached {
     const chain: string[] = [];
     const seen = new Set<string>();
+    const reads = [name];
     const r = expandValue(
       def.raw,
       (n) => {
-        const d = this.defs.get(n);
+        const d = lookupDef(n);
         if (!seen.has(n)) {
           seen.add(n);
+          if (n !== name) reads.push(n);
           chain.push(`${d ? d.source : 'undefined'} ${n}`);
         }
         return d?.raw;
       },
-      { rawTemplated: def.templated, isTemplated: (n) => this.defs.get(n)?.templated ?? false },
+      { rawTemplated: def.templated, isTemplated: (n) => lookupDef(n)?.templated ?? false },
     );
-    const v: EffectiveValue = {
+    const value: EffectiveValue = {
       ...def,
       name,
       value: r.value,
@@ -127,7 +189,6 @@ export class ParameterNamespace {
       unknown: r.unknown,
       ...(r.error ? { expansionError: r.error } : {}),
     };
-    this.cache.set(name, v);
-    return v;
+    return { value, reads };
   }
 }

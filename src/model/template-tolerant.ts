@@ -31,7 +31,23 @@ function rewrite(source: SourceText, text: string): SourceText {
   return { ...makeSource(source.path, text), encoding: source.encoding };
 }
 
+/** Parsed files are never changed: each is neutralized once (a fix's re-analysis reuses unchanged files). */
+const tolerantMains = new WeakMap<MainCf, { main: MainCf; neutralizedLines: number[] }>();
+const tolerantMasters = new WeakMap<MasterCf, { master: MasterCf; neutralizedLines: number[] }>();
+
 export function tolerantMainCf(main: MainCf): { main: MainCf; neutralizedLines: number[] } {
+  let r = tolerantMains.get(main);
+  if (!r) tolerantMains.set(main, (r = neutralizeMainCf(main)));
+  return { main: r.main, neutralizedLines: [...r.neutralizedLines] };
+}
+
+export function tolerantMasterCf(master: MasterCf): { master: MasterCf; neutralizedLines: number[] } {
+  let r = tolerantMasters.get(master);
+  if (!r) tolerantMasters.set(master, (r = neutralizeMasterCf(master)));
+  return { master: r.master, neutralizedLines: [...r.neutralizedLines] };
+}
+
+function neutralizeMainCf(main: MainCf): { main: MainCf; neutralizedLines: number[] } {
   let current = main;
   const lines: number[] = [];
   for (let guard = 0; guard < 10_000; guard++) {
@@ -46,7 +62,7 @@ export function tolerantMainCf(main: MainCf): { main: MainCf; neutralizedLines: 
   return { main: current, neutralizedLines: lines };
 }
 
-export function tolerantMasterCf(master: MasterCf): { master: MasterCf; neutralizedLines: number[] } {
+function neutralizeMasterCf(master: MasterCf): { master: MasterCf; neutralizedLines: number[] } {
   let current = master;
   const lines: number[] = [];
   for (let guard = 0; guard < 10_000; guard++) {
