@@ -1,9 +1,9 @@
 /**
- * GitHub Action entry point. This first version discovers and parses the config sets, reports
- * parse problems as annotations on their lines, and writes the listing to the job summary.
- * Policy verdicts, PR comments and SARIF come with later issues.
+ * GitHub Action entry point: wires @actions/core and the GitHub half into the run.
+ * Unexpected failures end the step with their message only (no stack trace in the annotation).
  */
 import * as core from '@actions/core';
+import { preparePublish, publish } from './publish.js';
 import { runAction } from './run.js';
 
 try {
@@ -12,6 +12,8 @@ try {
     getInput: (name) => core.getInput(name),
     getMultilineInput: (name) => core.getMultilineInput(name),
     core,
+    env: process.env,
+    github: { preparePublish, publish },
   });
 } catch (error) {
   core.setFailed(error instanceof Error ? error.message : String(error));

@@ -1,10 +1,27 @@
+/**
+ * One Action run: validate the inputs, load the policy, audit the repository (src/audit.ts, the
+ * engine the CLI uses too), probe the named servers, build the ActionReport, then annotations, job
+ * summary, report files and outputs, and finally the GitHub half (comment, review, rolling issue).
+ * With `from-report` it only publishes a report written by an earlier read-only run.
+ */
 import { randomUUID } from 'node:crypto';
-import { realpathSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as coreModule from '@actions/core';
+import { auditRepository, loadPolicy } from '../audit.js';
 import type { Diagnostic } from '../postfix/diagnostics.js';
-import { formatScanText } from '../report/scan-text.js';
-import { scanRepository } from '../scan.js';
+import type { Finding } from '../policy/types.js';
+import { buildActionReport, repoPathMapper, reportFinding } from '../report/action-report.js';
+import { formatFindingsText } from '../report/findings-text.js';
+import { renderJobSummary, type SummaryExtras } from '../report/job-summary.js';
+import { findingsToSarif } from '../report/sarif.js';
+import { TOOL_VERSION } from '../version.js';
+import { emitAnnotations, findingAnnotation, problemAnnotation, type AnnotationItem } from './annotations.js';
+import type { GithubHalf, ProbeHalf, PublishLog, PublishPlanShape, PublishSettings } from './halves.js';
+import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import type { ActionReport } from './report-types.js';
+
+export { resolveInsideWorkspace } from './inputs.js';
 
 type Core = Pick<typeof coreModule, 'info' | 'error' | 'warning' | 'notice' | 'setOutput' | 'setFailed' | 'summary'>;
 
@@ -13,70 +30,212 @@ export interface ActionContext {
   getInput(name: string): string;
   getMultilineInput(name: string): string[];
   core: Core;
+  /** The runner's environment (GITHUB_*, RUNNER_TEMP); default process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** The GitHub half; absent: nothing is published (annotations, summary and files only). */
+  github?: GithubHalf;
+  /** The probe half; absent: `probe-targets` is refused. */
+  probe?: ProbeHalf;
+  /** Total time for all probe targets (default: the probe's own). */
+  probeDeadlineMs?: number;
 }
 
-/** Resolve the `path` input inside the workspace; anything that escapes it is refused. */
-export function resolveInsideWorkspace(workspace: string, input: string): string {
-  const root = path.resolve(workspace);
-  const resolved = path.resolve(root, input || '.');
-  const outside = (base: string, p: string): boolean => {
-    const rel = path.relative(base, p);
-    return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
-  };
-  if (outside(root, resolved)) {
-    throw new Error(`input "path" (${input}) points outside the workspace ${root}`);
-  }
-  // A pull request can replace the scanned folder by a symbolic link: follow links before deciding.
-  let real: string | undefined;
-  try {
-    real = realpathSync(resolved);
-  } catch {
-    real = undefined; // missing: the scan reports it
-  }
-  if (real !== undefined && outside(realpathSync(root), real)) {
-    throw new Error(`input "path" (${input}) leads outside the workspace ${root} through a symbolic link`);
-  }
-  return resolved;
+/** What a run decided, for tests and the entry point (the step's result is in core already). */
+export interface ActionRunResult {
+  report?: ActionReport;
+  failed: boolean;
 }
 
-function annotate(core: Core, workspace: string, root: string, d: Diagnostic): void {
-  const file = path.relative(workspace, path.join(root, d.path)).split(path.sep).join('/');
-  const props = {
-    title: d.code,
-    file,
-    ...(d.span
-      ? { startLine: d.span.start.line, endLine: d.span.end.line, ...(d.span.start.line === d.span.end.line ? { startColumn: d.span.start.column, endColumn: d.span.end.column } : {}) }
-      : {}),
-  };
-  if (d.severity === 'fatal' || d.severity === 'error') core.error(d.message, props);
-  else if (d.severity === 'warning') core.warning(d.message, props);
-  else core.notice(d.message, props);
+type ScopedFinding = Finding & { target?: string };
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** addCodeBlock() inserts its text as raw HTML into the job summary. */
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-export async function runAction(ctx: ActionContext): Promise<void> {
-  const { core } = ctx;
-  const root = resolveInsideWorkspace(ctx.workspace, ctx.getInput('path'));
-  const include = ctx.getMultilineInput('include');
-  const exclude = ctx.getMultilineInput('exclude');
-  const result = await scanRepository(root, {
-    ...(include.length ? { include } : {}),
-    ...(exclude.length ? { exclude } : {}),
-  });
-  const shown = { ...result, root: path.relative(ctx.workspace, root) || '.' };
-  const text = formatScanText(shown);
-  // The listing quotes paths and values from the repository: none of its lines may act as a workflow command.
+/** Text from the repository in the log, wrapped so that none of its lines acts as a workflow command. */
+function logQuoted(core: Core, text: string): void {
   const stopToken = randomUUID();
   core.info(`::stop-commands::${stopToken}`);
   core.info(text);
   core.info(`::${stopToken}::`);
-  const diagnostics = [...result.diagnostics, ...result.sets.flatMap((s) => s.diagnostics)];
-  for (const d of diagnostics) annotate(core, ctx.workspace, root, d);
-  core.setOutput('config-sets', String(result.sets.length));
+}
+
+function writeReportFile(file: string, content: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content);
+}
+
+async function writeSummary(core: Core, env: NodeJS.ProcessEnv, html: string): Promise<void> {
+  // core.summary.write() throws without GITHUB_STEP_SUMMARY (local runs): then the log has it all.
+  if (!env.GITHUB_STEP_SUMMARY) {
+    core.info('GITHUB_STEP_SUMMARY is not set: no job summary written');
+    return;
+  }
+  await core.summary.addRaw(html).write();
+}
+
+function failWith(core: Core, message: string): ActionRunResult {
+  core.setFailed(message);
+  return { failed: true };
+}
+
+export async function runAction(ctx: ActionContext): Promise<ActionRunResult> {
+  const { core } = ctx;
+  const env = ctx.env ?? process.env;
+  let inputs: ActionInputs;
+  try {
+    inputs = readInputs(ctx, {
+      workspace: ctx.workspace,
+      ...(env.RUNNER_TEMP ? { runnerTemp: env.RUNNER_TEMP } : {}),
+      ...(ctx.probe ? { validateProbeTarget: ctx.probe.validateTarget } : {}),
+    });
+    if (inputs.fromReport !== undefined && !ctx.github?.readReport) {
+      throw new InputError('input "from-report" needs the GitHub half of the Action (report reading), which this build does not include');
+    }
+  } catch (error) {
+    if (error instanceof InputError) return failWith(core, error.message);
+    throw error;
+  }
+  const settings: PublishSettings = { token: inputs.token, comment: inputs.comment, review: inputs.review, issue: inputs.issue };
+  const log: PublishLog = { info: (m) => core.info(m), warning: (m) => core.warning(m) };
+
+  if (inputs.fromReport !== undefined) return publishFromReport(ctx, env, inputs, settings, log);
+
+  const loaded = loadPolicy({
+    root: inputs.root,
+    cwd: ctx.workspace,
+    ...(inputs.policyFile !== undefined ? { file: inputs.policyFile } : {}),
+    ...(inputs.profile !== undefined ? { profile: inputs.profile } : {}),
+  });
+  if (!loaded.ok) {
+    for (const e of loaded.errors) core.error(e.message, { title: 'policy error', file: e.file.split(path.sep).join('/'), startLine: e.line, endLine: e.line, startColumn: e.column, endColumn: e.column + 1 });
+    const plain = loaded.errors.length ? [] : loaded.messages;
+    return failWith(core, loaded.errors.length ? `the policy has ${plural(loaded.errors.length, 'error')} (annotated on the policy file)` : plain.join('; '));
+  }
+  const policy = loaded.policy;
+  const audit = await auditRepository(inputs.root, {
+    policy,
+    ...(inputs.postfixVersion !== undefined ? { postfixVersion: inputs.postfixVersion } : {}),
+    ...(inputs.include.length ? { include: inputs.include } : {}),
+    ...(inputs.exclude.length ? { exclude: inputs.exclude } : {}),
+  });
+  const rel = repoPathMapper(ctx.workspace, inputs.root);
+
+  let plan: PublishPlanShape | undefined;
+  if (ctx.github) plan = await ctx.github.preparePublish(env, settings, log);
+
+  let all: ScopedFinding[] = [...audit.findings];
+  if (inputs.probeTargets.length && ctx.probe) {
+    const probed = await ctx.probe.probeForAction(inputs.probeTargets, policy, {
+      compareWith: audit.models,
+      ...(ctx.probeDeadlineMs !== undefined ? { deadlineMs: ctx.probeDeadlineMs } : {}),
+    });
+    if (probed.log) logQuoted(core, probed.log);
+    for (const e of probed.errors) core.warning(`probe-targets: ${e}`);
+    all = [...all, ...probed.findings];
+  }
+
+  // only-changed: the full scan is computed (and goes to SARIF); only findings in files the pull
+  // request changed are reported. Probe findings concern servers, not files: always reported.
+  let reported = all;
+  let hidden: ScopedFinding[] = [];
+  if (inputs.onlyChanged) {
+    const changed = plan?.pullRequest?.changedFiles;
+    if (!changed) core.info('only-changed: not a pull request with a known list of changed files: every finding is reported');
+    else {
+      reported = all.filter((f) => f.target || changed.has(rel(f.file)));
+      hidden = all.filter((f) => !(f.target || changed.has(rel(f.file))));
+    }
+  }
+
+  const combined = audit.fixes();
+  const commit = plan?.pullRequest?.headSha ?? env.GITHUB_SHA;
+  const report = buildActionReport({
+    workspace: ctx.workspace,
+    root: inputs.root,
+    models: audit.models,
+    policy,
+    reported,
+    all,
+    hiddenByOnlyChanged: hidden.length,
+    combined,
+    failOn: inputs.failOn,
+    toolVersion: TOOL_VERSION,
+    ...(commit ? { commit } : {}),
+    ...(plan?.pullRequest ? { pullRequest: plan.pullRequest.number } : {}),
+  });
+
+  // The log: every reported finding with its lines (quoted: config text must not act as a command).
+  logQuoted(core, formatFindingsText(reported, policy, audit.models));
+
+  const diagnostics: Diagnostic[] = [...audit.scan.diagnostics, ...audit.models.flatMap((m) => m.loaded.diagnostics)];
+  const items: AnnotationItem[] = [
+    ...diagnostics.map((d) => problemAnnotation({ severity: d.severity, code: d.code, message: d.message, file: rel(d.path), ...(d.span ? { span: d.span } : {}) })),
+    ...report.findings.map(findingAnnotation),
+  ];
+  const annotated = emitAnnotations(core, items, inputs.annotationsLimit);
+
+  const extras: SummaryExtras = {
+    annotationOverflow: annotated.overflowLines,
+    hidden: hidden.map((f) => reportFinding(f, rel, new Map())),
+    problems: diagnostics.map((d) => `${rel(d.path)}${d.span ? `:${d.span.start.line}` : ''}: ${d.message}`),
+    notes: plan && !plan.canWrite && plan.readOnlyReason ? [`Nothing was written to GitHub: ${plan.readOnlyReason}.`] : [],
+  };
+  await writeSummary(core, env, renderJobSummary(report, extras));
+
+  if (inputs.sarifFile !== undefined) {
+    // The full scan: code scanning closes alerts missing from an analysis, so only-changed must not thin it.
+    writeReportFile(inputs.sarifFile, `${JSON.stringify(findingsToSarif(all, policy, { toolVersion: TOOL_VERSION, uriOf: rel }), null, 2)}\n`);
+  }
+  if (inputs.jsonFile !== undefined) writeReportFile(inputs.jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+
+  setReportOutputs(core, report, inputs);
   core.setOutput('problems', String(diagnostics.length));
-  await core.summary.addHeading('postfix-tls-audit', 2).addCodeBlock(escapeHtml(text.slice(0, 200_000)), 'text').write();
+
+  if (ctx.github && plan) {
+    const urls = await ctx.github.publish(report, plan, env, settings, log);
+    if (urls.commentUrl) core.setOutput('comment-url', urls.commentUrl);
+    if (urls.issueUrl) core.setOutput('issue-url', urls.issueUrl);
+  }
+
+  if (!report.passed) {
+    const reaching = report.findings.filter((f) => ['error', 'warning', 'notice'].indexOf(f.severity) <= ['error', 'warning', 'notice'].indexOf(inputs.failOn)).length;
+    core.setFailed(`postfix-tls-audit: ${plural(reaching, 'finding')} at or above fail-on "${inputs.failOn}" (${report.counts.error} error(s), ${report.counts.warning} warning(s), ${report.counts.notice} notice(s))`);
+    return { report, failed: true };
+  }
+  return { report, failed: false };
+}
+
+function setReportOutputs(core: Core, report: ActionReport, inputs: ActionInputs): void {
+  core.setOutput('passed', String(report.passed));
+  core.setOutput('errors', String(report.counts.error));
+  core.setOutput('warnings', String(report.counts.warning));
+  core.setOutput('notices', String(report.counts.notice));
+  core.setOutput('config-sets', String(report.configSets.length));
+  if (inputs.sarifFile !== undefined) core.setOutput('sarif-file', inputs.sarifFile);
+  if (inputs.jsonFile !== undefined) core.setOutput('json-file', inputs.jsonFile);
+}
+
+/**
+ * The privileged half of the fork-safe recipe: publish a report that a read-only run wrote. No
+ * scan and no annotations (they would land on this run's commit, not the pull request's); the
+ * step fails only for its own problems, the read-only run already gated on the findings.
+ */
+async function publishFromReport(ctx: ActionContext, env: NodeJS.ProcessEnv, inputs: ActionInputs, settings: PublishSettings, log: PublishLog): Promise<ActionRunResult> {
+  const { core } = ctx;
+  const github = ctx.github as GithubHalf;
+  let report: ActionReport;
+  try {
+    report = await (github.readReport as NonNullable<GithubHalf['readReport']>)(inputs.fromReport as string);
+  } catch (error) {
+    return failWith(core, `input "from-report": ${(error as Error).message}`);
+  }
+  const plan = await github.preparePublish(env, settings, log);
+  await writeSummary(core, env, renderJobSummary(report, { notes: [`Published from the report of an earlier run (${path.basename(inputs.fromReport as string)}).`] }));
+  setReportOutputs(core, report, { ...inputs, sarifFile: undefined, jsonFile: undefined });
+  core.setOutput('problems', String(report.configSets.reduce((n, s) => n + s.problems, 0)));
+  const urls = await github.publish(report, plan, env, settings, log);
+  if (urls.commentUrl) core.setOutput('comment-url', urls.commentUrl);
+  if (urls.issueUrl) core.setOutput('issue-url', urls.issueUrl);
+  return { report, failed: false };
 }

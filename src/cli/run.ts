@@ -17,12 +17,13 @@ import { TOOL_VERSION } from '../version.js';
 import { readFileSync } from 'node:fs';
 import { severityAtLeast } from '../policy/evaluate.js';
 import { PROFILES, PROFILE_IDS } from '../policy/profiles/index.js';
-import { findingsToJson, formatFindingsText } from '../policy/report.js';
+import { findingsToJson, formatFindingsText } from '../report/findings-text.js';
 import type { Severity } from '../policy/types.js';
 import { baselineFingerprints } from '../policy/suppressions.js';
 import type { CombinedFixes } from '../policy/combine-fixes.js';
 import { auditRepository, loadPolicy } from '../audit.js';
-import { findingsToMarkdown, findingsToSarif } from '../policy/report-sarif.js';
+import { findingsToMarkdown } from '../report/findings-markdown.js';
+import { findingsToSarif } from '../report/sarif.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { applyEditsToFiles } from '../fix/edits.js';
 import { encodeText } from '../postfix/source.js';
@@ -140,7 +141,7 @@ async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
   const exitCode = exitOf();
   if (format === 'sarif') {
     const uriOf = (file: string): string => path.relative(cwd, path.join(root, file)).split(path.sep).join('/');
-    return { stdout: `${JSON.stringify(findingsToSarif(findings, policy, TOOL_VERSION, uriOf), null, 2)}\n`, stderr: '', exitCode };
+    return { stdout: `${JSON.stringify(findingsToSarif(findings, policy, { toolVersion: TOOL_VERSION, uriOf }), null, 2)}\n`, stderr: '', exitCode };
   }
   if (format === 'markdown') {
     const combined = audit.fixes();

@@ -1,9 +1,10 @@
-/** Findings as text (with the offending lines) and as JSON data. */
+/**
+ * Data helpers shared by the fix combination and the formatters (the formatters themselves live in
+ * src/report/: findings-text.ts, findings-markdown.ts, sarif.ts).
+ */
 import type { ConfigSetModel } from '../model/types.js';
 import type { SourceText } from '../postfix/source.js';
-import type { Finding, Policy, Severity } from './types.js';
-
-const visible = (t: string): string => t.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+import type { Finding, Severity } from './types.js';
 
 export function sourcesOf(models: readonly ConfigSetModel[]): Map<string, SourceText> {
   const m = new Map<string, SourceText>();
@@ -18,38 +19,4 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   const c: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   for (const f of findings) c[f.severity]++;
   return c;
-}
-
-function lineText(source: SourceText | undefined, line: number): string | undefined {
-  if (!source) return undefined;
-  const start = source.lineStarts[line - 1];
-  if (start === undefined) return undefined;
-  const next = source.lineStarts[line];
-  return source.text.slice(start, next === undefined ? source.text.length : next - 1).replace(/\r$/, '');
-}
-
-export function formatFindingsText(findings: readonly Finding[], policy: Policy, models: readonly ConfigSetModel[]): string {
-  const sources = sourcesOf(models);
-  const c = countBySeverity(findings);
-  const out: string[] = [];
-  out.push(`Policy ${policy.profile.id} ${policy.profile.version}${policy.origin.startsWith('profile:') ? '' : ` (from ${visible(policy.origin)})`}: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s).`);
-  for (const f of findings) {
-    out.push('');
-    out.push(`${visible(f.file)}:${f.line}:${f.column}: ${f.severity}: ${visible(f.message)} [${f.ruleId}]${f.service ? ` (${visible(f.service)}, ${f.role})` : ''}`);
-    const last = Math.min(f.endColumn === 1 && f.endLine > f.line ? f.endLine - 1 : f.endLine, f.line + 4);
-    for (let l = f.line; l <= last; l++) {
-      const t = lineText(sources.get(f.file), l);
-      if (t !== undefined) out.push(`  ${String(l).padStart(5)} | ${visible(t)}`);
-    }
-    if (f.fix) out.push(`  fix: ${visible(f.fix.description)}`);
-  }
-  return `${out.join('\n')}\n`;
-}
-
-export function findingsToJson(findings: readonly Finding[], policy: Policy): object {
-  return {
-    policy: { profile: policy.profile.id, profileVersion: policy.profile.version, origin: policy.origin },
-    summary: countBySeverity(findings),
-    findings: findings.map((f) => ({ ...f })),
-  };
 }

@@ -1,0 +1,132 @@
+/**
+ * Builds the ActionReport (src/action/report-types.ts) of one run from the audit: repository-relative
+ * paths (the scan root may be a subfolder of the workspace), findings worst first, per-endpoint
+ * verdicts, the combined diff and, per finding with a fix, its whole-line review suggestion.
+ */
+import path from 'node:path';
+import { ACTION_REPORT_SCHEMA, type ActionReport, type FailOn, type ReportConfigSet, type ReportEndpoint, type ReportFinding } from '../action/report-types.js';
+import { unifiedDiff } from '../fix/diff.js';
+import type { TextEdit } from '../fix/edits.js';
+import type { ConfigSetModel, Endpoint } from '../model/types.js';
+import type { CombinedFixes } from '../policy/combine-fixes.js';
+import { countBySeverity } from '../policy/report.js';
+import type { Policy, Severity } from '../policy/types.js';
+import { RULE_DOCS, type ReportableFinding } from './sarif.js';
+import { suggestionFor } from './suggestion.js';
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/** Findings worst first; equal severities keep their report order. */
+export function worstFirst<T extends { severity: Severity }>(findings: readonly T[]): T[] {
+  return findings.map((f, i) => ({ f, i })).sort((x, y) => RANK[x.f.severity] - RANK[y.f.severity] || x.i - y.i).map((x) => x.f);
+}
+
+export function reachesFailOn(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== 'never' && RANK[severity] <= RANK[failOn];
+}
+
+/** Maps paths relative to the scan root to repository-relative POSIX paths. */
+export function repoPathMapper(workspace: string, root: string): (p: string) => string {
+  return (p: string) => path.relative(workspace, path.join(root, p)).split(path.sep).join('/') || '.';
+}
+
+function tlsSummary(e: Endpoint): string {
+  const t = e.tls;
+  if (t.dead) return `service dies: ${t.dead}`;
+  let mode: string;
+  if (e.kind === 'server') mode = t.implicit ? 'implicit TLS' : t.required ? 'STARTTLS required' : t.offered ? 'STARTTLS offered' : 'no TLS';
+  else mode = t.required ? 'TLS required' : t.offered ? 'TLS opportunistic' : 'no TLS';
+  if (!t.offered || t.protocols.length === 0) return mode;
+  const first = t.protocols[0] as string;
+  const last = t.protocols[t.protocols.length - 1] as string;
+  return `${mode}, ${first === last ? first : `${first}-${last}`}`;
+}
+
+function listenOf(e: Endpoint): string {
+  if (e.kind === 'client') return 'outbound';
+  if (e.type === 'inet') return e.service;
+  return `${e.type} socket`;
+}
+
+function worse(a: Severity | 'pass', b: Severity): Severity | 'pass' {
+  return a === 'pass' || RANK[b] < RANK[a] ? b : a;
+}
+
+function configSetsOf(models: readonly ConfigSetModel[], allFindings: readonly ReportableFinding[], rel: (p: string) => string): ReportConfigSet[] {
+  return models.map((m) => {
+    const endpoints: ReportEndpoint[] = m.endpoints.map((e) => {
+      const service = `${e.service}/${e.type}`;
+      let verdict: Severity | 'pass' = 'pass';
+      for (const f of allFindings) if (!f.target && f.configSet === m.root && f.service === service) verdict = worse(verdict, f.severity);
+      return { service, role: e.role, listen: listenOf(e), verdict, tls: tlsSummary(e) };
+    });
+    return { root: rel(m.root), files: m.loaded.set.files.map((f) => rel(f.path)), endpoints, problems: m.loaded.diagnostics.length };
+  });
+}
+
+export function reportFinding(f: ReportableFinding, rel: (p: string) => string, texts: ReadonlyMap<string, string>): ReportFinding {
+  const probe = Boolean(f.target) || f.file === '';
+  const edits = f.fix?.edits ?? [];
+  const files = [...new Set(edits.map((e) => e.file))];
+  const text = files.length === 1 ? texts.get(files[0] as string) : undefined;
+  const suggestion = text !== undefined ? suggestionFor(text, edits) : undefined;
+  const relEdit = (e: TextEdit) => ({ file: rel(e.file), startLine: e.startLine, startColumn: e.startColumn, endLine: e.endLine, endColumn: e.endColumn, replacement: e.replacement });
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: probe ? null : rel(f.file),
+    line: probe ? null : f.line,
+    column: probe ? null : f.column,
+    endLine: probe ? null : f.endLine,
+    endColumn: probe ? null : f.endColumn,
+    configSet: probe ? null : rel(f.configSet),
+    service: f.service,
+    role: f.role,
+    ...(f.target ? { target: f.target } : {}),
+    fingerprint: f.fingerprint,
+    ...(f.fix ? { fix: { description: f.fix.description, edits: edits.map(relEdit) } } : {}),
+    ...(suggestion ? { suggestion: { file: rel(files[0] as string), ...suggestion } } : {}),
+    helpUri: `${RULE_DOCS}/${f.ruleId}.md`,
+  };
+}
+
+export interface ActionReportInput {
+  workspace: string;
+  /** Absolute scan root. */
+  root: string;
+  models: readonly ConfigSetModel[];
+  policy: Policy;
+  /** Findings to report (after only-changed; probe findings included). */
+  reported: readonly ReportableFinding[];
+  /** Every finding of the full scan (endpoint verdicts describe the configuration as it is). */
+  all: readonly ReportableFinding[];
+  hiddenByOnlyChanged: number;
+  combined: CombinedFixes;
+  failOn: FailOn;
+  toolVersion: string;
+  commit?: string;
+  pullRequest?: number;
+}
+
+export function buildActionReport(input: ActionReportInput): ActionReport {
+  const rel = repoPathMapper(input.workspace, input.root);
+  const findings = worstFirst(input.reported);
+  const diffTexts = new Map([...input.combined.texts].map(([p, t]) => [rel(p), t]));
+  const diffEdits = input.combined.edits.map((e) => ({ ...e, file: rel(e.file) }));
+  const { policy } = input;
+  return {
+    schema: ACTION_REPORT_SCHEMA,
+    tool: { name: 'postfix-tls-audit', version: input.toolVersion },
+    policy: { profile: policy.profile.id, profileVersion: policy.profile.version, origin: policy.origin },
+    failOn: input.failOn,
+    passed: !findings.some((f) => reachesFailOn(f.severity, input.failOn)),
+    counts: countBySeverity(findings),
+    hiddenByOnlyChanged: input.hiddenByOnlyChanged,
+    configSets: configSetsOf(input.models, input.all, rel),
+    findings: findings.map((f) => reportFinding(f, rel, input.combined.texts)),
+    diff: diffEdits.length ? unifiedDiff(diffTexts, diffEdits) : '',
+    ...(input.commit ? { commit: input.commit } : {}),
+    ...(input.pullRequest !== undefined ? { pullRequest: input.pullRequest } : {}),
+  };
+}

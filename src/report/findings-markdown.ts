@@ -1,0 +1,37 @@
+/** Findings as Markdown (`scan --format markdown`): everything from a config file is escaped. */
+import { countBySeverity } from '../policy/report.js';
+import type { Policy } from '../policy/types.js';
+import { RULE_DOCS, type ReportableFinding } from './sarif.js';
+
+/** Escape Markdown and HTML metacharacters, @mentions and #refs; control characters become blanks. */
+export function mdText(t: string): string {
+  return t
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/[\\`*_[\]<>|~!#&]/g, (c) => `\\${c}`)
+    .replace(/@/g, '@\u200b');
+}
+
+/** A fence longer than any run of backticks in the text. */
+export function fenceFor(text: string): string {
+  return '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+}
+
+export function findingsToMarkdown(findings: readonly ReportableFinding[], policy: Policy, diff: string): string {
+  const c = countBySeverity(findings);
+  const out: string[] = [];
+  out.push(`## postfix-tls-audit: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s)`);
+  out.push('');
+  out.push(`Policy: \`${policy.profile.id}\` ${policy.profile.version}${policy.origin.startsWith('profile:') ? '' : ` from ${mdText(policy.origin)}`}`);
+  if (findings.length) {
+    out.push('', '| severity | rule | where | service | finding |', '|---|---|---|---|---|');
+    for (const f of findings) {
+      const where = f.target ? mdText(f.target) : `${mdText(f.file)}:${f.line}`;
+      out.push(`| ${f.severity} | [${f.ruleId}](${RULE_DOCS}/${f.ruleId}.md) | ${where} | ${f.service ? `${mdText(f.service)} (${f.role})` : ''} | ${mdText(f.message)}${f.fix ? ` **Fix:** ${mdText(f.fix.description)}` : ''} |`);
+    }
+  }
+  if (diff) {
+    const fence = fenceFor(diff);
+    out.push('', '<details><summary>Suggested changes (verified)</summary>', '', `${fence}diff`, diff.trimEnd(), fence, '', '</details>');
+  }
+  return `${out.join('\n')}\n`;
+}
