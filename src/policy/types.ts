@@ -83,6 +83,25 @@ export interface ProfileSource {
   ref: string;
 }
 
+export interface LiveDemands {
+  /** Key-exchange groups the standard accepts (OpenSSL names); undefined: no list. */
+  groups?: string[];
+  /** Smallest RSA certificate key in bits; undefined: no demand. */
+  minRsaBits?: number;
+  /** Smallest finite-field DH group in bits; undefined: no demand. */
+  minDhBits?: number;
+  /** Section of the standard. */
+  basis: string;
+}
+
+/** Where a profile's statement for one role comes from. */
+export interface RoleBasis {
+  /** The standard's section(s) followed, or why the standard is silent about this role. */
+  basis: string;
+  /** The standard says nothing about this role: the baseline profile's statement applies. */
+  inheritsBaseline: boolean;
+}
+
 export interface Profile {
   id: string;
   /** Profile version (changes when its content changes). */
@@ -91,6 +110,14 @@ export interface Profile {
   description: string;
   sources: ProfileSource[];
   roles: Record<Role, RolePolicy>;
+  /** Per role: the section of the standard behind it (every role is stated, none by omission). */
+  roleBasis: Record<Role, RoleBasis>;
+  /**
+   * What the standard says about key-exchange groups and certificate keys. Not judged from the
+   * config (the certificate is rarely in the repository, and which group is used depends on the
+   * peer): the live probe compares what it observes with these.
+   */
+  live?: LiveDemands;
   /** What the profile says about legacy parameters (smtpd_use_tls, eecdh_grade, dh512...). */
   legacyParameters: Severity | 'off';
 }

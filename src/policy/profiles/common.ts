@@ -1,5 +1,5 @@
 /** Building blocks for the built-in profiles (facts: /work/shared/reference/tls-policies-and-peers.md §A). */
-import type { Role, RolePolicy } from '../types.js';
+import type { Role, RoleBasis, RolePolicy } from '../types.js';
 
 /** Never acceptable anywhere TLS is used: no encryption, export, RC4, MD5 MACs (RFC 9325 §4.1). */
 export const BROKEN_CLASSES = ['nullEncryption', 'export', 'rc4', 'md5Mac'] as const;
@@ -35,14 +35,36 @@ export const STRICT_SUBMISSION: RolePolicy = {
   certificateRequired: true,
 };
 
-export function roles(r: Partial<Record<Role, RolePolicy>> & { mx: RolePolicy; submission: RolePolicy }): Record<Role, RolePolicy> {
-  return {
-    mx: r.mx,
-    submission: r.submission,
-    submissions: r.submissions ?? r.submission,
-    'other-public': r['other-public'] ?? { ...r.submission, tls: 'optional', authOnlyAfterTls: true },
-    'local-only': r['local-only'] ?? NO_DEMANDS,
-    'client-smtp': r['client-smtp'] ?? NO_DEMANDS,
-    'client-lmtp': r['client-lmtp'] ?? NO_DEMANDS,
-  };
+/**
+ * Baseline's loopback/unix server (reference postfix-semantics §5.3 item 5): the traffic never leaves
+ * the host, and no standard in the reference speaks about it.
+ */
+export const LOCAL_ONLY: RolePolicy = NO_DEMANDS;
+
+/**
+ * Baseline's outbound client (smtp, lmtp): opportunistic by default (RFC 7435; a failed handshake
+ * retries in plaintext, reference §0.3), so no floor on *_tls_protocols and TLS never required; where
+ * delivery must be encrypted (level encrypt or stronger, TLS policy tables) the mandatory list decides
+ * (postfix-semantics §3.3), and there RFC 8996 holds: TLS 1.2 or newer. No NULL encryption anywhere.
+ */
+export const OPPORTUNISTIC_CLIENT: RolePolicy = { ...NO_DEMANDS, forbiddenCipherClasses: ['nullEncryption'], minProtocolMandatory: 'TLSv1.2' };
+
+/** What one profile states for one role, and where that comes from. */
+export interface RoleStatement {
+  policy: RolePolicy;
+  /** The standard's section(s) this follows, or why the standard is silent. */
+  basis: string;
+  /** The standard says nothing about this role: baseline's statement applies unchanged. */
+  inheritsBaseline?: boolean;
+}
+
+/** Every role stated explicitly: no role falls back to "no demands" silently. */
+export function statedRoles(s: Record<Role, RoleStatement>): { roles: Record<Role, RolePolicy>; roleBasis: Record<Role, RoleBasis> } {
+  const roles = {} as Record<Role, RolePolicy>;
+  const roleBasis = {} as Record<Role, RoleBasis>;
+  for (const [role, st] of Object.entries(s) as [Role, RoleStatement][]) {
+    roles[role] = st.policy;
+    roleBasis[role] = { basis: st.basis, inheritsBaseline: st.inheritsBaseline === true };
+  }
+  return { roles, roleBasis };
 }
