@@ -1,21 +1,29 @@
 /** `postfix-tls-audit probe HOST:PORT... [options]`: argument handling, kept out of src/cli/run.ts. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadPolicy } from '../audit.js';
+import { modelOptionsFor, severityAtLeast } from '../policy/evaluate.js';
+import type { Role, Severity } from '../policy/types.js';
 import { compareWithConfig, parsePair, type CompareResult } from './compare.js';
+import { judgeProbe } from './judge.js';
 import { Limiter } from './limiter.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS, probeTarget, type ProbeResult } from './probe.js';
-import { formatProbeText, probeToJson } from './report.js';
-import { parseTarget, type ProbeMode, type ProbeRole } from './target.js';
+import { formatProbeFindings, formatProbeText, probeFindingsToSarif, probeToJson } from './report.js';
+import { parseTarget, parseTargetSpec, TARGET_ROLES, type ProbeMode, type ProbeRole, type TargetRole, type TargetSpec } from './target.js';
 
-export const PROBE_USAGE = `  postfix-tls-audit probe HOST:PORT... [--format text|json] [--compare PATH [--pair HOST:PORT=SERVICE]...]
+export const PROBE_USAGE = `  postfix-tls-audit probe HOST:PORT[=ROLE]... [--policy FILE | --profile ID] [--format text|json|sarif|markdown]
+        [--fail-on error|warning|notice|never] [--compare PATH [--pair HOST:PORT=SERVICE]...]
         [--timeout MS] [--deadline MS] [--concurrency N] [--mode auto|starttls|implicit|lmtp] [--role ROLE] [--quick]
       Connect to live SMTP/LMTP servers (only the named ones): STARTTLS, AUTH before TLS, protocol versions,
-      TLS 1.2 and 1.3 suites, groups, certificate. --compare PATH pairs each target with an endpoint of the config
-      under PATH and reports drift. Exit 1 when drift of severity error was found or a target did not answer.
+      TLS 1.2 and 1.3 suites, groups, certificate, and judge them with the policy (loaded as scan loads it; the
+      role comes from the port unless given: ${TARGET_ROLES.join(', ')}). --compare PATH pairs each target with an
+      endpoint of the config under PATH and reports drift as config-drift findings. Exit 1 when a finding reaches
+      --fail-on (default error; a target that cannot be probed is a probe-failed error), 2 for usage errors.
 `;
 
 const MODES: readonly ProbeMode[] = ['auto', 'starttls', 'implicit', 'lmtp'];
-const ROLES: readonly ProbeRole[] = ['mx', 'submission', 'submissions', 'lmtp', 'other'];
+const FORMATS: readonly string[] = ['text', 'json', 'sarif', 'markdown'];
+const FAIL_ON: readonly string[] = ['error', 'warning', 'notice', 'never'];
 
 export interface ProbeCommandResult {
   stdout: string;
@@ -47,19 +55,26 @@ export async function runProbeCommand(args: string[], cwd: string, toolVersion: 
         role: { type: 'string' },
         quick: { type: 'boolean', default: false },
         'postfix-version': { type: 'string' },
+        policy: { type: 'string' },
+        profile: { type: 'string' },
+        'fail-on': { type: 'string', default: 'error' },
       },
     }));
   } catch (error) {
     return usage((error as Error).message);
   }
-  let targets, timeout, deadline, concurrency;
+  let targets: TargetSpec[], timeout, deadline, concurrency;
   const pairs = new Map<string, string>();
+  const format = values.format as string;
+  const failOn = values['fail-on'] as string;
   try {
     if (positionals.length === 0) throw new Error('probe needs at least one HOST:PORT');
-    targets = positionals.map(parseTarget);
-    if (values.format !== 'text' && values.format !== 'json') throw new Error(`unknown --format "${values.format}" (text or json)`);
+    targets = positionals.map(parseTargetSpec);
+    if (!FORMATS.includes(format)) throw new Error(`unknown --format "${format}" (${FORMATS.join(', ')})`);
+    if (!FAIL_ON.includes(failOn)) throw new Error(`unknown --fail-on "${failOn}" (${FAIL_ON.join(', ')})`);
     if (!MODES.includes(values.mode as ProbeMode)) throw new Error(`unknown --mode "${values.mode}" (${MODES.join(', ')})`);
-    if (values.role !== undefined && !ROLES.includes(values.role as ProbeRole)) throw new Error(`unknown --role "${values.role}" (${ROLES.join(', ')})`);
+    if (values.role !== undefined && !(TARGET_ROLES as readonly string[]).includes(values.role)) throw new Error(`unknown --role "${values.role}" (${TARGET_ROLES.join(', ')})`);
+    if (values.policy !== undefined && values.profile !== undefined) throw new Error('--policy and --profile exclude each other (a policy file names its profile)');
     timeout = positiveInt('--timeout', values.timeout, 10_000);
     deadline = positiveInt('--deadline', values.deadline, DEFAULT_DEADLINE_MS);
     concurrency = positiveInt('--concurrency', values.concurrency, DEFAULT_CONCURRENCY);
@@ -72,18 +87,28 @@ export async function runProbeCommand(args: string[], cwd: string, toolVersion: 
   } catch (error) {
     return usage((error as Error).message);
   }
+  const root = values.compare !== undefined ? path.resolve(cwd, values.compare) : cwd;
+  const loaded = loadPolicy({ root, cwd, ...(values.policy !== undefined ? { file: values.policy } : {}), ...(values.profile !== undefined ? { profile: values.profile } : {}) });
+  if (!loaded.ok) return { stdout: '', stderr: loaded.messages.map((m) => `postfix-tls-audit: ${m}\n`).join(''), exitCode: 2 };
+  const policy = loaded.policy;
+  // --role applies to targets without their own "=ROLE".
+  const roleOf = (t: TargetSpec) => t.role ?? (values.role !== undefined ? parseTargetSpec(`${t.target}=${values.role as TargetRole}`).role : undefined);
   // One limiter for all targets, probed one after another: never more than N connections at once in total.
   const limiter = new Limiter(concurrency);
   // --deadline bounds the whole run, all targets together.
   const deadlineAt = Date.now() + deadline;
   const results: ProbeResult[] = [];
+  const roles = new Map<string, Role>();
   for (const t of targets) {
+    const role = roleOf(t);
+    if (role) roles.set(t.target, role.policy);
+    const mode = values.mode === 'auto' && role?.probe === 'lmtp' ? 'lmtp' : (values.mode as ProbeMode);
     results.push(
       await probeTarget({
         host: t.host,
         port: t.port,
-        mode: values.mode as ProbeMode,
-        ...(values.role !== undefined ? { role: values.role as ProbeRole } : {}),
+        mode,
+        ...(role ? { role: role.probe as ProbeRole } : {}),
         timeouts: { connectMs: Math.min(timeout, 5000), readMs: timeout, handshakeMs: timeout },
         deadlineMs: deadline,
         deadlineAt,
@@ -93,10 +118,15 @@ export async function runProbeCommand(args: string[], cwd: string, toolVersion: 
     );
   }
   let compare: CompareResult | null = null;
-  if (values.compare !== undefined) compare = await compareWithConfig(results, path.resolve(cwd, values.compare), pairs, values['postfix-version']);
+  if (values.compare !== undefined) compare = await compareWithConfig(results, root, pairs, modelOptionsFor(policy, values['postfix-version']));
   if (compare) compare = { ...compare, path: values.compare ?? compare.path };
-  const stdout = values.format === 'json' ? `${JSON.stringify(probeToJson(results, toolVersion, compare), null, 2)}\n` : formatProbeText(results, compare);
-  const failed = results.some((r) => !r.reachable) || (compare?.drift.some((d) => d.severity === 'error') ?? false);
+  const findings = judgeProbe(results, policy, { roles }, compare);
+  let stdout: string;
+  if (format === 'json') stdout = `${JSON.stringify(probeToJson(results, toolVersion, compare, findings, policy), null, 2)}\n`;
+  else if (format === 'sarif') stdout = `${JSON.stringify(probeFindingsToSarif(findings, policy, toolVersion), null, 2)}\n`;
+  else if (format === 'markdown') stdout = formatProbeFindings(findings, policy, 'markdown');
+  else stdout = `${formatProbeText(results, compare)}\n${formatProbeFindings(findings, policy, 'text')}`;
+  const failed = failOn !== 'never' && findings.some((f) => severityAtLeast(f.severity, failOn as Severity));
   return { stdout, stderr: '', exitCode: failed ? 1 : 0 };
 }
 

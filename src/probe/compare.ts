@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { buildConfigSetModel, type ConfigSetModel, type Endpoint } from '../model/index.js';
+import type { ModelOptions } from '../model/types.js';
 import { CIPHER_SUITES } from '../tls/ciphers/index.js';
 import { scanRepository } from '../scan.js';
 import type { ProbeResult } from './probe.js';
@@ -36,6 +37,8 @@ export interface Drift {
   message: string;
   observed: unknown;
   expected: unknown;
+  /** What differs (a protocol version, a suite list), for a stable finding fingerprint. */
+  subject?: string;
 }
 
 export interface CompareResult {
@@ -88,8 +91,8 @@ export function driftOf(r: ProbeResult, e: Endpoint, ref: EndpointRef): Drift[] 
   const out: Drift[] = [];
   const t = e.tls;
   const where = `port ${r.port}`;
-  const add = (aspect: DriftAspect, severity: Drift['severity'], message: string, observed: unknown, expected: unknown) =>
-    out.push({ target: r.target, endpoint: ref, aspect, severity, message, observed, expected });
+  const add = (aspect: DriftAspect, severity: Drift['severity'], message: string, observed: unknown, expected: unknown, subject?: string) =>
+    out.push({ target: r.target, endpoint: ref, aspect, severity, message, observed, expected, ...(subject !== undefined ? { subject } : {}) });
   if (!r.reachable) {
     add('reachable', 'error', `${r.target} did not answer (${r.errors[0]?.message ?? 'no reply'}) although ${ref.service} is configured`, false, true);
     return out;
@@ -113,35 +116,41 @@ export function driftOf(r: ProbeResult, e: Endpoint, ref: EndpointRef): Drift[] 
     const model = new Set<string>(t.protocols);
     for (const v of [...r.protocols, ...r.protocolsRefused]) {
       const accepted = r.protocols.includes(v);
-      if (accepted && !model.has(v)) add('protocol', 'error', `${where} accepts ${v} although ${protocolSetting(e)} allows ${t.protocols.length ? t.protocols.join(', ') : 'no protocol'}: the deployed config is not this one`, true, false);
-      if (!accepted && model.has(v)) add('protocol', 'warning', `${where} refuses ${v} although ${protocolSetting(e)} allows it`, false, true);
+      if (accepted && !model.has(v)) add('protocol', 'error', `${where} accepts ${v} although ${protocolSetting(e)} allows ${t.protocols.length ? t.protocols.join(', ') : 'no protocol'}: the deployed config is not this one`, true, false, v);
+      if (!accepted && model.has(v)) add('protocol', 'warning', `${where} refuses ${v} although ${protocolSetting(e)} allows it`, false, true, v);
     }
   }
   if (r.tls12Ciphers && t.ciphers) {
     const model = new Set(t.ciphers);
     const accepted = r.tls12Ciphers.filter((s) => !model.has(s));
-    if (accepted.length) add('tls12Cipher', 'error', `${where} accepts TLS 1.2 suites the config excludes: ${accepted.join(' ')}`, accepted, []);
+    if (accepted.length) add('tls12Cipher', 'error', `${where} accepts TLS 1.2 suites the config excludes: ${accepted.join(' ')}`, accepted, [], 'accepts');
     // Only suites this certificate can serve: an RSA certificate never negotiates ECDSA suites.
     const au = AUTH_OF_KEY[r.certificate?.keyType ?? ''];
     const byName = new Map(CIPHER_SUITES.map((s) => [s.name, s]));
     const probed = new Set(r.tls12Ciphers);
     const refused = t.ciphers.filter((s) => !probed.has(s) && au !== undefined && byName.get(s)?.au === au && /^(ECDH|RSA)$/.test(byName.get(s)?.kx ?? ''));
-    if (refused.length) add('tls12Cipher', 'warning', `${where} refuses TLS 1.2 suites the config allows: ${refused.join(' ')}`, [], refused);
+    if (refused.length) add('tls12Cipher', 'warning', `${where} refuses TLS 1.2 suites the config allows: ${refused.join(' ')}`, [], refused, 'refuses');
   }
   if (r.tls13Ciphers && t.tls13Ciphersuites && t.protocols.includes('TLSv1.3')) {
     const model = new Set(t.tls13Ciphersuites);
     const extra = r.tls13Ciphers.filter((s) => !model.has(s));
-    if (extra.length) add('tls13Cipher', 'error', `${where} accepts TLS 1.3 suites the config excludes: ${extra.join(' ')}`, extra, []);
+    if (extra.length) add('tls13Cipher', 'error', `${where} accepts TLS 1.3 suites the config excludes: ${extra.join(' ')}`, extra, [], 'accepts');
     const missing = t.tls13Ciphersuites.filter((s) => !r.tls13Ciphers!.includes(s));
-    if (missing.length) add('tls13Cipher', 'warning', `${where} refuses TLS 1.3 suites the config allows: ${missing.join(' ')}`, [], missing);
+    if (missing.length) add('tls13Cipher', 'warning', `${where} refuses TLS 1.3 suites the config allows: ${missing.join(' ')}`, [], missing, 'refuses');
   }
   return out;
 }
 
 /** Load the config sets under `configPath` (as `explain` does) and compare every probed target with them. */
-export async function compareWithConfig(results: readonly ProbeResult[], configPath: string, explicit: ReadonlyMap<string, string>, postfixVersion?: string): Promise<CompareResult> {
+export async function compareWithConfig(results: readonly ProbeResult[], configPath: string, explicit: ReadonlyMap<string, string>, postfixVersion?: string | ModelOptions): Promise<CompareResult> {
   const scan = await scanRepository(path.resolve(configPath));
-  const models = scan.sets.map((set) => buildConfigSetModel(set, postfixVersion !== undefined ? { postfixVersion } : {}));
+  const options: ModelOptions = typeof postfixVersion === 'string' ? { postfixVersion } : (postfixVersion ?? {});
+  const models = scan.sets.map((set) => buildConfigSetModel(set, options));
+  return compareWithModels(results, models, explicit, configPath);
+}
+
+/** Compare every probed target with already built models (the Action passes the audit's models). */
+export function compareWithModels(results: readonly ProbeResult[], models: readonly ConfigSetModel[], explicit: ReadonlyMap<string, string>, configPath: string): CompareResult {
   const paired = pairTargets(results, models, explicit);
   const drift: Drift[] = [];
   paired.forEach(({ pairing, endpoint }, i) => {

@@ -11,7 +11,7 @@ import { BROAD_CIPHERS, clientCapabilities, type ProbeProtocol, type Untestable 
 import { certificateFacts, type CertificateFacts } from './certificate.js';
 import { Limiter } from './limiter.js';
 import { runSession, type SessionFailure, type SessionPlan, type SessionResult, type Timeouts, type WireMode } from './session.js';
-import { modeFromPort, roleFromPort, type ProbeMode, type ProbeRole } from './target.js';
+import { modeFromPort, roleFromPort, targetName, type ProbeMode, type ProbeRole } from './target.js';
 
 export interface ProbeOptions {
   host: string;
@@ -139,7 +139,7 @@ export async function probeTarget(options: ProbeOptions): Promise<ProbeResult> {
   const roleInfo = options.role ? { role: options.role, reason: 'given' } : roleFromPort(options.port, implicit);
   const auth = (kw: string[] | null) => kw?.find((k) => /^AUTH[ =]/i.test(k)) ?? null;
   const result: ProbeResult = {
-    target: `${options.host.includes(':') ? `[${options.host}]` : options.host}:${options.port}`,
+    target: targetName(options.host, options.port),
     host: options.host,
     port: options.port,
     mode,
@@ -256,7 +256,7 @@ function unresolved(options: ProbeOptions, mode: WireMode, message: string, star
   const caps = clientCapabilities();
   const roleInfo = options.role ? { role: options.role, reason: 'given' } : roleFromPort(options.port, false);
   return {
-    target: `${options.host}:${options.port}`, host: options.host, port: options.port, mode, role: roleInfo.role, roleReason: roleInfo.reason,
+    target: targetName(options.host, options.port), host: options.host, port: options.port, mode, role: roleInfo.role, roleReason: roleInfo.reason,
     reachable: false, banner: null, starttlsAdvertised: null, starttls: false, implicit: false, tlsRequired: null, authBeforeTls: false, authAfterTls: null,
     protocols: [], protocolsRefused: [], protocolsNotTestable: caps.untestableProtocols, tls12Ciphers: null, tls12CandidateCount: caps.tls12Candidates.length,
     tls13Ciphers: null, group: null, groups: null, negotiated: null, handshakeRefused: null, certificate: null, chain: [],

@@ -1,9 +1,73 @@
-/** Text and JSON output of `probe`. Server text is untrusted: it is shown through printable(). */
+/**
+ * Output of `probe`: observations as text and JSON (server text is untrusted: shown through printable()), probe
+ * findings as text, Markdown and SARIF. Minimal rendering of its own: the shared formatters in src/report were
+ * not committed yet when this was written, and src/report/sarif.ts leaves findings without a file out. Here each
+ * SARIF result names its target as a logical location (GitHub code scanning cannot display such results; other
+ * SARIF consumers can).
+ */
+import type { Finding, Policy, Severity } from '../policy/types.js';
+import { countBySeverity } from '../policy/report.js';
+import { inlineText } from '../report/markdown-safe.js';
 import type { CompareResult } from './compare.js';
 import type { ProbeResult } from './probe.js';
+import { PROBE_RULES } from './rules.js';
 import { printable } from './smtp-reader.js';
 
-export function probeToJson(results: readonly ProbeResult[], toolVersion: string, compare: CompareResult | null) {
+const DOCS = 'https://github.com/postfix-tls-audit/postfix-tls-audit/blob/main/docs/rules';
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
+
+export function formatProbeFindings(findings: readonly Finding[], policy: Policy, format: 'text' | 'markdown'): string {
+  const c = countBySeverity(findings);
+  const out: string[] = [];
+  if (format === 'markdown') {
+    out.push(`## postfix-tls-audit probe: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s)`, '');
+    out.push(`Policy: \`${policy.profile.id}\` ${inlineText(policy.profile.version)}${policy.origin.startsWith('profile:') ? '' : ` from ${inlineText(policy.origin)}`}`);
+    if (findings.length) {
+      out.push('', '| severity | rule | target | role | finding |', '|---|---|---|---|---|');
+      for (const f of findings) out.push(`| ${f.severity} | [${f.ruleId}](${DOCS}/${f.ruleId}.md) | ${inlineText(f.target ?? '')} | ${f.role ?? ''} | ${inlineText(f.message)} |`);
+    }
+    return `${out.join('\n')}\n`;
+  }
+  out.push(`Policy ${policy.profile.id} ${policy.profile.version}${policy.origin.startsWith('profile:') ? '' : ` (from ${printable(policy.origin)})`}: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s).`);
+  for (const f of findings) out.push(`${printable(f.target ?? '')}: ${f.severity}: ${printable(f.message, 2000)} [${f.ruleId}]`);
+  return `${out.join('\n')}\n`;
+}
+
+export function probeFindingsToSarif(findings: readonly Finding[], policy: Policy, toolVersion: string): object {
+  const ids = PROBE_RULES.map((r) => r.id);
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'postfix-tls-audit', version: toolVersion, informationUri: 'https://github.com/postfix-tls-audit/postfix-tls-audit',
+          rules: PROBE_RULES.map((r) => {
+            const o = policy.rules[r.id]?.level;
+            return {
+              id: r.id, name: r.id, shortDescription: { text: r.title }, fullDescription: { text: r.rationale },
+              help: { text: `${r.rationale}\n\nMore: ${DOCS}/${r.id}.md` }, helpUri: `${DOCS}/${r.id}.md`,
+              defaultConfiguration: { level: LEVEL[o !== undefined && o !== 'off' ? o : r.defaultSeverity] },
+              properties: { references: r.references },
+            };
+          }),
+        },
+      },
+      automationDetails: { id: 'postfix-tls-audit-probe/' },
+      properties: { profile: policy.profile.id, profileVersion: policy.profile.version, policy: policy.origin },
+      results: findings.map((f) => ({
+        ruleId: f.ruleId,
+        ruleIndex: ids.indexOf(f.ruleId),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [{ logicalLocations: [{ fullyQualifiedName: f.target ?? '', kind: 'resource' }] }],
+        partialFingerprints: { 'postfixTlsAudit/v1': f.fingerprint },
+      })),
+    }],
+  };
+}
+
+export function probeToJson(results: readonly ProbeResult[], toolVersion: string, compare: CompareResult | null, findings?: readonly Finding[], policy?: Policy) {
   return {
     tool: { name: 'postfix-tls-audit', version: toolVersion },
     targets: results.map((r) => ({
@@ -35,6 +99,8 @@ export function probeToJson(results: readonly ProbeResult[], toolVersion: string
       durationMs: r.durationMs,
     })),
     ...(compare ? { compare } : {}),
+    ...(policy ? { policy: { profile: policy.profile.id, profileVersion: policy.profile.version, origin: policy.origin } } : {}),
+    ...(findings ? { summary: countBySeverity(findings), findings: findings.map((f) => ({ ...f })) } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 /** Parsing HOST:PORT targets and the role a port implies. */
+import type { Role } from '../model/types.js';
 
 export type ProbeMode = 'starttls' | 'implicit' | 'lmtp' | 'auto';
 export type ProbeRole = 'mx' | 'submission' | 'submissions' | 'lmtp' | 'other';
@@ -32,4 +33,43 @@ export function modeFromPort(port: number): 'starttls' | 'implicit' | 'lmtp' {
   if (port === 465) return 'implicit';
   if (port === 24) return 'lmtp';
   return 'starttls';
+}
+
+/** "host:port", with IPv6 addresses in brackets: the name findings and pairings use. */
+export function targetName(host: string, port: number): string {
+  return `${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+/** Roles a target may be given ("HOST:PORT=ROLE"): the probe's own names and the server roles of a policy. */
+export const TARGET_ROLES = ['mx', 'submission', 'submissions', 'lmtp', 'other', 'other-public', 'local-only'] as const;
+export type TargetRole = (typeof TARGET_ROLES)[number];
+
+const ROLE_PAIRS: Readonly<Record<TargetRole, { probe: ProbeRole; policy: Role }>> = {
+  mx: { probe: 'mx', policy: 'mx' },
+  submission: { probe: 'submission', policy: 'submission' },
+  submissions: { probe: 'submissions', policy: 'submissions' },
+  lmtp: { probe: 'lmtp', policy: 'local-only' },
+  other: { probe: 'other', policy: 'other-public' },
+  'other-public': { probe: 'other', policy: 'other-public' },
+  'local-only': { probe: 'other', policy: 'local-only' },
+};
+
+export interface TargetSpec extends ParsedTarget {
+  target: string;
+  role?: { name: TargetRole; probe: ProbeRole; policy: Role };
+}
+
+/** "HOST:PORT" or "HOST:PORT=ROLE"; throws a readable error otherwise. */
+export function parseTargetSpec(text: string): TargetSpec {
+  const t = text.trim();
+  const eq = t.lastIndexOf('=');
+  const hostPort = eq >= 0 ? t.slice(0, eq) : t;
+  const parsed = parseTarget(hostPort);
+  const spec: TargetSpec = { ...parsed, target: targetName(parsed.host, parsed.port) };
+  if (eq >= 0) {
+    const name = t.slice(eq + 1);
+    if (!(TARGET_ROLES as readonly string[]).includes(name)) throw new Error(`target "${text}": unknown role "${name}" (${TARGET_ROLES.join(', ')})`);
+    spec.role = { name: name as TargetRole, ...ROLE_PAIRS[name as TargetRole] };
+  }
+  return spec;
 }

@@ -11,7 +11,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { compareWithConfig, Limiter, probeTarget, type CompareResult, type ProbeResult } from '../../src/probe/index.js';
+import { auditRepository } from '../../src/audit.js';
+import { policyFromProfile } from '../../src/policy/policy-file.js';
+import type { Finding, Policy, Role } from '../../src/policy/types.js';
+import { compareWithConfig, judgeProbe, Limiter, probeForAction, probeTarget, SHARED_RULE_IDS, type CompareResult, type ProbeResult } from '../../src/probe/index.js';
 import { livePostfixUnavailable, saslMechanismsUnavailable, startLivePostfix, waitForListeners, type LivePostfix } from '../support/live-postfix.js';
 
 const unavailable = livePostfixUnavailable();
@@ -210,6 +213,107 @@ describe.skipIf(unavailable !== undefined)('probe vs a live Postfix 3.7 and the 
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }, 60_000);
+
+  /** The profile with every live listener given one role (the same policy object judges config and server). */
+  const policyWithRole = (profile: string, role: Role): Policy => {
+    const p = policyFromProfile(profile)!;
+    for (const port of portOf.values()) p.services[`127.0.0.1:${port}`] = { role };
+    return p;
+  };
+  const shared = new Set<string>(SHARED_RULE_IDS);
+  /** The config's include-list-drops-tls13 is what a server shows as protocol-ceiling (no TLS 1.3). */
+  const observable = (id: string): string => (id === 'include-list-drops-tls13' ? 'protocol-ceiling' : id);
+  const ruleSet = (fs: readonly Finding[]): string[] =>
+    [...new Set(fs.filter((f) => shared.has(observable(f.ruleId))).map((f) => `${observable(f.ruleId)} ${f.severity}`))].sort();
+  /**
+   * Cases whose scan and probe findings legitimately differ (asserted separately below):
+   * - ps: the probe reaches the smtpd pass service behind postscreen, the scan judges the postscreen listener;
+   * - aborts / bad454: TLS is broken at run time; the scan reports the broken value (invalid-cipher-grade,
+   *   invalid-protocol-list) and the probe finds no negotiable version at all (tls-not-available).
+   */
+  const DIFFERENT = new Set(['ps', 'aborts', 'bad454']);
+
+  it.each([
+    ['baseline', 'submission'], ['baseline', 'mx'], ['tlsref-intermediate', 'submission'], ['ncsc-nl-2025', 'mx'], ['bsi-tr-02102-2', 'other-public'],
+  ] as const)('%s, every listener as %s: probe findings = scan findings where both judge', async (profile, role) => {
+    const policy = policyWithRole(profile, role);
+    const audit = await auditRepository(live!.configDir, { policy });
+    const probeFindings = judgeProbe([...results.values()], policy);
+    let compared = 0;
+    for (const c of CASES) {
+      if (DIFFERENT.has(c.id) || (c.sasl && saslMissing)) continue;
+      const port = portOf.get(c.id)!;
+      const target = `127.0.0.1:${port}`;
+      const fromScan = ruleSet(audit.findings.filter((f) => f.service === `${target}/inet`));
+      const fromProbe = ruleSet(probeFindings.filter((f) => f.target === target));
+      expect({ case: c.id, findings: fromProbe }).toEqual({ case: c.id, findings: fromScan });
+      if (fromScan.length) compared++;
+    }
+    // Agreement on findings, not only on silence.
+    expect(compared).toBeGreaterThan(0);
+  });
+
+  it('a submission service allowing TLSv1: protocol-floor from the scan and from the probe', async () => {
+    const policy = policyWithRole('baseline', 'submission');
+    const target = `127.0.0.1:${portOf.get('default')}`;
+    const audit = await auditRepository(live!.configDir, { policy });
+    const scan = audit.findings.filter((f) => f.service === `${target}/inet` && f.ruleId === 'protocol-floor');
+    const probe = judgeProbe([results.get('default')!], policy).filter((f) => f.ruleId === 'protocol-floor');
+    expect(scan).toHaveLength(1);
+    expect(probe).toEqual([expect.objectContaining({ severity: 'error', target, file: '', line: 0, role: 'submission', message: expect.stringMatching(/accepts TLSv1, TLSv1\.1: the policy \(baseline\) needs TLSv1\.2 or newer/) })]);
+    // Every probe finding is about the target, never a file; SSLv3 is said to be untested, never passed.
+    const all = judgeProbe([results.get('default')!], policy);
+    expect(all.every((f) => f.target === target && f.file === '' && f.line === 0)).toBe(true);
+    expect(all.find((f) => f.ruleId === 'probe-untested')?.message).toMatch(/not tested here: SSLv3 \(Node v/);
+    // Fingerprints: stable per rule, target and subject.
+    expect(judgeProbe([results.get('default')!], policy).map((f) => f.fingerprint)).toEqual(all.map((f) => f.fingerprint));
+  });
+
+  it('runtime-broken TLS: the scan names the value, the probe finds no usable TLS', async () => {
+    const policy = policyWithRole('baseline', 'submission');
+    const audit = await auditRepository(live!.configDir, { policy });
+    for (const [id, scanRule] of [['aborts', 'invalid-cipher-grade'], ['bad454', 'invalid-protocol-list']] as const) {
+      const target = `127.0.0.1:${portOf.get(id)}`;
+      expect(audit.findings.filter((f) => f.service === `${target}/inet`).map((f) => f.ruleId)).toContain(scanRule);
+      const probe = judgeProbe([results.get(id)!], policy);
+      expect(probe.map((f) => f.ruleId)).toContain('tls-not-available');
+      expect(probe.some((f) => f.ruleId === 'protocol-floor')).toBe(false);
+    }
+  });
+
+  it('probeForAction: role from "=role", bad targets as errors, drift against the audit models', async () => {
+    const policy = policyFromProfile('baseline')!;
+    const audit = await auditRepository(live!.configDir, { policy });
+    const t = `127.0.0.1:${portOf.get('default')}`;
+    const r = await probeForAction([`${t}=submission`, 'no-port-here', '', `127.0.0.1:${portOf.get('maysasl')}=mx`], policy, { compareWith: audit.models, deadlineMs: 60_000 });
+    expect(r.errors).toEqual([expect.stringMatching(/"no-port-here" is not HOST:PORT/)]);
+    expect(r.findings.filter((f) => f.target === t).map((f) => f.ruleId)).toEqual(expect.arrayContaining(['protocol-floor', 'submission-tls-not-required']));
+    expect(r.findings.filter((f) => f.target === t).every((f) => f.role === 'submission')).toBe(true);
+    // The models are of this very config: no drift.
+    expect(r.findings.filter((f) => f.ruleId === 'config-drift')).toEqual([]);
+    expect(r.log).toContain(`${t} (submission: given; starttls)`);
+  }, 60_000);
+
+  it('CLI: --profile, --format json/sarif/markdown, --fail-on', async () => {
+    const t = `127.0.0.1:${portOf.get('default')}`;
+    const json = await runCli(['probe', `${t}=submission`, '--quick', '--timeout', '3000', '--profile', 'baseline', '--format', 'json'], process.cwd());
+    expect(json.exitCode).toBe(1);
+    const out = JSON.parse(String(json.stdout)) as { policy: { profile: string }; findings: Finding[]; summary: Record<string, number> };
+    expect(out.policy.profile).toBe('baseline');
+    expect(out.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['protocol-floor', 'submission-tls-not-required', 'probe-untested']));
+    expect(out.findings.every((f) => f.target === t)).toBe(true);
+    const never = await runCli(['probe', `${t}=submission`, '--quick', '--timeout', '3000', '--fail-on', 'never', '--format', 'sarif'], process.cwd());
+    expect(never.exitCode).toBe(0);
+    const sarif = JSON.parse(String(never.stdout)) as { runs: { results: { ruleId: string; locations: { logicalLocations: { fullyQualifiedName: string }[] }[] }[] }[] };
+    expect(sarif.runs[0]!.results.find((x) => x.ruleId === 'protocol-floor')?.locations[0]?.logicalLocations[0]?.fullyQualifiedName).toBe(t);
+    const md = await runCli(['probe', `${t}=mx`, '--quick', '--timeout', '3000', '--format', 'markdown'], process.cwd());
+    // baseline mx: no floor, opportunistic TLS is fine: nothing reaches error.
+    expect(md.exitCode).toBe(0);
+    expect(String(md.stdout)).toMatch(/^## postfix-tls-audit probe: 0 error\(s\)/);
+    const bad = await runCli(['probe', t, '--profile', 'no-such-profile'], process.cwd());
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toMatch(/unknown profile "no-such-profile"/);
   }, 60_000);
 
   it('text output names the facts', async () => {
