@@ -1,3 +1,4 @@
+import { stockMasterNote } from '../locations.js';
 import type { Rule } from '../types.js';
 import { setForEndpoint, valueLocation } from './helpers.js';
 
@@ -14,7 +15,7 @@ export const authBeforeTls: Rule = {
       const at = valueLocation(ctx.model, e, 'smtpd_sasl_auth_enable');
       const fix = e.command === 'smtpd' ? setForEndpoint(ctx.model, e, 'smtpd_tls_auth_only', 'yes', `Set smtpd_tls_auth_only=yes on ${e.service}`) : undefined;
       ctx.report({
-        message: `${e.service}/${e.type} (${e.role}) offers SASL AUTH before STARTTLS: passwords can be sent in cleartext. Set smtpd_tls_auth_only = yes (or require TLS).`,
+        message: `${e.service}/${e.type} (${e.role}) offers SASL AUTH before STARTTLS: passwords can be sent in cleartext. Set smtpd_tls_auth_only = yes (or require TLS).${stockMasterNote(ctx.model, e)}`,
         ...at,
         endpoint: e,
         parameter: 'smtpd_tls_auth_only',

@@ -1,4 +1,5 @@
 import { evaluateProtocolList } from '../../tls/protocols.js';
+import { stockMasterNote } from '../locations.js';
 import type { Rule } from '../types.js';
 import { protocolListFrom, setForEndpoint, valueLocation } from './helpers.js';
 
@@ -23,7 +24,7 @@ export const protocolCeiling: Rule = {
       const value = protocolListFrom(ctx.model.postfixVersion.version, min);
       const fix = setForEndpoint(ctx.model, e, param, value, `Set ${param} = ${value} for ${e.service}`);
       ctx.report({
-        message: `${e.service}/${e.type} (${e.role}) cannot negotiate ${rp.maxProtocol}: ${param} = "${e.tls.protocolList.value}" allows only ${e.tls.protocols.join(', ')}.`,
+        message: `${e.service}/${e.type} (${e.role}) cannot negotiate ${rp.maxProtocol}: ${param} = "${e.tls.protocolList.value}" allows only ${e.tls.protocols.join(', ')}.${stockMasterNote(ctx.model, e)}`,
         ...at,
         endpoint: e,
         parameter: param,

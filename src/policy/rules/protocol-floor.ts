@@ -1,4 +1,5 @@
 import { evaluateProtocolList, TLS_PROTOCOLS, type TlsProtocol } from '../../tls/protocols.js';
+import { stockMasterNote } from '../locations.js';
 import type { Rule } from '../types.js';
 import { protocolListFrom, setForEndpoint, valueLocation } from './helpers.js';
 
@@ -24,7 +25,7 @@ export const protocolFloor: Rule = {
       const value = protocolListFrom(version, min);
       const fix = setForEndpoint(ctx.model, e, param, value, `Set ${param} = ${value} for ${e.service}`);
       ctx.report({
-        message: `${e.service}/${e.type} (${e.role}): where TLS is enforced (an "encrypt" or stronger level, e.g. from a TLS policy table) ${param} = "${v.value}"${at.fromDefault ? ' (default)' : ''} still allows ${below.join(', ')}; the policy (${ctx.policy.profile.id}) needs ${min} or newer there.`,
+        message: `${e.service}/${e.type} (${e.role}): where TLS is enforced (an "encrypt" or stronger level, e.g. from a TLS policy table) ${param} = "${v.value}"${at.fromDefault ? ' (default)' : ''} still allows ${below.join(', ')}; the policy (${ctx.policy.profile.id}) needs ${min} or newer there.${stockMasterNote(ctx.model, e)}`,
         ...at,
         endpoint: e,
         parameter: param,
@@ -47,7 +48,7 @@ export const protocolFloor: Rule = {
       const value = protocolListFrom(ctx.model.postfixVersion.version, min);
       const fix = setForEndpoint(ctx.model, e, param, value, `Set ${param} = ${value} for ${e.service}`);
       ctx.report({
-        message: `${e.service}/${e.type} (${e.role}, ${e.tls.required ? 'TLS required' : 'opportunistic TLS'}) negotiates ${below.join(', ')}: ${param} = "${e.tls.protocolList.value}"${at.fromDefault ? ' (default)' : ''}; the policy (${ctx.policy.profile.id}) needs ${min} or newer.`,
+        message: `${e.service}/${e.type} (${e.role}, ${e.tls.required ? 'TLS required' : 'opportunistic TLS'}) negotiates ${below.join(', ')}: ${param} = "${e.tls.protocolList.value}"${at.fromDefault ? ' (default)' : ''}; the policy (${ctx.policy.profile.id}) needs ${min} or newer.${stockMasterNote(ctx.model, e)}`,
         ...at,
         endpoint: e,
         parameter: param,

@@ -1,4 +1,5 @@
 import { evaluateProtocolList, TLS_PROTOCOLS } from '../../tls/protocols.js';
+import { stockMasterNote } from '../locations.js';
 import type { Rule } from '../types.js';
 import { protocolListFrom, setForEndpoint, valueLocation } from './helpers.js';
 
@@ -31,7 +32,7 @@ export const submissionTlsNotRequired: Rule = {
         }
       }
       ctx.report({
-        message: `${e.service}/${e.type} (${e.role}) does not require TLS (level "${e.tls.level}"): clients may submit mail${e.tls.offered ? '' : ' and passwords'} in plaintext. The policy (${ctx.policy.profile.id}) requires TLS here (RFC 8314).`,
+        message: `${e.service}/${e.type} (${e.role}) does not require TLS (level "${e.tls.level}"): clients may submit mail${e.tls.offered ? '' : ' and passwords'} in plaintext. The policy (${ctx.policy.profile.id}) requires TLS here (RFC 8314).${stockMasterNote(ctx.model, e)}`,
         ...at,
         endpoint: e,
         parameter: name,

@@ -1,3 +1,4 @@
+import { stockMasterNote } from '../locations.js';
 import type { Rule } from '../types.js';
 import { setForEndpoint, valueLocation } from './helpers.js';
 
@@ -16,7 +17,7 @@ export const wrappermodeOpportunisticList: Rule = {
       const at = valueLocation(ctx.model, e, 'smtpd_tls_protocols');
       const fix = setForEndpoint(ctx.model, e, 'smtpd_tls_mandatory_protocols', opp.raw, `Set smtpd_tls_mandatory_protocols = ${opp.raw} for ${e.service}`);
       ctx.report({
-        message: `${e.service}/${e.type} uses implicit TLS, so smtpd_tls_mandatory_protocols applies (still the default "${mand?.value ?? ''}"); smtpd_tls_protocols = "${opp.value}" has no effect on it.`,
+        message: `${e.service}/${e.type} uses implicit TLS, so smtpd_tls_mandatory_protocols applies (still the default "${mand?.value ?? ''}"); smtpd_tls_protocols = "${opp.value}" has no effect on it.${stockMasterNote(ctx.model, e)}`,
         ...at,
         endpoint: e,
         parameter: 'smtpd_tls_protocols',
