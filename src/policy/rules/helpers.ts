@@ -128,3 +128,23 @@ export function removeOptionAt(model: ConfigSetModel, d: Diagnostic): Fix | unde
   const r = removeServiceOption(model.loaded.master!, at.service, at.option.name);
   return r.ok && r.edits.length ? { description: `Remove -o ${at.option.name} from ${at.service.name} (it has no effect there)`, edits: r.edits } : undefined;
 }
+
+/**
+ * setForEndpoint, except that a tlsproxy_* parameter of a postscreen endpoint goes where tlsproxy
+ * reads it (reference §5.3): the tlsproxy service's own -o when it sets that name, else main.cf
+ * (an -o on the postscreen line would not reach tlsproxy).
+ */
+export function setForServerEndpoint(model: ConfigSetModel, e: Endpoint, name: string, value: string, description: string): Fix | undefined {
+  if (e.command !== 'postscreen' || !name.startsWith('tlsproxy_')) return setForEndpoint(model, e, name, value, description);
+  const master = model.loaded.master;
+  const proxyName = e.postscreen?.tlsproxyService;
+  const proxy = proxyName && master && !model.loaded.masterIsStock ? master.services.filter((s) => s.name === proxyName && s.type === 'unix').at(-1) : undefined;
+  if (master && proxy && proxy.options.some((o) => o.name === name)) {
+    const r = setServiceOption(master, proxy, name, value);
+    return r.ok && r.edits.length ? { description, edits: r.edits } : undefined;
+  }
+  const main = model.loaded.main;
+  if (!main) return undefined;
+  const r = setMainCfParameter(main, name, value);
+  return r.ok && r.edits.length ? { description, edits: r.edits } : undefined;
+}

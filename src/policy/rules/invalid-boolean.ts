@@ -1,4 +1,5 @@
-import { diagnosticRule } from './helpers.js';
+import { repairBoolean } from '../../fix/value-repair.js';
+import { diagnosticRule, replaceSetting } from './helpers.js';
 
 export const invalidBoolean = diagnosticRule(
   {
@@ -9,4 +10,11 @@ export const invalidBoolean = diagnosticRule(
     references: ['reference postfix-semantics §1.6 (gotcha 21)'],
   },
   ['tls/bad-boolean', 'tls/expansion-error'],
+  {
+    // true/on/1/enabled → yes, false/off/0/disabled → no; an empty or unclear value is left to the admin.
+    fix: (d, ctx) =>
+      d.code !== 'tls/bad-boolean'
+        ? undefined
+        : replaceSetting(ctx.model, d, (_name, current) => (current.includes('$') ? undefined : repairBoolean(current)), (name, v) => `Set ${name} = ${v} (Postfix reads only yes/no)`),
+  },
 );

@@ -1,4 +1,5 @@
-import { diagnosticRule } from './helpers.js';
+import { repairSecurityLevel } from '../../fix/value-repair.js';
+import { diagnosticRule, replaceSetting } from './helpers.js';
 
 export const invalidSecurityLevel = diagnosticRule(
   {
@@ -9,4 +10,12 @@ export const invalidSecurityLevel = diagnosticRule(
     references: ['reference postfix-semantics §4.4', 'Postfix tls_level_lookup()'],
   },
   ['tls/invalid-level'],
+  {
+    // Did you mean: the one level the value is a typo or a synonym of ("maybe" → may, "required" → encrypt).
+    fix: (d, ctx) =>
+      replaceSetting(ctx.model, d, (name, current) => {
+        if (current.includes('$')) return undefined;
+        return repairSecurityLevel(current, /^(smtp|lmtp)_/.test(name) ? 'client' : 'server');
+      }, (name, v) => `Set ${name} = ${v} (the valid level the value stands for)`),
+  },
 );

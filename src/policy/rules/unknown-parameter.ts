@@ -1,6 +1,8 @@
 import { builtinDefaults, serviceParameterDefaults } from '../../postfix/defaults/index.js';
 import { LEGACY_PARAMETERS } from '../../postfix/param-universe.js';
-import type { Rule } from '../types.js';
+import { editOfSpan } from '../../fix/edits.js';
+import { uniqueClosest } from '../../fix/value-repair.js';
+import type { Fix, Rule } from '../types.js';
 import { endpointAt } from './helpers.js';
 
 /** Names that look like TLS/SMTP daemon parameters (a typo there is silently ignored). */
@@ -58,17 +60,28 @@ export const unknownParameter: Rule = {
       const guess = closestName(name, names);
       return guess ? ` Did you mean "${guess}"?` : '';
     };
+    // A rename only when exactly one known name is that close (never a guess between two), and the
+    // name is not already set in the same place (the rename would override it).
+    const renameTo = (name: string): string | undefined => uniqueClosest(name, names, Math.max(2, Math.floor(name.length / 6)));
     for (const entry of main?.values.values() ?? []) {
       const hint = judge(entry.name);
       if (hint === undefined) continue;
-      ctx.report({ message: `"${entry.name}" is not a Postfix ${ctx.model.postfixVersion.version} parameter: Postfix ignores it silently.${hint}`, file: main!.source.path, span: entry.nameSpan, parameter: entry.name });
+      const to = renameTo(entry.name);
+      const fix: Fix | undefined = to && !main!.values.has(to) && !entry.templated
+        ? { description: `Rename ${entry.name} to ${to}`, edits: main!.entries.filter((x) => x.name === entry.name).map((x) => editOfSpan(main!.source, x.nameSpan, to)) }
+        : undefined;
+      ctx.report({ message: `"${entry.name}" is not a Postfix ${ctx.model.postfixVersion.version} parameter: Postfix ignores it silently.${hint}`, file: main!.source.path, span: entry.nameSpan, parameter: entry.name, ...(fix ? { fix } : {}) });
     }
     if (!master || ctx.model.loaded.masterIsStock) return;
     for (const s of master.services) for (const o of s.options) {
       const hint = judge(o.name);
       if (hint === undefined) continue;
       const e = endpointAt(ctx.model, { severity: 'warning', code: '', message: '', path: master.source.path, span: o.span });
-      ctx.report({ message: `-o ${o.name} on ${s.name}: not a Postfix ${ctx.model.postfixVersion.version} parameter, ignored silently.${hint}`, file: master.source.path, span: o.nameSpan, ...(e ? { endpoint: e } : {}), parameter: o.name, key: `${s.name}/${s.type}` });
+      const to = renameTo(o.name);
+      const fix: Fix | undefined = to && !s.options.some((x) => x.name === to) && !o.templated
+        ? { description: `Rename -o ${o.name} to ${to} on ${s.name}`, edits: s.options.filter((x) => x.name === o.name).map((x) => editOfSpan(master.source, x.nameSpan, to)) }
+        : undefined;
+      ctx.report({ message: `-o ${o.name} on ${s.name}: not a Postfix ${ctx.model.postfixVersion.version} parameter, ignored silently.${hint}`, file: master.source.path, span: o.nameSpan, ...(e ? { endpoint: e } : {}), parameter: o.name, key: `${s.name}/${s.type}`, ...(fix ? { fix } : {}) });
     }
   },
 };

@@ -1,10 +1,99 @@
 import { CIPHER_SUITES } from '../../tls/ciphers/index.js';
 import { classifySuite, type SuiteClassName } from '../../tls/ciphers/classify.js';
 import type { CipherSuite } from '../../tls/ciphers/suite.js';
-import type { Rule } from '../types.js';
-import { valueLocation } from './helpers.js';
+import { chooseExclusions } from '../../fix/cipher-exclusions.js';
+import { verifyFix } from '../../fix/verify.js';
+import type { ConfigSetModel, Endpoint } from '../../model/types.js';
+import type { Fix, RolePolicy, Rule } from '../types.js';
+import { setForServerEndpoint, valueLocation } from './helpers.js';
 
 const BY_NAME = new Map<string, CipherSuite>(CIPHER_SUITES.map((s) => [s.name, s]));
+
+interface Verdict {
+  /** TLS <= 1.2 suites the policy forbids. */
+  bad: string[];
+  /** TLS 1.3 suites outside the allow-list (no Postfix parameter changes them, reference §6.3). */
+  bad13: string[];
+  /** Usable TLS <= 1.2 suites the policy allows. */
+  good: string[];
+  classes: Set<string>;
+}
+
+function judgeSuites(e: Endpoint, rp: RolePolicy): Verdict {
+  const forbidden = new Set<SuiteClassName>(rp.forbiddenCipherClasses);
+  const v: Verdict = { bad: [], bad13: [], good: [], classes: new Set() };
+  const tls12 = e.tls.protocols.some((p) => p !== 'TLSv1.3');
+  for (const name of tls12 ? e.tls.ciphers ?? [] : []) {
+    const suite = BY_NAME.get(name);
+    if (!suite) continue;
+    const c = classifySuite(suite);
+    if (c.needsPsk || c.needsSrp) continue; // Postfix never configures PSK/SRP: unusable
+    const hit = [...forbidden].filter((k) => c[k]);
+    const notAllowed = rp.allowedCiphers !== undefined && !rp.allowedCiphers.includes(name);
+    if (hit.length || notAllowed) {
+      v.bad.push(name);
+      for (const h of hit) v.classes.add(h);
+      if (!hit.length) v.classes.add('not in the allowed list');
+    } else {
+      v.good.push(name);
+    }
+  }
+  if (e.tls.protocols.includes('TLSv1.3') && rp.allowedTls13Ciphersuites) {
+    for (const s of e.tls.tls13Ciphersuites ?? []) if (!rp.allowedTls13Ciphersuites.includes(s)) {
+      v.bad13.push(s);
+      v.classes.add('TLS 1.3 suite not in the allowed list');
+    }
+  }
+  return v;
+}
+
+/**
+ * The smallest verified change that takes the forbidden suites away: the grade raised to "high" for
+ * the list the service's mode uses, or exclusions on the matching *_exclude_ciphers parameter
+ * (mandatory_exclude where TLS is required, which leaves opportunistic services alone). A candidate
+ * only removes: no new protocol version or suite. Exclusions never remove a suite the policy allows;
+ * the grade change may only where TLS is required (a port-25 sender with a single allowed suite must
+ * keep it: reference §6.1, RFC 7435).
+ */
+function cipherFix(model: ConfigSetModel, e: Endpoint, rp: RolePolicy, verdict: Verdict): Fix | undefined {
+  if (verdict.bad13.length > 0 || verdict.bad.length === 0 || e.tls.dead) return undefined;
+  if (e.kind === 'server' && e.command !== 'smtpd' && e.command !== 'postscreen') return undefined;
+  const prefix = e.command === 'postscreen' ? 'tlsproxy' : e.command;
+  const mandatory = e.tls.required;
+  const gradeParam = `${prefix}_tls_${mandatory ? 'mandatory_' : ''}ciphers`;
+  const exclParam = `${prefix}_tls_${mandatory ? 'mandatory_' : ''}exclude_ciphers`;
+  const candidates: { fix: Fix; isGrade: boolean }[] = [];
+  const grade = e.values.get(gradeParam);
+  if (grade && grade.value.toLowerCase() !== 'high' && !grade.raw.includes('$')) {
+    const f = setForServerEndpoint(model, e, gradeParam, 'high', `Set ${gradeParam} = high for ${e.service}`);
+    if (f) candidates.push({ fix: f, isGrade: true });
+  }
+  const choice = chooseExclusions(verdict.bad, verdict.good);
+  const current = e.values.get(exclParam);
+  if (choice && !current?.templated) {
+    const raw = current?.raw.trim() ?? '';
+    const value = [raw, choice.tokens.join(', ')].filter((x) => x !== '').join(', ');
+    const f = setForServerEndpoint(model, e, exclParam, value, `Set ${exclParam} = ${value} for ${e.service} (removes only the suites the policy forbids)`);
+    if (f) candidates.push({ fix: f, isGrade: false });
+  }
+  const same = (x: Endpoint): boolean => x.service === e.service && x.type === e.type && x.command === e.command;
+  const keep = new Set(verdict.good);
+  const works = (f: Fix, isGrade: boolean): boolean =>
+    verifyFix(model.loaded, f.edits, (fixed) => {
+      const after = fixed.endpoints.find(same);
+      if (!after || !after.tls.offered) return false;
+      const v = judgeSuites(after, rp);
+      if (v.bad.length > 0) return false;
+      // Only removals: no protocol version and no suite the service did not offer before.
+      if (after.tls.protocols.some((p) => !e.tls.protocols.includes(p))) return false;
+      if ((after.tls.ciphers ?? []).some((s) => !(e.tls.ciphers ?? []).includes(s))) return false;
+      return !(isGrade && !mandatory) || [...keep].every((s) => v.good.includes(s));
+    }, { postfixVersion: model.postfixVersion.version }, model).ok;
+  const size = (f: Fix): number => f.edits.reduce((n, x) => n + x.replacement.length, 0);
+  const ok = candidates.filter((c) => works(c.fix, c.isGrade)).map((c) => c.fix);
+  ok.sort((a, b) => a.edits.length - b.edits.length || size(a) - size(b));
+  return ok[0];
+}
 
 export const weakCipherSuites: Rule = {
   id: 'weak-cipher-suites',
@@ -16,40 +105,21 @@ export const weakCipherSuites: Rule = {
     for (const e of ctx.model.endpoints) {
       const rp = ctx.policyFor(e);
       if (!e.tls.offered) continue;
-      const forbidden = new Set<SuiteClassName>(rp.forbiddenCipherClasses);
-      const bad: string[] = [];
-      const classes = new Set<string>();
-      const tls12 = e.tls.protocols.some((p) => p !== 'TLSv1.3');
-      for (const name of tls12 ? e.tls.ciphers ?? [] : []) {
-        const suite = BY_NAME.get(name);
-        if (!suite) continue;
-        const c = classifySuite(suite);
-        if (c.needsPsk || c.needsSrp) continue; // Postfix never configures PSK/SRP: unusable
-        const hit = [...forbidden].filter((k) => c[k]);
-        const notAllowed = rp.allowedCiphers !== undefined && !rp.allowedCiphers.includes(name);
-        if (hit.length || notAllowed) {
-          bad.push(name);
-          for (const h of hit) classes.add(h);
-          if (!hit.length) classes.add('not in the allowed list');
-        }
-      }
-      if (e.tls.protocols.includes('TLSv1.3') && rp.allowedTls13Ciphersuites) {
-        for (const s of e.tls.tls13Ciphersuites ?? []) if (!rp.allowedTls13Ciphersuites.includes(s)) {
-          bad.push(s);
-          classes.add('TLS 1.3 suite not in the allowed list');
-        }
-      }
+      const verdict = judgeSuites(e, rp);
+      const bad = [...verdict.bad, ...verdict.bad13];
       if (bad.length === 0) continue;
       const gradeParam = e.tls.required ? `${e.command === 'postscreen' ? 'tlsproxy' : e.command}_tls_mandatory_ciphers` : `${e.command === 'postscreen' ? 'tlsproxy' : e.command}_tls_ciphers`;
       const at = valueLocation(ctx.model, e, gradeParam);
       const shown = bad.slice(0, 6).join(', ') + (bad.length > 6 ? `, ... (${bad.length} in all)` : '');
+      const fix = cipherFix(ctx.model, e, rp, verdict);
       ctx.report({
-        message: `${e.service}/${e.type} (${e.role}) can negotiate suites the policy (${ctx.policy.profile.id}) forbids [${[...classes].join(', ')}]: ${shown}. Grade "${e.tls.cipherGrade ?? ''}"${e.tls.cipherExclusions.length ? `, exclusions ${e.tls.cipherExclusions.join(' ')}` : ''}.`,
+        message: `${e.service}/${e.type} (${e.role}) can negotiate suites the policy (${ctx.policy.profile.id}) forbids [${[...verdict.classes].join(', ')}]: ${shown}. Grade "${e.tls.cipherGrade ?? ''}"${e.tls.cipherExclusions.length ? `, exclusions ${e.tls.cipherExclusions.join(' ')}` : ''}.`,
         ...at,
         endpoint: e,
         parameter: gradeParam,
-        key: [...classes].sort().join(','),
+        key: [...verdict.classes].sort().join(','),
         ...(rp.tls === 'required' ? { severity: 'error' as const } : {}),
+        ...(fix ? { fix } : {}),
       });
     }
   },
