@@ -45,6 +45,8 @@ export function rolePolicyForTarget(policy: Policy, r: ProbeResult, explicit?: R
 
 const SUITE_BY_NAME = new Map(CIPHER_SUITES.map((s) => [s.name, s]));
 const below = (p: string, floor: TlsProtocol): boolean => TLS_PROTOCOLS.indexOf(p as TlsProtocol) < TLS_PROTOCOLS.indexOf(floor);
+/** The probe's group names and the OpenSSL names a profile may use for them. */
+const GROUP_ALIASES: Readonly<Record<string, string[]>> = { 'P-256': ['P-256', 'secp256r1', 'prime256v1'], 'P-384': ['P-384', 'secp384r1'], 'P-521': ['P-521', 'secp521r1'] };
 const WEAK_SIGNATURE = /^(md5|sha1|dsa-with-SHA1|ecdsa-with-SHA1)/i;
 const list = (xs: readonly string[], n = 6): string => xs.slice(0, n).join(', ') + (xs.length > n ? `, ... (${xs.length} in all)` : '');
 
@@ -118,6 +120,10 @@ export function judgeProbe(results: readonly ProbeResult[], policy: Policy, opti
 
     // Protocol versions: only what was accepted counts; what was not tested is said.
     const maybeTls = tlsUsable || r.handshakeRefused !== null;
+    // STARTTLS was there (or implicit TLS was tried) but the handshake ended in an error, not a refusal.
+    if (!maybeTls && (r.starttlsAdvertised === true || r.mode === 'implicit') && !r.errors.some((e) => e.kind === 'starttls-refused')) {
+      untestedByError.push('TLS itself (protocol versions, suites, groups, certificate)');
+    }
     if (maybeTls) {
       for (const p of TLS_PROTOCOLS) {
         const machine = r.protocolsNotTestable.find((u) => u.what === p);
@@ -162,7 +168,7 @@ export function judgeProbe(results: readonly ProbeResult[], policy: Policy, opti
         }
       }
       if (rp.allowedTls13Ciphersuites && r.protocols.includes('TLSv1.3')) {
-        if (r.tls13Ciphers === null) untestedByError.push('TLS 1.3 suites (not probed)');
+        if (r.tls13Ciphers === null) (r.errors.length ? untestedByError : untested).push('TLS 1.3 suites (not probed)');
         else for (const s of r.tls13Ciphers) if (!rp.allowedTls13Ciphersuites.includes(s)) {
           bad.push(s);
           classes.add('TLS 1.3 suite not in the allowed list');
@@ -173,6 +179,25 @@ export function judgeProbe(results: readonly ProbeResult[], policy: Policy, opti
       }
     }
 
+    // Key exchange: only where the profile says something (its live demands).
+    const live = policy.profile.live;
+    if (tlsUsable && live) {
+      const strict = rp.tls === 'required' ? ('error' as const) : undefined;
+      if (live.groups) {
+        const allowed = new Set(live.groups.map((g) => g.toLowerCase()));
+        if (r.groups === null) (r.errors.length ? untestedByError : untested).push('key-exchange groups (not probed)');
+        else {
+          const extra = r.groups.filter((g) => !(GROUP_ALIASES[g] ?? [g]).some((a) => allowed.has(a.toLowerCase())));
+          if (extra.length) report('key-exchange', 'groups', `${who} accepts key-exchange groups the policy (${profile}) does not list: ${extra.join(', ')}.`, strict);
+        }
+      }
+      const dhe = (r.tls12Ciphers ?? []).some((n) => SUITE_BY_NAME.get(n)?.kx === 'DH');
+      if (live.minDhBits !== undefined && dhe) {
+        if (r.dhBits === null) untested.push('the DH group size of the accepted DHE suites');
+        else if (r.dhBits < live.minDhBits) report('key-exchange', 'dh', `${who} accepts DHE suites with a ${r.dhBits}-bit DH group; the policy (${profile}) needs ${live.minDhBits} bits.`, strict);
+      }
+    }
+
     // Certificate.
     const c = r.certificate;
     if (c) {
@@ -180,7 +205,7 @@ export function judgeProbe(results: readonly ProbeResult[], policy: Policy, opti
       const days = Math.floor((Date.parse(c.notAfter) - now) / 86_400_000);
       if (Date.parse(c.notAfter) < now) report('certificate-expiry', 'expired', `${who}: the certificate expired on ${c.notAfter.slice(0, 10)} (${-days} days ago).`, 'error');
       else if (days < warnDays) report('certificate-expiry', 'expiring', `${who}: the certificate expires on ${c.notAfter.slice(0, 10)}, in ${days} days (warning window ${warnDays} days).`);
-      const minBits = c.keyType === 'EC' ? 256 : /^(RSA|RSA-PSS|DSA|DH)$/.test(c.keyType) ? 2048 : 0;
+      const minBits = c.keyType === 'EC' ? 256 : /^(RSA|RSA-PSS|DSA|DH)$/.test(c.keyType) ? (policy.profile.live?.minRsaBits ?? 2048) : 0;
       if (c.keyBits !== null && c.keyBits < minBits) report('certificate-weak-key', 'key', `${who}: the certificate has a ${c.keyType} ${c.keyBits}-bit key; at least ${minBits} bits are needed.`, strict);
       const weakSigned = r.chain.filter((x) => !x.selfSigned && WEAK_SIGNATURE.test(x.signatureAlgorithm));
       if (weakSigned.length) report('certificate-weak-signature', 'signature', `${who}: ${weakSigned.map((x) => `"${x.subject}" is signed with ${x.signatureAlgorithm}`).join('; ')}.`, strict);

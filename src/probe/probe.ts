@@ -70,6 +70,8 @@ export interface ProbeResult {
    * ECDSA certificate's curve (RFC 8422 §5.1), so there a group can fail for the certificate's sake.
    */
   groups: string[] | null;
+  /** Smallest finite-field DH group (bits) seen with the accepted DHE suites of TLS 1.2; null: none seen. */
+  dhBits: number | null;
   negotiated: { protocol: string | null; cipher: string | null } | null;
   /** The server refused the broadest handshake this client can offer (an observation, not a probe error). */
   handshakeRefused: string | null;
@@ -161,6 +163,7 @@ export async function probeTarget(options: ProbeOptions): Promise<ProbeResult> {
     tls13Ciphers: null,
     group: groupName(first.tls?.group ?? null),
     groups: null,
+    dhBits: null,
     negotiated: first.tls ? { protocol: first.tls.protocol, cipher: first.tls.cipher } : null,
     handshakeRefused: null,
     certificate: null,
@@ -208,6 +211,8 @@ export async function probeTarget(options: ProbeOptions): Promise<ProbeResult> {
           Promise.all(caps.tls12Candidates.map((s) => handshakeOnly({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2', ciphers: `${s}:@SECLEVEL=0` }, `TLS 1.2 suite ${s}`))).then((rs) => {
             if (rs.some((r) => r === null)) return; // incomplete: say nothing rather than something wrong
             result.tls12Ciphers = caps.tls12Candidates.filter((s, i) => rs[i]?.tls?.cipher === s);
+            const dh = rs.map((r) => /^ffdhe(\d+)$/.exec(r?.tls?.group ?? '')?.[1]).filter((b): b is string => b !== undefined).map(Number);
+            result.dhBits = dh.length ? Math.min(...dh) : null;
           }),
         );
       }
@@ -259,7 +264,7 @@ function unresolved(options: ProbeOptions, mode: WireMode, message: string, star
     target: targetName(options.host, options.port), host: options.host, port: options.port, mode, role: roleInfo.role, roleReason: roleInfo.reason,
     reachable: false, banner: null, starttlsAdvertised: null, starttls: false, implicit: false, tlsRequired: null, authBeforeTls: false, authAfterTls: null,
     protocols: [], protocolsRefused: [], protocolsNotTestable: caps.untestableProtocols, tls12Ciphers: null, tls12CandidateCount: caps.tls12Candidates.length,
-    tls13Ciphers: null, group: null, groups: null, negotiated: null, handshakeRefused: null, certificate: null, chain: [],
+    tls13Ciphers: null, group: null, groups: null, dhBits: null, negotiated: null, handshakeRefused: null, certificate: null, chain: [],
     errors: [{ stage: 'connect', kind: 'resolve', message }], connections: 0, maxConcurrentConnections: 0, durationMs: Date.now() - started,
   };
 }

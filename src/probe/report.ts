@@ -1,13 +1,14 @@
 /**
- * Output of `probe`: observations as text and JSON (server text is untrusted: shown through printable()), probe
- * findings as text, Markdown and SARIF. Minimal rendering of its own: the shared formatters in src/report were
- * not committed yet when this was written, and src/report/sarif.ts leaves findings without a file out. Here each
- * SARIF result names its target as a logical location (GitHub code scanning cannot display such results; other
- * SARIF consumers can).
+ * Output of `probe`: observations as text and JSON (server text is untrusted: shown through printable()); probe
+ * findings through the shared formatters of src/report (text, Markdown); SARIF of its own, because
+ * src/report/sarif.ts leaves findings without a file out (code scanning cannot show them). Here each SARIF result
+ * names its target as a logical location (GitHub code scanning cannot display such results; other SARIF
+ * consumers can).
  */
 import type { Finding, Policy, Severity } from '../policy/types.js';
 import { countBySeverity } from '../policy/report.js';
-import { inlineText } from '../report/markdown-safe.js';
+import { findingsToMarkdown } from '../report/findings-markdown.js';
+import { formatFindingsText } from '../report/findings-text.js';
 import type { CompareResult } from './compare.js';
 import type { ProbeResult } from './probe.js';
 import { PROBE_RULES } from './rules.js';
@@ -17,20 +18,7 @@ const DOCS = 'https://github.com/postfix-tls-audit/postfix-tls-audit/blob/main/d
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 
 export function formatProbeFindings(findings: readonly Finding[], policy: Policy, format: 'text' | 'markdown'): string {
-  const c = countBySeverity(findings);
-  const out: string[] = [];
-  if (format === 'markdown') {
-    out.push(`## postfix-tls-audit probe: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s)`, '');
-    out.push(`Policy: \`${policy.profile.id}\` ${inlineText(policy.profile.version)}${policy.origin.startsWith('profile:') ? '' : ` from ${inlineText(policy.origin)}`}`);
-    if (findings.length) {
-      out.push('', '| severity | rule | target | role | finding |', '|---|---|---|---|---|');
-      for (const f of findings) out.push(`| ${f.severity} | [${f.ruleId}](${DOCS}/${f.ruleId}.md) | ${inlineText(f.target ?? '')} | ${f.role ?? ''} | ${inlineText(f.message)} |`);
-    }
-    return `${out.join('\n')}\n`;
-  }
-  out.push(`Policy ${policy.profile.id} ${policy.profile.version}${policy.origin.startsWith('profile:') ? '' : ` (from ${printable(policy.origin)})`}: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s).`);
-  for (const f of findings) out.push(`${printable(f.target ?? '')}: ${f.severity}: ${printable(f.message, 2000)} [${f.ruleId}]`);
-  return `${out.join('\n')}\n`;
+  return format === 'markdown' ? findingsToMarkdown(findings, policy, '') : formatFindingsText(findings, policy, []);
 }
 
 export function probeFindingsToSarif(findings: readonly Finding[], policy: Policy, toolVersion: string): object {
@@ -90,6 +78,7 @@ export function probeToJson(results: readonly ProbeResult[], toolVersion: string
       tls13Ciphers: r.tls13Ciphers,
       group: r.group,
       groups: r.groups,
+      dhBits: r.dhBits,
       negotiated: r.negotiated,
       handshakeRefused: r.handshakeRefused,
       certificate: r.certificate,
@@ -121,7 +110,7 @@ export function formatProbeText(results: readonly ProbeResult[], compare: Compar
     for (const u of r.protocolsNotTestable) out.push(`  not testable here: ${u.what} (${u.reason})`);
     if (r.tls12Ciphers) out.push(`  TLS 1.2 suites (${r.tls12Ciphers.length} of ${r.tls12CandidateCount} offered): ${r.tls12Ciphers.join(' ') || 'none'}`);
     if (r.tls13Ciphers) out.push(`  TLS 1.3 suites: ${r.tls13Ciphers.join(' ') || 'none'}`);
-    if (r.group) out.push(`  key exchange: ${r.group}${r.groups ? `; groups accepted: ${r.groups.join(' ') || 'none'}` : ''}`);
+    if (r.group) out.push(`  key exchange: ${r.group}${r.groups ? `; groups accepted: ${r.groups.join(' ') || 'none'}` : ''}${r.dhBits !== null ? `; DHE suites: ${r.dhBits}-bit DH group` : ''}`);
     const c = r.certificate;
     if (c) {
       out.push(`  certificate: ${printable(c.subject, 200)}, ${c.keyType} ${c.keyBits ?? '?'} bits${c.curve ? ` (${c.curve})` : ''}, ${c.signatureAlgorithm}, expires ${c.notAfter.slice(0, 10)} (${c.daysToExpiry} days)${c.selfSigned ? ', self-signed' : ''}`);

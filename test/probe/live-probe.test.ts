@@ -310,7 +310,7 @@ describe.skipIf(unavailable !== undefined)('probe vs a live Postfix 3.7 and the 
     const md = await runCli(['probe', `${t}=mx`, '--quick', '--timeout', '3000', '--format', 'markdown'], process.cwd());
     // baseline mx: no floor, opportunistic TLS is fine: nothing reaches error.
     expect(md.exitCode).toBe(0);
-    expect(String(md.stdout)).toMatch(/^## postfix-tls-audit probe: 0 error\(s\)/);
+    expect(String(md.stdout)).toMatch(/^## postfix-tls-audit: 0 error\(s\)/);
     const bad = await runCli(['probe', t, '--profile', 'no-such-profile'], process.cwd());
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toMatch(/unknown profile "no-such-profile"/);
