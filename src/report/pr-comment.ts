@@ -115,6 +115,20 @@ interface Shape {
   diffLineLimit: number;
 }
 
+/**
+ * The diff's file sections for the files of the shown findings: under only-changed the report's
+ * diff still covers every fix of the full scan, the comment shows the edits for what it reports.
+ */
+export function diffForFiles(diff: string, files: ReadonlySet<string>): string {
+  const sections = diff.split(/^(?=--- .*\n\+\+\+ )/m);
+  return sections
+    .filter((section) => {
+      const m = /^\+\+\+ (?:b\/)?(.*)$/m.exec(section);
+      return m ? files.has(m[1]!) : false;
+    })
+    .join('');
+}
+
 function diffFiles(diff: string): number {
   return (diff.match(/^\+\+\+ /gm) ?? []).length;
 }
@@ -151,10 +165,11 @@ function renderWithShape(report: ActionReport, opts: BodyOptions, shape: Shape):
   if (hiddenHere > 0) {
     out.push('', `… and ${plural(hiddenHere, 'more finding')} (this comment is limited to ${GITHUB_BODY_LIMIT} characters): see the ${summaryLink}.`);
   }
-  if (report.diff !== '') {
-    const lines = report.diff.replace(/\n$/, '').split('\n');
+  const diff = diffForFiles(report.diff, new Set(report.findings.map((f) => f.file).filter((f): f is string => f !== null)));
+  if (diff !== '') {
+    const lines = diff.replace(/\n$/, '').split('\n');
     const kept = lines.slice(0, Math.min(lines.length, shape.diffLineLimit));
-    const heading = `Suggested edits (${plural(diffFiles(report.diff), 'file')})`;
+    const heading = `Suggested edits (${plural(diffFiles(diff), 'file')})`;
     const block = kept.length > 0 ? fencedBlock(kept.join('\n'), 'diff') : '';
     const cut = kept.length < lines.length ? `The diff is cut after ${kept.length} of ${lines.length} lines: the ${summaryLink} has all of it.` : '';
     if (shape.collapse) {

@@ -86,7 +86,7 @@ describe('PR comment body', () => {
     });
 
   it('quotes nothing from the report unescaped', () => {
-    const r = report(HOSTILE.map((_, i) => hostile(i)), { diff: '--- a/x\n+++ b/x\n@@ -1 +1 @@\n-```\n+<img src=x> @everyone #1\n' });
+    const r = report(HOSTILE.map((_, i) => hostile(i)), { diff: '--- a/mail/@everyone please look.cf\n+++ b/mail/@everyone please look.cf\n@@ -1 +1 @@\n-```\n+<img src=x> @everyone #1\n' });
     const body = renderPrComment(r, { blobBase: 'https://github.com/acme/mail/blob/abc1234/', runUrl: 'https://github.com/acme/mail/actions/runs/1' });
     // What Markdown interprets: outside fenced blocks, code spans and our own link destinations.
     const live = body
@@ -106,13 +106,21 @@ describe('PR comment body', () => {
     expect(body.length).toBeLessThan(400);
   });
 
+  it('shows the edits for the files of the shown findings only', () => {
+    const diff = '--- a/mail/main.cf\n+++ b/mail/main.cf\n@@ -1 +1 @@\n-a\n+b\n--- a/other/main.cf\n+++ b/other/main.cf\n@@ -1 +1 @@\n--- x\n+y\n';
+    const body = renderPrComment(report([finding({ ruleId: 'x', line: 1, file: 'mail/main.cf' })], { diff, hiddenByOnlyChanged: 1 }));
+    expect(body).toContain('--- a/mail/main.cf');
+    expect(body).not.toContain('other/main.cf');
+    expect(body).toContain('Suggested edits (1 file)');
+  });
+
   it('only-changed: says how many findings are hidden', () => {
     expect(renderPrComment(report([finding({ ruleId: 'x', line: 1 })], { hiddenByOnlyChanged: 7 }))).toContain('7 findings in files this pull request does not change are not shown');
   });
 
   it('at the limit: a body that fits exactly is kept whole; one character less collapses, then cuts, always within budget', () => {
     const findings = Array.from({ length: 400 }, (_, i) => finding({ ruleId: 'weak-cipher-suites', line: i + 1, severity: i % 3 === 0 ? 'error' : 'warning', message: `cipher list ${'x'.repeat(100)} ${i}` }));
-    const diff = `--- a/mail/main.cf\n+++ b/mail/main.cf\n${Array.from({ length: 300 }, (_, i) => `@@ -${i + 1} +${i + 1} @@\n-old ${i}\n+new ${i}`).join('\n')}\n`;
+    const diff = `--- a/mail/master.cf\n+++ b/mail/master.cf\n${Array.from({ length: 300 }, (_, i) => `@@ -${i + 1} +${i + 1} @@\n-old ${i}\n+new ${i}`).join('\n')}\n`;
     const r = report(findings, { diff });
     const full = renderPrComment(r, { maxLength: Number.MAX_SAFE_INTEGER });
     expect(renderPrComment(r, { maxLength: full.length })).toBe(full);
