@@ -9,6 +9,7 @@ import type { ModelOptions } from '../model/types.js';
 import { CIPHER_SUITES } from '../tls/ciphers/index.js';
 import { scanRepository } from '../scan.js';
 import type { ProbeResult } from './probe.js';
+import { POLICY_ROLE_OF } from './target.js';
 
 export interface EndpointRef {
   configSet: string;
@@ -70,7 +71,8 @@ export function pairTargets(results: readonly ProbeResult[], models: readonly Co
     const portHits = byHost.length > 0 ? byHost : byPort;
     if (portHits.length === 1) return { pairing: { target: r.target, endpoint: refOf(portHits[0]!.m, portHits[0]!.e), how: 'port', reason: null }, endpoint: portHits[0]!.e };
     if (portHits.length > 1) return { pairing: { target: r.target, endpoint: null, how: null, reason: `${portHits.length} endpoints listen on port ${r.port}; use --pair ${r.target}=SERVICE` }, endpoint: null };
-    const byRole = all.filter(({ e }) => e.type === 'inet' && e.role === r.role);
+    // The probe's role names (from the port) stand for the model's roles: other → other-public, lmtp → local-only.
+    const byRole = all.filter(({ e }) => e.type === 'inet' && e.role === POLICY_ROLE_OF[r.role]);
     if (byRole.length === 1) return { pairing: { target: r.target, endpoint: refOf(byRole[0]!.m, byRole[0]!.e), how: 'role', reason: null }, endpoint: byRole[0]!.e };
     return { pairing: { target: r.target, endpoint: null, how: null, reason: byRole.length > 1 ? `${byRole.length} endpoints have role ${r.role}; use --pair ${r.target}=SERVICE` : `no endpoint on port ${r.port} or with role ${r.role}` }, endpoint: null };
   });

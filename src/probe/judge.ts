@@ -12,7 +12,7 @@ import { TLS_PROTOCOLS, type TlsProtocol } from '../tls/protocols.js';
 import type { CompareResult } from './compare.js';
 import type { ProbeResult } from './probe.js';
 import { PROBE_RULES, probeRule } from './rules.js';
-import type { ProbeRole } from './target.js';
+import { POLICY_ROLE_OF } from './target.js';
 
 export interface JudgeOptions {
   /** Policy role per target ("host:port"), e.g. from "host:port=role"; otherwise from the port. */
@@ -23,8 +23,7 @@ export interface JudgeOptions {
   expiryWarningDays?: number;
 }
 
-/** The policy role a probe role stands for (LMTP servers are local delivery; other ports: a public service). */
-export const POLICY_ROLE_OF: Readonly<Record<ProbeRole, Role>> = { mx: 'mx', submission: 'submission', submissions: 'submissions', lmtp: 'local-only', other: 'other-public' };
+export { POLICY_ROLE_OF };
 
 /** Role policy for a target: its role's policy, then the policy's `services` entries for "host:port" or the port. */
 export function rolePolicyForTarget(policy: Policy, r: ProbeResult, explicit?: Role): { role: Role; rp: RolePolicy } {

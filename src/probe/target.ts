@@ -35,6 +35,9 @@ export function modeFromPort(port: number): 'starttls' | 'implicit' | 'lmtp' {
   return 'starttls';
 }
 
+/** The policy role a probe role stands for (LMTP servers are local delivery; other ports: a public service). */
+export const POLICY_ROLE_OF: Readonly<Record<ProbeRole, Role>> = { mx: 'mx', submission: 'submission', submissions: 'submissions', lmtp: 'local-only', other: 'other-public' };
+
 /** "host:port", with IPv6 addresses in brackets: the name findings and pairings use. */
 export function targetName(host: string, port: number): string {
   return `${host.includes(':') ? `[${host}]` : host}:${port}`;

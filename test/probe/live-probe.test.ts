@@ -311,6 +311,21 @@ describe.skipIf(unavailable !== undefined)('probe vs a live Postfix 3.7 and the 
     // baseline mx: no floor, opportunistic TLS is fine: nothing reaches error.
     expect(md.exitCode).toBe(0);
     expect(String(md.stdout)).toMatch(/^## postfix-tls-audit: 0 error\(s\)/);
+    // A policy file, loaded as scan loads it: a service re-roled by host:port, a rule's severity changed.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'probe-policy-'));
+    try {
+      writeFileSync(path.join(dir, 'policy.yml'), `extends: baseline\nservices:\n  "${t}":\n    role: submission\nrules:\n  protocol-floor: warning\n`);
+      const viaFile = await runCli(['probe', t, '--quick', '--timeout', '3000', '--policy', path.join(dir, 'policy.yml'), '--format', 'json'], process.cwd());
+      const fromFile = JSON.parse(String(viaFile.stdout)) as { findings: Finding[] };
+      expect(fromFile.findings.find((f) => f.ruleId === 'protocol-floor')).toMatchObject({ severity: 'warning', role: 'submission' });
+      expect(viaFile.exitCode).toBe(1); // submission-tls-not-required stays an error
+      writeFileSync(path.join(dir, 'broken.yml'), 'extends: baseline\nrules:\n  protocol-floor: loud\n');
+      const broken = await runCli(['probe', t, '--policy', path.join(dir, 'broken.yml')], process.cwd());
+      expect(broken.exitCode).toBe(2);
+      expect(broken.stderr).toMatch(/broken\.yml:3:\d+: policy error/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     const bad = await runCli(['probe', t, '--profile', 'no-such-profile'], process.cwd());
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toMatch(/unknown profile "no-such-profile"/);
