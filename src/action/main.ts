@@ -1,8 +1,12 @@
 /**
- * GitHub Action entry point: wires @actions/core and the GitHub half into the run.
- * Unexpected failures end the step with their message only (no stack trace in the annotation).
+ * GitHub Action entry point: wires @actions/core, the GitHub half (publishing, the untrusted report
+ * reader of the fork-safe recipe) and the probe half into the run. Unexpected failures end the step
+ * with their message only (no stack trace in the annotation).
  */
 import * as core from '@actions/core';
+import { readReportFile } from '../github/artifact.js';
+import { probeForAction } from '../probe/action.js';
+import { parseTargetSpec } from '../probe/target.js';
 import { preparePublish, publish } from './publish.js';
 import { runAction } from './run.js';
 
@@ -13,7 +17,8 @@ try {
     getMultilineInput: (name) => core.getMultilineInput(name),
     core,
     env: process.env,
-    github: { preparePublish, publish },
+    github: { preparePublish, publish, readReport: readReportFile },
+    probe: { validateTarget: (t) => void parseTargetSpec(t), probeForAction },
   });
 } catch (error) {
   core.setFailed(error instanceof Error ? error.message : String(error));
