@@ -1,5 +1,8 @@
 import { evaluateProtocolList, TLS_PROTOCOLS, type TlsProtocol } from '../../tls/protocols.js';
 import { stockMasterNote } from '../locations.js';
+import type { Endpoint } from '../../model/types.js';
+import { builtinDefaults } from '../../postfix/defaults/index.js';
+import { postfixCipherSuites, type CipherGrade } from '../../tls/postfix-ciphers.js';
 import type { Rule } from '../types.js';
 import { protocolListFrom, setForEndpoint, valueLocation } from './helpers.js';
 
@@ -14,18 +17,29 @@ export const protocolFloor: Rule = {
     /** Opportunistic by default: the mandatory list still decides wherever TLS gets enforced (policy maps). */
     const mandatoryFloor = (e: Parameters<typeof ctx.policyFor>[0], min: (typeof TLS_PROTOCOLS)[number] | null): void => {
       if (!min || e.tls.required || e.tls.dead || e.tls.level === 'none') return;
-      const param = `${e.command === 'postscreen' ? 'tlsproxy' : e.command}_tls_mandatory_protocols`;
+      const family = e.command === 'postscreen' ? 'tlsproxy' : e.command;
+      const param = `${family}_tls_mandatory_protocols`;
       const v = e.values.get(param);
       if (!v) return;
       const list = evaluateProtocolList(v.value, { postfixVersion: version });
       if (!list.valid) return;
-      const below = list.enabled.filter((p) => TLS_PROTOCOLS.indexOf(p) < TLS_PROTOCOLS.indexOf(min));
+      // Only versions the mandatory cipher settings leave a suite for can be negotiated there (§6.2).
+      const enabled = negotiableWithMandatoryCiphers(e, family, list.enabled, version);
+      const below = enabled.filter((p) => TLS_PROTOCOLS.indexOf(p) < TLS_PROTOCOLS.indexOf(min));
       if (below.length === 0) return;
+      // Where nothing enforces TLS yet (no policy table, no DANE level) the list is latent; still a
+      // warning: a policy table added later inherits it.
+      const maps = e.values.get(`${family}_tls_policy_maps`)?.value ?? '';
+      const perSite = e.values.get(`${family}_tls_per_site`)?.value ?? '';
+      const enforcing = maps !== '' || perSite !== '' || e.tls.level === 'dane';
       const at = valueLocation(ctx.model, e, param);
       const value = protocolListFrom(version, min);
       const fix = setForEndpoint(ctx.model, e, param, value, `Set ${param} = ${value} for ${e.service}`);
+      const where = enforcing
+        ? `where TLS is enforced (${e.tls.level === 'dane' ? 'destinations with usable DANE TLSA records' : `destinations that ${maps !== '' ? `${family}_tls_policy_maps` : `${family}_tls_per_site`} gives an "encrypt" or stronger level`})`
+        : `where TLS would be enforced (nothing enforces it yet: no ${family}_tls_policy_maps, no DANE level; a policy table added later would inherit this list)`;
       ctx.report({
-        message: `${e.service}/${e.type} (${e.role}): where TLS is enforced (an "encrypt" or stronger level, e.g. from a TLS policy table) ${param} = "${v.value}"${at.fromDefault ? ' (default)' : ''} still allows ${below.join(', ')}; the policy (${ctx.policy.profile.id}) needs ${min} or newer there.${stockMasterNote(ctx.model, e)}`,
+        message: `${e.service}/${e.type} (${e.role}): ${where} ${param} = "${v.value}"${at.fromDefault ? ' (default)' : ''} still allows ${below.join(', ')}; the policy (${ctx.policy.profile.id}) needs ${min} or newer there.${stockMasterNote(ctx.model, e)}`,
         ...at,
         endpoint: e,
         parameter: param,
@@ -57,3 +71,21 @@ export const protocolFloor: Rule = {
     }
   },
 };
+
+/**
+ * The versions of a mandatory protocol list that a suite is left for under the mandatory cipher
+ * grade and exclusions (clients add eNULL at "encrypt", reference §6.2): SHA-256/384 and AEAD suites
+ * work only in TLS 1.2, so e.g. excluding "SHA" leaves no suite for TLS 1.0/1.1.
+ */
+function negotiableWithMandatoryCiphers(e: Endpoint, family: string, protocols: TlsProtocol[], version: string): TlsProtocol[] {
+  const defaults = builtinDefaults(version);
+  const value = (n: string): string => e.values.get(n)?.value ?? defaults.get(n) ?? '';
+  const grade = value(`${family}_tls_mandatory_ciphers`);
+  const exclusions = [`${family}_tls_exclude_ciphers`, `${family}_tls_mandatory_exclude_ciphers`].flatMap((n) => value(n).split(/[, \t\r\n:]+/).filter((t) => t.length > 0));
+  if (e.kind === 'client') exclusions.push('eNULL');
+  const cipherlists = Object.fromEntries((['high', 'medium', 'low', 'export', 'null'] as const).map((g) => [g, value(`tls_${g}_cipherlist`)])) as Record<CipherGrade, string>;
+  const r = postfixCipherSuites({ grade, exclusions, cipherlists, postfixVersion: version });
+  if (!r.ok) return protocols;
+  const usable = r.suites.filter((x) => !/PSK|SRP/.test(x.mkey) && !/PSK|SRP/.test(x.auth));
+  return protocols.filter((p) => p === 'TLSv1.3' || p === 'TLSv1.2' || usable.some((x) => (p === 'SSLv3' ? x.protocol === 'SSLv3' : x.protocol !== 'TLSv1.2')));
+}
