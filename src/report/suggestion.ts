@@ -48,7 +48,7 @@ export function suggestionFor(text: string, edits: readonly TextEdit[]): LineSug
   const e = Math.max(...resolved.map((r) => r.end));
   let a = lineOf(starts, s);
   if (s > 0 && starts[a - 1] === s && resolved[0]!.end === s) a = lineOf(starts, s - 1);
-  let b = Math.max(a, lineOf(starts, Math.max(e - 1, s)));
+  let b = e > s ? Math.max(a, lineOf(starts, e - 1)) : a;
   // The last "line" after a final line break is empty and holds nothing to replace.
   const lastLine = text.endsWith('\n') ? starts.length - 1 : starts.length;
   b = Math.min(b, Math.max(lastLine, a));
