@@ -135,8 +135,11 @@ export function generateRepository(root, { totalFiles, setCount, shapes, seed = 
 export function gitInit(root) {
   const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: root, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' };
   for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE']) delete env[name];
-  const git = (...args) => execFileSync('git', args, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  // gc.auto=0: an automatic "git gc" left running in the background would skew the timings and
+  // race the clean-up of the repository.
+  const git = (...args) => execFileSync('git', ['-c', 'gc.auto=0', ...args], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   git('init', '-q');
+  git('config', 'gc.auto', '0');
   git('add', '-A');
   git('commit', '-q', '--no-gpg-sign', '-m', 'bench repository');
 }

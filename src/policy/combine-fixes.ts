@@ -3,7 +3,7 @@
  * when its edits do not overlap the ones already taken and the combined edits of its config set still
  * verify as a whole (combinationVerified); otherwise it is left out and its finding keeps its own fix.
  */
-import { applyEditsToFiles, EditError, type TextEdit } from '../fix/edits.js';
+import { EditError, editsByFile, resolveEdits, type TextEdit } from '../fix/edits.js';
 import type { ConfigSetModel } from '../model/types.js';
 import { combinationVerified } from './evaluate.js';
 import { sourcesOf } from './report.js';
@@ -25,33 +25,82 @@ const sameEdit = (a: TextEdit, b: TextEdit): boolean =>
 export function combineFixes(findings: readonly Finding[], models: readonly ConfigSetModel[], policy: Policy): CombinedFixes {
   const texts = new Map([...sourcesOf(models)].map(([p, s]) => [p, s.text]));
   const modelOf = new Map(models.map((m) => [m.root, m]));
-  const perSet = new Map<string, { edits: TextEdit[]; fixed: Finding[] }>();
+  // Each config set on its own (fixes of one set never touch another set's files), in report order.
+  const bySet = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!f.fix) continue;
+    const list = bySet.get(f.configSet);
+    if (list) list.push(f);
+    else bySet.set(f.configSet, [f]);
+  }
+  const decided = new Map<Finding, { fresh: TextEdit[] } | 'skipped' | 'conflicting'>();
+  for (const [root, list] of bySet) {
+    const model = modelOf.get(root);
+    // Usually all fixes of a set hold together: one re-analysis of the whole combination. Only when it
+    // fails is the combination built up one fix at a time, each step verified.
+    const whole = combineSet(list, texts, () => true);
+    const taken = list.filter((f) => typeof whole.get(f) === 'object');
+    const together = !model || taken.length < 2 || combinationVerified(model, policy, taken.flatMap((f) => (whole.get(f) as { fresh: TextEdit[] }).fresh), taken);
+    const outcome = together ? whole : combineSet(list, texts, (edits, fixed) => combinationVerified(model!, policy, edits, fixed));
+    for (const [f, d] of outcome) decided.set(f, d);
+  }
   const edits: TextEdit[] = [];
   const applied: Finding[] = [];
   const skipped: Finding[] = [];
   const conflicting: Finding[] = [];
   for (const f of findings) {
-    if (!f.fix) continue;
-    const set = perSet.get(f.configSet) ?? { edits: [], fixed: [] };
-    // The same edit offered by several findings (one main.cf line behind several services): once.
-    const fresh = f.fix.edits.filter((e) => !set.edits.some((x) => sameEdit(x, e)));
-    try {
-      applyEditsToFiles(texts, [...edits, ...fresh]);
-    } catch (e) {
-      if (!(e instanceof EditError)) throw e;
-      skipped.push(f);
-      continue;
+    const d = decided.get(f);
+    if (d === undefined) continue;
+    if (d === 'skipped') skipped.push(f);
+    else if (d === 'conflicting') conflicting.push(f);
+    else {
+      edits.push(...d.fresh);
+      applied.push(f);
     }
-    const model = modelOf.get(f.configSet);
-    if (fresh.length > 0 && set.fixed.length > 0 && model && !combinationVerified(model, policy, [...set.edits, ...fresh], [...set.fixed, f])) {
-      conflicting.push(f);
-      continue;
-    }
-    set.edits.push(...fresh);
-    set.fixed.push(f);
-    perSet.set(f.configSet, set);
-    edits.push(...fresh);
-    applied.push(f);
   }
   return { edits, texts, applied, skipped, conflicting };
+}
+
+/**
+ * Fixes of one set in order: a fix whose edits overlap ones already taken is skipped; the same edit
+ * offered by several findings (one main.cf line behind several services) is taken once; a fix after
+ * the first joins only when `verified` accepts the combination with it.
+ */
+function combineSet(
+  list: readonly Finding[],
+  texts: ReadonlyMap<string, string>,
+  verified: (edits: TextEdit[], fixed: Finding[]) => boolean,
+): Map<Finding, { fresh: TextEdit[] } | 'skipped' | 'conflicting'> {
+  const out = new Map<Finding, { fresh: TextEdit[] } | 'skipped' | 'conflicting'>();
+  const setEdits: TextEdit[] = [];
+  const fixed: Finding[] = [];
+  const byFile = new Map<string, TextEdit[]>();
+  for (const f of list) {
+    const fresh = f.fix!.edits.filter((e) => !setEdits.some((x) => sameEdit(x, e)));
+    try {
+      // Only the files this fix touches can newly overlap.
+      for (const [file, mine] of editsByFile(fresh)) {
+        const text = texts.get(file);
+        if (text === undefined) throw new EditError(`edit for a file that is not part of the config set: ${file}`);
+        resolveEdits(text, [...(byFile.get(file) ?? []), ...mine]);
+      }
+    } catch (e) {
+      if (!(e instanceof EditError)) throw e;
+      out.set(f, 'skipped');
+      continue;
+    }
+    if (fresh.length > 0 && fixed.length > 0 && !verified([...setEdits, ...fresh], [...fixed, f])) {
+      out.set(f, 'conflicting');
+      continue;
+    }
+    setEdits.push(...fresh);
+    fixed.push(f);
+    for (const e of fresh) {
+      const l = byFile.get(e.file);
+      if (l) l.push(e);
+      else byFile.set(e.file, [e]);
+    }
+    out.set(f, { fresh });
+  }
+  return out;
 }

@@ -64,25 +64,58 @@ export function evaluatePolicy(models: readonly ConfigSetModel[], policy: Policy
   for (const model of models) {
     if (isIgnored(policy, model)) continue;
     const own = evaluateModel(model, policy, rules);
-    if (options.verifyFixes !== false) for (const f of own) if (f.fix && !fixVerified(model, policy, f, own)) delete f.fix;
+    if (options.verifyFixes !== false) verifyFixesOf(model, policy, own);
     findings.push(...own);
   }
   return sortFindings(findings);
 }
 
+const sameEdit = (a: TextEdit, b: TextEdit): boolean =>
+  a.file === b.file && a.startLine === b.startLine && a.startColumn === b.startColumn && a.endLine === b.endLine && a.endColumn === b.endColumn && a.replacement === b.replacement;
+
+const editKey = (e: TextEdit): string => `${e.file}\u0000${e.startLine}:${e.startColumn}-${e.endLine}:${e.endColumn}\u0000${e.replacement}`;
+
 /**
- * Apply the fix in memory and re-analyse with every rule: the finding (same rule, service and
- * parameter) must be gone, with no new finding and no new model diagnostic (src/fix verifyFix).
+ * Outcomes of re-analyses, per model: the edits applied (and the findings they are meant to remove)
+ * → whether the result verified. combineFixes asks again for what verifyFixesOf already checked.
  */
-function fixVerified(model: ConfigSetModel, policy: Policy, finding: Finding, before: readonly Finding[]): boolean {
-  const known = new Set(before.map(identityOf));
-  const target = identityOf(finding);
+const verdicts = new WeakMap<ConfigSetModel, Map<string, boolean>>();
+const verdictKey = (edits: readonly TextEdit[], gone: ReadonlySet<string>): string => `${edits.map(editKey).join('\n')}\n\n${[...gone].sort().join('\n')}`;
+
+/**
+ * Drop every fix that does not verify (the product rule: a fix is only offered once re-analysis shows
+ * it works). All fixes of the set are first applied together, in one re-analysis: when every finding
+ * they target is gone and nothing new appeared, they all hold. Otherwise (or when they overlap) each
+ * is checked alone, and fixes with the same edits share one re-analysis.
+ */
+function verifyFixesOf(model: ConfigSetModel, policy: Policy, own: Finding[]): void {
+  // Report order, as combineFixes will take them (so that its question is the same one).
+  const withFix = sortFindings(own.filter((f) => f.fix));
+  if (withFix.length === 0) return;
+  const known = new Set(own.map(identityOf));
   const options: ModelOptions = { ...modelOptionsFor(policy), postfixVersion: model.postfixVersion.version };
-  const r = verifyFix(model.loaded, finding.fix!.edits, (fixed) => {
-    const after = evaluateModel(fixed, policy, RULES);
-    return after.every((f) => identityOf(f) !== target && known.has(identityOf(f)));
-  }, options, model);
-  return r.ok;
+  if (withFix.length > 1) {
+    const edits: TextEdit[] = [];
+    for (const f of withFix) for (const e of f.fix!.edits) if (!edits.some((x) => sameEdit(x, e))) edits.push(e);
+    const gone = new Set(withFix.map(identityOf));
+    if (combinationVerified(model, policy, edits, withFix, { before: own, options, gone })) return;
+  }
+  const after = new Map<string, Finding[] | null>();
+  for (const f of withFix) {
+    const key = f.fix!.edits.map(editKey).join('\n');
+    let found = after.get(key);
+    if (found === undefined) {
+      let captured: Finding[] | null = null;
+      const r = verifyFix(model.loaded, f.fix!.edits, (fixed) => {
+        captured = evaluateModel(fixed, policy, RULES);
+        return true;
+      }, options, model);
+      found = r.ok ? captured : null;
+      after.set(key, found);
+    }
+    const target = identityOf(f);
+    if (!found || !found.every((x) => identityOf(x) !== target && known.has(identityOf(x)))) delete f.fix;
+  }
 }
 
 /**
@@ -91,13 +124,25 @@ function fixVerified(model: ConfigSetModel, policy: Policy, finding: Finding, be
  * Fixes verified one by one can still interfere (two edits of one value, an -o that changes what a
  * main.cf fix meant), so the combined diff is checked as a whole before it is offered or written.
  */
-export function combinationVerified(model: ConfigSetModel, policy: Policy, edits: readonly TextEdit[], fixed: readonly Finding[]): boolean {
-  const before = evaluateModel(model, policy, RULES);
-  const known = new Set(before.map(identityOf));
-  const gone = new Set(fixed.map(identityOf));
-  const options: ModelOptions = { ...modelOptionsFor(policy), postfixVersion: model.postfixVersion.version };
+export function combinationVerified(
+  model: ConfigSetModel,
+  policy: Policy,
+  edits: readonly TextEdit[],
+  fixed: readonly Finding[],
+  known?: { before: readonly Finding[]; options: ModelOptions; gone: ReadonlySet<string> },
+): boolean {
+  const gone = known?.gone ?? new Set(fixed.map(identityOf));
+  let cache = verdicts.get(model);
+  if (!cache) verdicts.set(model, (cache = new Map()));
+  const key = verdictKey(edits, gone);
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const before = known?.before ?? evaluateModel(model, policy, RULES);
+  const seen = new Set(before.map(identityOf));
+  const options: ModelOptions = known?.options ?? { ...modelOptionsFor(policy), postfixVersion: model.postfixVersion.version };
   const r = verifyFix(model.loaded, [...edits], (after) =>
-    evaluateModel(after, policy, RULES).every((f) => !gone.has(identityOf(f)) && known.has(identityOf(f))), options, model);
+    evaluateModel(after, policy, RULES).every((f) => !gone.has(identityOf(f)) && seen.has(identityOf(f))), options, model);
+  cache.set(key, r.ok);
   return r.ok;
 }
 

@@ -33,9 +33,8 @@ export function suppressionsIn(source: SourceText): Suppression[] {
 }
 
 /** Whether the lines strictly between the comment and the finding's line are all comments. */
-function coversLine(source: SourceText, comment: number, line: number): boolean {
+function coversLine(lines: readonly string[], comment: number, line: number): boolean {
   if (line <= comment) return false;
-  const lines = source.text.split('\n');
   for (let l = comment + 1; l < line; l++) if (!/^[ \t]*#/.test(lines[l - 1] ?? '')) return false;
   return true;
 }
@@ -45,18 +44,33 @@ export function applySuppressions(findings: Finding[], models: readonly ConfigSe
   const sources = sourcesOf(models);
   const kept: Finding[] = [];
   const used = new Set<string>();
-  const all = [...sources.values()].flatMap(suppressionsIn);
+  // Per file: its suppressions and its lines (split once; a repository has thousands of files).
+  const perFile = new Map<string, { list: Suppression[]; lines: string[] }>();
+  const all: Suppression[] = [];
+  for (const source of sources.values()) {
+    if (!source.text.includes('postfix-tls-audit')) continue;
+    const list = suppressionsIn(source);
+    if (list.length === 0) continue;
+    perFile.set(source.path, { list, lines: source.text.split('\n') });
+    all.push(...list);
+  }
   for (const f of findings) {
-    const src = sources.get(f.file);
-    const s = src && all.find((x) => x.file === f.file && (x.rules.includes(f.ruleId) || x.rules.includes('all')) && coversLine(src, x.line, f.line));
+    const here = perFile.get(f.file);
+    const s = here?.list.find((x) => (x.rules.includes(f.ruleId) || x.rules.includes('all')) && coversLine(here.lines, x.line, f.line));
     if (s) used.add(`${s.file}:${s.line}`);
     else kept.push(f);
   }
   const level = policy.rules['unused-suppression']?.level;
   if (level !== 'off') {
+    const modelOfFile = new Map<string, ConfigSetModel>();
+    for (const m of models) {
+      for (const file of [m.mainCf, m.masterCf, m.loaded.mainOverride?.source.path, m.loaded.masterOverrideSource?.path]) {
+        if (typeof file === 'string' && !modelOfFile.has(file)) modelOfFile.set(file, m);
+      }
+    }
     for (const s of all) {
       if (used.has(`${s.file}:${s.line}`)) continue;
-      const model = models.find((m) => [m.mainCf, m.masterCf, m.loaded.mainOverride?.source.path, m.loaded.masterOverrideSource?.path].includes(s.file));
+      const model = modelOfFile.get(s.file);
       kept.push({
         ruleId: 'unused-suppression',
         severity: level ?? 'warning',
