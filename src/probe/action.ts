@@ -31,8 +31,9 @@ export async function probeForAction(targets: string[], policy: Policy, options:
   const errors: string[] = [];
   try {
     const specs: TargetSpec[] = [];
-    for (const text of targets) {
-      if (text.trim() === '') continue;
+    // One target per entry; entries holding several (a multi-line or comma-separated input) are split.
+    for (const text of targets.flatMap((t) => t.split(/[\s,]+/))) {
+      if (text === '') continue;
       try {
         const spec = parseTargetSpec(text);
         if (specs.some((s) => s.target === spec.target)) {
@@ -56,7 +57,8 @@ export async function probeForAction(targets: string[], policy: Policy, options:
         await probeTarget({
           host: s.host,
           port: s.port,
-          mode: s.role?.probe === 'lmtp' ? 'lmtp' : 'auto',
+          // A role given outright also names the wire: submissions is implicit TLS (RFC 8314), lmtp speaks LHLO.
+          mode: s.role?.probe === 'lmtp' ? 'lmtp' : s.role?.probe === 'submissions' ? 'implicit' : 'auto',
           ...(s.role ? { role: s.role.probe } : {}),
           deadlineMs,
           deadlineAt,

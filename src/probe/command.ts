@@ -102,7 +102,9 @@ export async function runProbeCommand(args: string[], cwd: string, toolVersion: 
   for (const t of targets) {
     const role = roleOf(t);
     if (role) roles.set(t.target, role.policy);
-    const mode = values.mode === 'auto' && role?.probe === 'lmtp' ? 'lmtp' : (values.mode as ProbeMode);
+    // A role given outright also names the wire: submissions is implicit TLS (RFC 8314), lmtp speaks LHLO.
+    const wire: Partial<Record<ProbeRole, ProbeMode>> = { lmtp: 'lmtp', submissions: 'implicit' };
+    const mode = values.mode === 'auto' && role ? (wire[role.probe] ?? 'auto') : (values.mode as ProbeMode);
     results.push(
       await probeTarget({
         host: t.host,

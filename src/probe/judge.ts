@@ -83,7 +83,8 @@ export function judgeProbe(results: readonly ProbeResult[], policy: Policy, opti
     const profile = policy.profile.id;
 
     // Nothing observed: judge nothing, say so.
-    const observedNothing = !r.reachable || (r.starttlsAdvertised === null && !r.starttls && r.tlsRequired === null && r.handshakeRefused === null);
+    // (An implicit-TLS port that refuses every handshake counts as unreachable in the result, but it did answer.)
+    const observedNothing = r.handshakeRefused === null && (!r.reachable || (r.starttlsAdvertised === null && !r.starttls && r.tlsRequired === null));
     if (observedNothing) {
       report('probe-failed', 'unreachable', `${who} could not be probed: ${r.errors.map((e) => e.message).join('; ') || 'no answer'}. Nothing about it was judged.`);
       continue;

@@ -194,6 +194,16 @@ describe('misbehaving servers through probeForAction: within the deadline, probe
     expect(r.findings.filter((f) => judgedTls.has(f.ruleId))).toEqual([]);
   }, 10_000);
 
+  it('implicit TLS (=submissions) that answers every ClientHello with an alert: tls-not-available, not probe-failed', async () => {
+    // TLS record: alert, TLS 1.0, length 2, fatal handshake_failure.
+    const port = await listen((s) => s.once('data', () => s.end(Buffer.from([0x15, 0x03, 0x01, 0x00, 0x02, 0x02, 0x28]))));
+    const r = await probeForAction([`127.0.0.1:${port}=submissions`], policyFromProfile('baseline')!, { deadlineMs: 5000 });
+    expect(r.findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(expect.arrayContaining(['tls-not-available error']));
+    expect(r.findings.find((f) => f.ruleId === 'tls-not-available')?.message).toMatch(/refuses every TLS handshake/);
+    expect(r.findings.filter((f) => f.ruleId === 'probe-failed' || judgedTls.has(f.ruleId))).toEqual([]);
+    expect(r.log).toContain('(submissions: given; implicit)');
+  }, 10_000);
+
   it('bad targets are errors, never a throw; nothing is contacted for them', async () => {
     const r = await probeForAction(['mail.example.org', '127.0.0.1:0', '127.0.0.1:25=martian', '[::1]:x'], policyFromProfile('baseline')!, { deadlineMs: DEADLINE });
     expect(r.findings).toEqual([]);
