@@ -6,19 +6,19 @@
 import { evaluateProtocolList, TLS_PROTOCOLS, type TlsProtocol } from '../tls/protocols.js';
 import { versionAtLeast } from './protocols.js';
 
-/** Edit distance (insert, delete, substitute: 1 each). */
+/** Edit distance: insert, delete, substitute, or swap two neighbours ("hihg"), 1 each. */
 export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] as number;
-    prev[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j] as number;
-      prev[j] = Math.min((prev[j] as number) + 1, (prev[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
+      const row = d[i] as number[];
+      const up = d[i - 1] as number[];
+      let v = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      row[j] = v;
     }
   }
-  return prev[b.length] as number;
+  return (d[a.length] as number[])[b.length] as number;
 }
 
 /**
@@ -173,7 +173,8 @@ export function repairProtocolList(value: string, postfixVersion: string, floor?
   }
   const corrected = out.join(', ');
   const list = evaluateProtocolList(corrected, { postfixVersion });
-  if (!list.valid || list.noProtocolsAvailable) return undefined;
+  // A ceiling (<=TLSv1.2) is an intent a floor cannot keep.
+  if (!list.valid || list.noProtocolsAvailable || list.ceiling !== 0) return undefined;
   const enabled: TlsProtocol[] = list.enabled.filter((p) => p !== 'SSLv3');
   let lowest = TLS_PROTOCOLS.find((p) => enabled.includes(p));
   if (!lowest) return undefined;
