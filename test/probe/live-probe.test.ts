@@ -221,6 +221,13 @@ describe.skipIf(unavailable !== undefined)('probe vs a live Postfix 3.7 and the 
     for (const port of portOf.values()) p.services[`127.0.0.1:${port}`] = { role };
     return p;
   };
+  /** One audit per profile and role (each verifies its fixes: not free). */
+  const audits = new Map<string, ReturnType<typeof auditRepository>>();
+  const auditWith = (profile: string, role: Role) => {
+    const key = `${profile}/${role}`;
+    if (!audits.has(key)) audits.set(key, auditRepository(live!.configDir, { policy: policyWithRole(profile, role) }));
+    return audits.get(key)!;
+  };
   const shared = new Set<string>(SHARED_RULE_IDS);
   /** The config's include-list-drops-tls13 is what a server shows as protocol-ceiling (no TLS 1.3). */
   const observable = (id: string): string => (id === 'include-list-drops-tls13' ? 'protocol-ceiling' : id);
@@ -238,7 +245,7 @@ describe.skipIf(unavailable !== undefined)('probe vs a live Postfix 3.7 and the 
     ['baseline', 'submission'], ['baseline', 'mx'], ['tlsref-intermediate', 'submission'], ['ncsc-nl-2025', 'mx'], ['bsi-tr-02102-2', 'other-public'],
   ] as const)('%s, every listener as %s: probe findings = scan findings where both judge', async (profile, role) => {
     const policy = policyWithRole(profile, role);
-    const audit = await auditRepository(live!.configDir, { policy });
+    const audit = await auditWith(profile, role);
     const probeFindings = judgeProbe([...results.values()], policy);
     let compared = 0;
     for (const c of CASES) {
@@ -257,7 +264,7 @@ describe.skipIf(unavailable !== undefined)('probe vs a live Postfix 3.7 and the 
   it('a submission service allowing TLSv1: protocol-floor from the scan and from the probe', async () => {
     const policy = policyWithRole('baseline', 'submission');
     const target = `127.0.0.1:${portOf.get('default')}`;
-    const audit = await auditRepository(live!.configDir, { policy });
+    const audit = await auditWith('baseline', 'submission');
     const scan = audit.findings.filter((f) => f.service === `${target}/inet` && f.ruleId === 'protocol-floor');
     const probe = judgeProbe([results.get('default')!], policy).filter((f) => f.ruleId === 'protocol-floor');
     expect(scan).toHaveLength(1);
@@ -272,7 +279,7 @@ describe.skipIf(unavailable !== undefined)('probe vs a live Postfix 3.7 and the 
 
   it('runtime-broken TLS: the scan names the value, the probe finds no usable TLS', async () => {
     const policy = policyWithRole('baseline', 'submission');
-    const audit = await auditRepository(live!.configDir, { policy });
+    const audit = await auditWith('baseline', 'submission');
     for (const [id, scanRule] of [['aborts', 'invalid-cipher-grade'], ['bad454', 'invalid-protocol-list']] as const) {
       const target = `127.0.0.1:${portOf.get(id)}`;
       expect(audit.findings.filter((f) => f.service === `${target}/inet`).map((f) => f.ruleId)).toContain(scanRule);
@@ -293,6 +300,9 @@ describe.skipIf(unavailable !== undefined)('probe vs a live Postfix 3.7 and the 
     // The models are of this very config: no drift.
     expect(r.findings.filter((f) => f.ruleId === 'config-drift')).toEqual([]);
     expect(r.log).toContain(`${t} (submission: given; starttls)`);
+    // Another run, another way of naming the role: the same fingerprint (rule, target, subject).
+    const earlier = judgeProbe([results.get('default')!], policyWithRole('baseline', 'submission')).find((f) => f.ruleId === 'protocol-floor');
+    expect(r.findings.find((f) => f.target === t && f.ruleId === 'protocol-floor')?.fingerprint).toBe(earlier?.fingerprint);
   }, 60_000);
 
   it('CLI: --profile, --format json/sarif/markdown, --fail-on', async () => {
