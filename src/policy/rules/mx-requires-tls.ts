@@ -1,4 +1,5 @@
 import type { ConfigSetModel, Endpoint } from '../../model/types.js';
+import { stockMasterNote } from '../locations.js';
 import type { Fix, Rule } from '../types.js';
 import { setForEndpoint, valueLocation } from './helpers.js';
 
@@ -42,7 +43,7 @@ export const mxRequiresTls: Rule = {
       const at = valueLocation(ctx.model, e, param);
       const fix = opportunistic(ctx.model, e);
       ctx.report({
-        message: `${e.service}/${e.type} is a public MX (${e.roleReason}) and requires TLS${e.tls.implicit ? ' (wrapper mode: implicit TLS, no plaintext at all)' : ''}: senders that cannot do TLS are refused instead of delivering in plaintext (RFC 3207 §4). Use "may" and protect port 25 with MTA-STS or DANE.`,
+        message: `${e.service}/${e.type} is a public MX (${e.roleReason}) and requires TLS${e.tls.implicit ? ' (wrapper mode: implicit TLS, no plaintext at all)' : ''}: senders that cannot do TLS are refused instead of delivering in plaintext (RFC 3207 §4). Use "may" and protect port 25 with MTA-STS or DANE.${stockMasterNote(ctx.model, e)}`,
         ...at,
         endpoint: e,
         parameter: param,

@@ -16,8 +16,11 @@ export const protocolFloor: Rule = {
     const version = ctx.model.postfixVersion.version;
     /** Opportunistic by default: the mandatory list still decides wherever TLS gets enforced (policy maps). */
     const mandatoryFloor = (e: Parameters<typeof ctx.policyFor>[0], min: (typeof TLS_PROTOCOLS)[number] | null): void => {
-      if (!min || e.tls.required || e.tls.dead || e.tls.level === 'none') return;
+      if (!min || e.tls.required || e.tls.dead) return;
       const family = e.command === 'postscreen' ? 'tlsproxy' : e.command;
+      // A level rendered by a template is undetermined, never a pass: judge the list it would use.
+      const levelTemplated = e.tls.templated?.includes(`${family}_tls_security_level`) ?? false;
+      if (e.tls.level === 'none' && !levelTemplated) return;
       const param = `${family}_tls_mandatory_protocols`;
       const v = e.values.get(param);
       if (!v) return;
@@ -35,7 +38,9 @@ export const protocolFloor: Rule = {
       const at = valueLocation(ctx.model, e, param);
       const value = protocolListFrom(version, min);
       const fix = setForEndpoint(ctx.model, e, param, value, `Set ${param} = ${value} for ${e.service}`);
-      const where = enforcing
+      const where = levelTemplated && e.tls.level === 'none'
+        ? `if the level the template renders turns TLS on, then where TLS is enforced`
+        : enforcing
         ? `where TLS is enforced (${e.tls.level === 'dane' ? 'destinations with usable DANE TLSA records' : `destinations that ${maps !== '' ? `${family}_tls_policy_maps` : `${family}_tls_per_site`} gives an "encrypt" or stronger level`})`
         : `where TLS would be enforced (nothing enforces it yet: no ${family}_tls_policy_maps, no DANE level; a policy table added later would inherit this list)`;
       ctx.report({

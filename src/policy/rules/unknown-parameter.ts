@@ -49,6 +49,9 @@ export const unknownParameter: Rule = {
     // master.cf delivery service defines (lmtp_destination_recipient_limit...).
     const known = new Set<string>([...builtin.keys(), ...LEGACY_PARAMETERS]);
     for (const s of ctx.model.loaded.master?.services ?? []) for (const n of serviceParameterDefaults(s.name, s.command, builtin).keys()) known.add(n);
+    // postconf also knows every name a built-in default refers to (postscreen_dnsbl_ttl in the default
+    // of postscreen_dnsbl_max_ttl): setting one gives no "unused parameter" warning, and it takes effect.
+    for (const v of builtin.values()) for (const m of v.matchAll(/\$(?:\{|\()?([A-Za-z0-9_]+)/g)) known.add(m[1] as string);
     const names = [...builtin.keys()];
     const referenced = new Set<string>();
     const main = ctx.model.loaded.main;

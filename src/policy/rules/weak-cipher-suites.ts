@@ -4,6 +4,7 @@ import type { CipherSuite } from '../../tls/ciphers/suite.js';
 import { chooseExclusions } from '../../fix/cipher-exclusions.js';
 import { verifyFix } from '../../fix/verify.js';
 import type { ConfigSetModel, Endpoint } from '../../model/types.js';
+import { stockMasterNote } from '../locations.js';
 import type { Fix, RolePolicy, Rule } from '../types.js';
 import { setForServerEndpoint, valueLocation } from './helpers.js';
 
@@ -113,7 +114,7 @@ export const weakCipherSuites: Rule = {
       const shown = bad.slice(0, 6).join(', ') + (bad.length > 6 ? `, ... (${bad.length} in all)` : '');
       const fix = cipherFix(ctx.model, e, rp, verdict);
       ctx.report({
-        message: `${e.service}/${e.type} (${e.role}) can negotiate suites the policy (${ctx.policy.profile.id}) forbids [${[...verdict.classes].join(', ')}]: ${shown}. Grade "${e.tls.cipherGrade ?? ''}"${e.tls.cipherExclusions.length ? `, exclusions ${e.tls.cipherExclusions.join(' ')}` : ''}.`,
+        message: `${e.service}/${e.type} (${e.role}) can negotiate suites the policy (${ctx.policy.profile.id}) forbids [${[...verdict.classes].join(', ')}]: ${shown}. Grade "${e.tls.cipherGrade ?? ''}"${e.tls.cipherExclusions.length ? `, exclusions ${e.tls.cipherExclusions.join(' ')}` : ''}.${stockMasterNote(ctx.model, e)}`,
         ...at,
         endpoint: e,
         parameter: gradeParam,
