@@ -74,6 +74,8 @@ const MUTATIONS: Mutation[] = [
   { name: 'port 25 accepts TLS 1.0', role: 'mx', options: ['smtpd_tls_protocols=>=TLSv1', 'smtpd_tls_ciphers=high'], rule: 'protocol-floor', failsUnder: STRICT },
   { name: 'port 25 accepts TLS 1.1', role: 'mx', options: ['smtpd_tls_protocols=>=TLSv1.1', 'smtpd_tls_ciphers=high'], rule: 'protocol-floor', failsUnder: STRICT.filter((p) => p !== 'pci-dss-4') },
   { name: 'port 25 offers NULL encryption', role: 'mx', options: ['smtpd_tls_ciphers=null'], rule: 'weak-cipher-suites', failsUnder: PROFILE_IDS.filter((p) => p !== 'tlsref-modern') },
+  { name: 'port 25 offers AUTH before TLS', role: 'mx', options: ['smtpd_sasl_auth_enable=yes'], rule: 'auth-before-tls', failsUnder: 'all' },
+  { name: 'port 25 offers AUTH only after TLS', role: 'mx', options: ['smtpd_sasl_auth_enable=yes', 'smtpd_tls_auth_only=yes'], rule: 'auth-before-tls', failsUnder: [] },
   { name: 'port 25 without TLS 1.3', role: 'mx', options: ['smtpd_tls_protocols=>=TLSv1.2,<=TLSv1.2'], rule: 'protocol-ceiling', failsUnder: 'all' },
   { name: 'submission does not require TLS', role: 'submission', options: ['smtpd_tls_security_level=may'], rule: 'submission-tls-not-required', failsUnder: 'all' },
   { name: 'submission offers AUTH before TLS', role: 'submission', options: ['smtpd_tls_security_level=may'], rule: 'auth-before-tls', failsUnder: 'all' },
@@ -88,9 +90,10 @@ const MUTATIONS: Mutation[] = [
   { name: 'outbound: enforced destinations accept TLS 1.0', role: 'client-smtp', main: ['smtp_tls_mandatory_protocols = >=TLSv1', 'smtp_tls_mandatory_ciphers = high'], rule: 'protocol-floor', failsUnder: 'all' },
   { name: 'outbound: opportunistic TLS 1.0', role: 'client-smtp', main: ['smtp_tls_protocols = >=TLSv1', 'smtp_tls_ciphers = high'], rule: 'protocol-floor', failsUnder: TLSREF },
   { name: 'outbound: TLS required (relay host) with TLS 1.0 allowed', role: 'client-smtp', main: ['smtp_tls_security_level = encrypt', 'smtp_tls_mandatory_protocols = >=TLSv1', 'smtp_tls_mandatory_ciphers = high'], rule: 'protocol-floor', failsUnder: 'all' },
+  { name: 'outbound: enforced destinations have no suite for TLS 1.0 (SHA-1 excluded)', role: 'client-smtp', main: ['smtp_tls_mandatory_protocols = >=TLSv1', 'smtp_tls_mandatory_ciphers = high', 'smtp_tls_mandatory_exclude_ciphers = SHA'], rule: 'protocol-floor', failsUnder: ['tlsref-modern'] },
   { name: 'outbound: TLS required with a good list is fine', role: 'client-smtp', main: ['smtp_tls_security_level = encrypt'], rule: 'protocol-floor', failsUnder: [] },
   { name: 'lmtp: TLS required with TLS 1.0 allowed', role: 'client-lmtp', main: ['lmtp_tls_security_level = encrypt', 'lmtp_tls_mandatory_protocols = >=TLSv1', 'lmtp_tls_mandatory_ciphers = high'], rule: 'protocol-floor', failsUnder: 'all' },
-  { name: 'lmtp: opportunistic, enforced destinations accept TLS 1.0', role: 'client-lmtp', main: ['lmtp_tls_security_level = may', 'lmtp_tls_mandatory_protocols = >=TLSv1'], rule: 'protocol-floor', failsUnder: 'all' },
+  { name: 'lmtp: opportunistic, enforced destinations accept TLS 1.0', role: 'client-lmtp', main: ['lmtp_tls_security_level = may', 'lmtp_tls_mandatory_protocols = >=TLSv1', 'lmtp_tls_mandatory_ciphers = high'], rule: 'protocol-floor', failsUnder: 'all' },
 ];
 
 function masterCf(m?: Mutation): string {

@@ -20,7 +20,7 @@ export const baseline: Profile = {
   ...statedRoles({
     mx: {
       policy: { ...OPPORTUNISTIC_MX, forbiddenCipherClasses: ['nullEncryption'] },
-      basis: 'RFC 3207 §4 (a publicly referenced MX must not require TLS); RFC 7435 (any TLS beats plaintext: no protocol floor, since refusing old TLS means plaintext); RFC 9325 §4.1 (no NULL encryption); TLS 1.3 kept (RFC 9325 §3.1.1).',
+      basis: 'RFC 3207 §4 (a publicly referenced MX must not require TLS); RFC 7435 (any TLS beats plaintext: no protocol floor, since refusing old TLS means plaintext); RFC 9325 §4.1 (no NULL encryption); TLS 1.3 kept (RFC 9325 §3.1.1); AUTH, where port 25 offers it, only after TLS (RFC 8314 §4).',
     },
     submission: {
       policy: STRICT_SUBMISSION,

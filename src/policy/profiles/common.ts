@@ -14,13 +14,19 @@ export const NO_DEMANDS: RolePolicy = {
   certificateRequired: false,
 };
 
-/** Opportunistic inbound MX: any TLS beats plaintext (RFC 7435, RFC 3207): never require TLS on port 25. */
+/**
+ * Opportunistic inbound MX: any TLS beats plaintext (RFC 7435, RFC 3207): never require TLS on port 25.
+ * Where port 25 offers SASL AUTH at all (smtpd_sasl_auth_enable in main.cf reaches it), passwords must
+ * not travel in cleartext there either (RFC 8314 §4): smtpd_tls_auth_only hides AUTH until STARTTLS and
+ * does not affect server-to-server delivery, which never authenticates.
+ */
 export const OPPORTUNISTIC_MX: RolePolicy = {
   ...NO_DEMANDS,
   tls: 'must-not-require',
   tlsOffered: true,
   certificateRequired: true,
   maxProtocol: 'TLSv1.3',
+  authOnlyAfterTls: true,
 };
 
 /** Submission carrying passwords (RFC 8314, RFC 9325 §3.1-3.2): TLS 1.2+, TLS required, AUTH only after TLS. */
