@@ -200,8 +200,13 @@ describe.skipIf(unavailable !== undefined)('probe vs a live Postfix 3.7 and the 
       const targets = ['default', 'maysasl', 'wrap', 'ge12'].map((id) => `127.0.0.1:${portOf.get(id)}`);
       const run = await runCli(['probe', ...targets, '--compare', dir, '--pair', `${targets[3]}=127.0.0.1:${portOf.get('default')}`, '--format', 'json', '--quick', '--timeout', '3000'], process.cwd());
       expect(run.exitCode).toBe(1);
-      const out = JSON.parse(String(run.stdout)) as { compare: CompareResult };
+      const out = JSON.parse(String(run.stdout)) as { compare: CompareResult; findings: Finding[] };
       const messages = out.compare.drift.map((d) => `${d.severity} ${d.message}`);
+      // Every drift is also a config-drift finding of the same report (same severity, target and service).
+      const driftFindings = out.findings.filter((f) => f.ruleId === 'config-drift');
+      expect(driftFindings.map((f) => `${f.severity} ${f.message}`)).toEqual(messages);
+      expect(driftFindings.every((f) => f.target !== undefined && f.file === '' && out.compare.drift.some((d) => d.target === f.target))).toBe(true);
+      expect(new Set(driftFindings.map((f) => f.fingerprint)).size).toBe(driftFindings.length);
       const p = (id: string) => portOf.get(id);
       expect(messages).toContain(`error port ${p('default')} accepts TLSv1 although smtpd_tls_protocols = >=TLSv1.2 (master.cf:1) allows TLSv1.2, TLSv1.3: the deployed config is not this one`);
       expect(messages).toContain(`error port ${p('default')} accepts TLSv1.1 although smtpd_tls_protocols = >=TLSv1.2 (master.cf:1) allows TLSv1.2, TLSv1.3: the deployed config is not this one`);
