@@ -50,7 +50,8 @@ export function createGitHubClient(token: string, baseUrl: string, log: ClientLo
       baseUrl,
       // Octokit's own log: its request errors never include the authorization header.
       log: { debug: () => {}, info: () => {}, warn: (m: string) => log.info(String(m)), error: (m: string) => log.info(String(m)) },
-      retry: { retries: 3 },
+      // 5xx: retried twice, 1 s then 4 s later (the plugin's quadratic backoff); 4xx: never.
+      retry: { retries: 2 },
       throttle: {
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),

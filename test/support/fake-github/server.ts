@@ -220,6 +220,10 @@ export class FakeGitHub {
     this.failures.push({ ...failure, left: failure.times ?? 1 });
   }
 
+  clearFailures(): void {
+    this.failures = [];
+  }
+
   comments(fullName: string, issueNumber: number): IssueCommentState[] {
     return [...this.repo(fullName).comments.values()].filter((c) => c.issue_number === issueNumber);
   }
