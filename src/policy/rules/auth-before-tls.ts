@@ -12,7 +12,10 @@ export const authBeforeTls: Rule = {
     for (const e of ctx.model.endpoints) {
       const rp = ctx.policyFor(e);
       if (!rp.authOnlyAfterTls || !e.tls.authBeforeTls) continue;
-      const at = valueLocation(ctx.model, e, 'smtpd_sasl_auth_enable');
+      // An explicit "smtpd_tls_auth_only = no" is what lets AUTH out before TLS: point there; else
+      // at the setting that enables SASL.
+      const authOnly = e.values.get('smtpd_tls_auth_only');
+      const at = valueLocation(ctx.model, e, authOnly?.file && authOnly.span ? 'smtpd_tls_auth_only' : 'smtpd_sasl_auth_enable');
       const fix = e.command === 'smtpd' ? setForEndpoint(ctx.model, e, 'smtpd_tls_auth_only', 'yes', `Set smtpd_tls_auth_only=yes on ${e.service}`) : undefined;
       ctx.report({
         message: `${e.service}/${e.type} (${e.role}) offers SASL AUTH before STARTTLS: passwords can be sent in cleartext. Set smtpd_tls_auth_only = yes (or require TLS).${stockMasterNote(ctx.model, e)}`,
