@@ -247,8 +247,3 @@ function optional<K extends string>(key: K, value: string | undefined): { [P in 
 
 export type { RepoRef };
 
-/**
- * For the `from-report` input (GithubHalf.readReport): read and validate a report artifact written by
- * an untrusted run; throws one readable message. src/action/main.ts passes it next to publish.
- */
-export { readReportFile as readReport } from '../github/artifact.js';

@@ -143,6 +143,35 @@ describe('pull request: comment and suggestions', () => {
   });
 });
 
+describe('races and limits', () => {
+  it('copies of our comment left by a race are deleted, the first one is kept current', async () => {
+    const number = gh.addPullRequest(REPO, { headSha: SHA1, files: [] });
+    const e = env('pull_request', pullRequestEvent({ number, baseRepo: REPO, headSha: SHA1 }));
+    await run(e, report([finding({ ruleId: 'x', line: 1 })]));
+    const [first] = gh.comments(REPO, number);
+    gh.addIssueComment(REPO, number, first!.body, { login: 'github-actions[bot]', id: 41898282, type: 'Bot' });
+    gh.resetLog();
+    await run(e, report([finding({ ruleId: 'y', line: 2 })]));
+    expect(gh.comments(REPO, number).map((c) => c.id)).toEqual([first!.id]);
+    expect(gh.writes().map((w) => w.operationId)).toEqual(['issues/delete-comment', 'issues/update-comment']);
+  });
+
+  it('a primary rate limit (x-ratelimit-remaining: 0) is waited out until the reset', async () => {
+    const number = gh.addPullRequest(REPO, { headSha: SHA1, files: [] });
+    gh.fail({
+      operationId: 'issues/list-comments',
+      status: 403,
+      message: 'API rate limit exceeded for installation ID 1.',
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)) },
+    });
+    gh.resetLog();
+    const { warning, info } = await run(env('pull_request', pullRequestEvent({ number, baseRepo: REPO, headSha: SHA1 })), report([finding({ ruleId: 'x', line: 1 })]), settings({ review: false }));
+    expect(warning).toEqual([]);
+    expect(info.some((m) => /GitHub API rate limit on GET .*retrying/.test(m))).toBe(true);
+    expect(gh.comments(REPO, number)).toHaveLength(1);
+  });
+});
+
 describe('comment modes', () => {
   it('on-findings: a clean first run writes nothing; always: it writes a short passing comment; never: nothing', async () => {
     const number = gh.addPullRequest(REPO, { headSha: SHA1, files: [] });
@@ -269,5 +298,17 @@ describe('workflow_run: the privileged half of the fork-safe recipe', () => {
     expect(gh.requests[0]).toMatchObject({ operationId: 'pulls/list', query: { head: 'forker:tls', state: 'open' } });
     expect(gh.comments(REPO, 1)).toEqual([]);
     expect(gh.violations).toEqual([]);
+  });
+
+  it('a run for an older head commit (pushed again since) publishes nothing', async () => {
+    gh.addPullRequest(REPO, { headSha: SHA1, headRepo: 'forker/mail', headRef: 'moved', files: [] });
+    gh.resetLog();
+    const { plan, warning } = await run(
+      env('workflow_run', workflowRunEvent({ baseRepo: REPO, headRepo: 'forker/mail', headSha: SHA2, headBranch: 'moved', pullRequests: [] })),
+      report([finding({ ruleId: 'x', line: 1 })]),
+    );
+    expect(plan.canWrite).toBe(false);
+    expect(warning.join('\n')).toMatch(/no open pull request has head forker:moved/);
+    expect(gh.writes()).toEqual([]);
   });
 });
