@@ -136,6 +136,7 @@ export function readInputs(src: InputSource, env: InputEnvironment): ActionInput
 
   const root = resolveInside([ws], src.getInput('path').trim(), 'path');
   const policyFile = optionalPath('policy', [ws]);
+  if (policyFile !== undefined && !existsSync(policyFile)) throw new InputError(`input "policy" (${src.getInput('policy').trim()}): no such file`);
   const profile = src.getInput('profile').trim() || undefined;
   if (profile !== undefined && !PROFILES.has(profile)) throw new InputError(`input "profile" is "${profile}": allowed values are ${PROFILE_IDS.join(', ')}`);
   const postfixVersion = src.getInput('postfix-version').trim() || undefined;

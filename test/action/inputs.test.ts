@@ -46,6 +46,7 @@ const CASES: [Record<string, string>, string][] = [
   [{ 'sarif-file': '/etc/pta.sarif' }, 'input "sarif-file" (/etc/pta.sarif) points outside the workspace '],
   [{ 'json-file': 'linked/report.json' }, 'input "json-file" (linked/report.json) leads outside the workspace '],
   [{ 'from-report': 'missing.json' }, 'input "from-report" (missing.json): no such file'],
+  [{ policy: 'no-policy.yml' }, 'input "policy" (no-policy.yml): no such file'],
   [{ 'probe-targets': 'mx.example.org:25' }, 'input "probe-targets" needs the probe half of the Action'],
 ];
 
