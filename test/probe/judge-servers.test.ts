@@ -13,7 +13,7 @@ import tls from 'node:tls';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { policyFromProfile } from '../../src/policy/policy-file.js';
 import type { Finding } from '../../src/policy/types.js';
-import { certificateNames, judgeProbe, probeForAction, probeTarget, PROBE_RULE_IDS } from '../../src/probe/index.js';
+import { certificateNames, formatProbeFindings, judgeProbe, probeForAction, probeTarget, PROBE_RULE_IDS } from '../../src/probe/index.js';
 
 const servers: net.Server[] = [];
 const sockets = new Set<net.Socket>();
@@ -148,6 +148,32 @@ describe.skipIf(!OPENSSL)('certificate, suites and dialogue findings from a weak
     const overridden = judgeProbe([r], policy, { now: Date.now() + 20 * 86_400_000 });
     expect(overridden.some((f) => f.ruleId === 'certificate-expiry')).toBe(false);
     expect(overridden.filter((f) => f.ruleId === 'probe-untested').map((f) => f.severity)).toEqual(['error']);
+  }, 30_000);
+});
+
+describe.skipIf(!OPENSSL)('server text in findings cannot inject Markdown or HTML', () => {
+  it('a certificate name with a mention, an image tag, a link and #1', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'probe-evil-'));
+    try {
+      execFileSync(OPENSSL!, ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'evil.key', '-out', 'evil.pem', '-days', '30', '-subj', '/CN=@octocat <img src=x> [x](http:\\/\\/e.test) #1'], { cwd: dir, stdio: 'pipe' });
+      const context = tls.createSecureContext({ key: readFileSync(path.join(dir, 'evil.key')), cert: readFileSync(path.join(dir, 'evil.pem')) });
+      const port = await listen(smtp(['STARTTLS'], (socket) => {
+        const secure = new tls.TLSSocket(socket, { isServer: true, secureContext: context });
+        secure.on('error', () => {});
+        secure.on('data', () => secure.write('250 ok\r\n'));
+      }), false);
+      const r = await probeTarget({ host: 'localhost', port, quick: true, deadlineMs: 20_000, role: 'submission' });
+      const findings = judgeProbe([r], policyFromProfile('baseline')!);
+      const mismatch = findings.find((f) => f.ruleId === 'certificate-name-mismatch');
+      expect(mismatch?.message).toMatch(/@octocat .*<img src=x.*\[x\]\(http:\/\/e\.test\) #1/);
+      const md = formatProbeFindings(findings, policyFromProfile('baseline')!, 'markdown');
+      const row = md.split('\n').find((l) => l.includes('certificate-name-mismatch'))!.split(' | ').at(-1)!;
+      // The mention is broken, and every <, ], # from the server is backslash-escaped.
+      expect(row).not.toContain('@octocat');
+      expect(row).not.toMatch(/(^|[^\\])(<img|\]\(|#1)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 30_000);
 });
 
