@@ -223,6 +223,13 @@ const CASES: Case[] = [
     expect: false,
   },
   {
+    name: 'unknown name one digit away from a known one (an old parameter, not a typo): no rename',
+    rule: 'unknown-parameter',
+    service: null,
+    main: `${CERT}smtpd_tls_security_level = may\nsmtp_skip_4xx_greeting = yes\n`,
+    expect: false,
+  },
+  {
     name: 'BOM: the three bytes removed, the first setting applies',
     rule: 'bom',
     service: null,

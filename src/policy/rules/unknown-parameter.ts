@@ -65,7 +65,11 @@ export const unknownParameter: Rule = {
     };
     // A rename only when exactly one known name is that close (never a guess between two), and the
     // name is not already set in the same place (the rename would override it).
-    const renameTo = (name: string): string | undefined => uniqueClosest(name, names, Math.max(2, Math.floor(name.length / 6)));
+    // Digits carry meaning (smtp_skip_4xx_greeting is an old parameter, not a typo of the 5xx one).
+    const renameTo = (name: string): string | undefined => {
+      const to = uniqueClosest(name, names, Math.max(2, Math.floor(name.length / 6)));
+      return to !== undefined && to.replace(/\D/g, '') === name.replace(/\D/g, '') ? to : undefined;
+    };
     for (const entry of main?.values.values() ?? []) {
       const hint = judge(entry.name);
       if (hint === undefined) continue;
