@@ -143,3 +143,9 @@ describe('API failures', () => {
     expect(gh.violations).toEqual([]);
   });
 });
+
+describe('the stand-in itself', () => {
+  it("answered every request above with responses GitHub's description allows", () => {
+    expect([...new Set(gh.responseViolations)]).toEqual([]);
+  });
+});

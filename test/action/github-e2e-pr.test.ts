@@ -172,3 +172,9 @@ describe('size', () => {
     expect(gh.violations).toEqual([]);
   });
 });
+
+describe('the stand-in itself', () => {
+  it("answered every request above with responses GitHub's description allows", () => {
+    expect([...new Set(gh.responseViolations)]).toEqual([]);
+  });
+});

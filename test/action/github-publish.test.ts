@@ -312,3 +312,9 @@ describe('workflow_run: the privileged half of the fork-safe recipe', () => {
     expect(gh.writes()).toEqual([]);
   });
 });
+
+describe('the stand-in itself', () => {
+  it('answered every request above with responses GitHub\'s description allows', () => {
+    expect([...new Set(gh.responseViolations)]).toEqual([]);
+  });
+});

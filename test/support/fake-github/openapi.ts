@@ -32,6 +32,8 @@ export interface Operation {
   parameters: Parameter[];
   bodySchema?: Json;
   bodyRequired: boolean;
+  /** JSON response schemas by status code. */
+  responses: Record<string, Json | undefined>;
 }
 
 export interface ValidationResult {
@@ -95,7 +97,13 @@ export class OpenApiDescription {
         const parameters = [...shared, ...((op.parameters as Json[] | undefined) ?? [])].map((p) => this.deref(p) as unknown as Parameter);
         const body = (op.requestBody as Json | undefined) && (this.deref(op.requestBody as Json) as Json);
         const bodySchema = (body?.content as Record<string, { schema?: Json }> | undefined)?.['application/json']?.schema;
+        const responses: Record<string, Json | undefined> = {};
+        for (const [status, resp] of Object.entries((op.responses as Record<string, Json> | undefined) ?? {})) {
+          const content = (this.deref(resp).content as Record<string, { schema?: Json }> | undefined) ?? {};
+          responses[status] = content['application/json']?.schema;
+        }
         this.operations.push({
+          responses,
           method: method.toUpperCase(),
           template,
           operationId: String(op.operationId),
@@ -161,6 +169,20 @@ export class OpenApiDescription {
       }
     } else if (op.bodyRequired) violations.push(`${where}: request body required`);
     return { operation: op, pathParams, violations };
+  }
+
+  /** Violations of the stand-in itself: a response that GitHub's description does not allow. */
+  validateResponse(op: Operation, status: number, data: unknown): string[] {
+    if (!(String(status) in op.responses)) return [`${op.operationId}: the fake answered ${status}, which the description does not list`];
+    const schema = op.responses[String(status)];
+    if (!schema || status >= 400) return [];
+    const key = `${op.operationId}#response:${status}`;
+    let v = this.compiled.get(key);
+    if (!v) {
+      v = this.ajv.compile(convert(schema) as Json);
+      this.compiled.set(key, v);
+    }
+    return v(data) ? [] : [`${op.operationId}: fake response ${status}: ${this.ajv.errorsText(v.errors, { separator: '; ' })}`];
   }
 
   private bodyValidator(op: Operation): ValidateFunction {

@@ -153,6 +153,8 @@ function hunksOf(patch: string): { start: number; end: number }[] {
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly violations: string[] = [];
+  /** Responses of the stand-in that GitHub's description does not allow (its own fidelity). */
+  readonly responseViolations: string[] = [];
   readonly tokens = new Map<string, TokenGrant>();
   private readonly repos = new Map<string, RepoState>();
   private failures: (InjectedFailure & { left: number })[] = [];
@@ -291,6 +293,7 @@ export class FakeGitHub {
     }
     try {
       const out = this.route(checked.operation.operationId, checked.pathParams, url, body as Record<string, unknown>, grant, method);
+      this.responseViolations.push(...githubOpenApi().validateResponse(checked.operation, out.status, out.data));
       send(out.status, out.data, out.headers);
     } catch (error) {
       if (error instanceof HttpFailure) {
@@ -312,6 +315,15 @@ export class FakeGitHub {
       gravatar_id: '',
       url: `https://api.github.com/users/${encodeURIComponent(u.login)}`,
       html_url: html,
+      followers_url: `https://api.github.com/users/${encodeURIComponent(u.login)}/followers`,
+      following_url: `https://api.github.com/users/${encodeURIComponent(u.login)}/following{/other_user}`,
+      gists_url: `https://api.github.com/users/${encodeURIComponent(u.login)}/gists{/gist_id}`,
+      starred_url: `https://api.github.com/users/${encodeURIComponent(u.login)}/starred{/owner}{/repo}`,
+      subscriptions_url: `https://api.github.com/users/${encodeURIComponent(u.login)}/subscriptions`,
+      organizations_url: `https://api.github.com/users/${encodeURIComponent(u.login)}/orgs`,
+      repos_url: `https://api.github.com/users/${encodeURIComponent(u.login)}/repos`,
+      events_url: `https://api.github.com/users/${encodeURIComponent(u.login)}/events{/privacy}`,
+      received_events_url: `https://api.github.com/users/${encodeURIComponent(u.login)}/received_events`,
       type: u.type,
       site_admin: false,
       user_view_type: 'public',
@@ -413,30 +425,110 @@ export class FakeGitHub {
     };
   }
 
-  private pullJson(r: RepoState, p: PullState): Record<string, unknown> {
-    const base = `https://api.github.com/repos/${r.owner}/${r.name}`;
-    const [headOwner, headName] = p.headRepo.split('/') as [string, string];
-    const repoJson = (owner: string, name: string): Record<string, unknown> => ({
+  private repositoryJson(owner: string, name: string, fork: boolean): Record<string, unknown> {
+    const api = `https://api.github.com/repos/${owner}/${name}`;
+    const urls = Object.fromEntries(
+      [
+        ['archive_url', '/{archive_format}{/ref}'], ['assignees_url', '/assignees{/user}'], ['blobs_url', '/git/blobs{/sha}'],
+        ['branches_url', '/branches{/branch}'], ['collaborators_url', '/collaborators{/collaborator}'], ['comments_url', '/comments{/number}'],
+        ['commits_url', '/commits{/sha}'], ['compare_url', '/compare/{base}...{head}'], ['contents_url', '/contents/{+path}'],
+        ['contributors_url', '/contributors'], ['deployments_url', '/deployments'], ['downloads_url', '/downloads'], ['events_url', '/events'],
+        ['forks_url', '/forks'], ['git_commits_url', '/git/commits{/sha}'], ['git_refs_url', '/git/refs{/sha}'], ['git_tags_url', '/git/tags{/sha}'],
+        ['hooks_url', '/hooks'], ['issue_comment_url', '/issues/comments{/number}'], ['issue_events_url', '/issues/events{/number}'],
+        ['issues_url', '/issues{/number}'], ['keys_url', '/keys{/key_id}'], ['labels_url', '/labels{/name}'], ['languages_url', '/languages'],
+        ['merges_url', '/merges'], ['milestones_url', '/milestones{/number}'], ['notifications_url', '/notifications{?since,all,participating}'],
+        ['pulls_url', '/pulls{/number}'], ['releases_url', '/releases{/id}'], ['stargazers_url', '/stargazers'], ['statuses_url', '/statuses/{sha}'],
+        ['subscribers_url', '/subscribers'], ['subscription_url', '/subscription'], ['tags_url', '/tags'], ['teams_url', '/teams'],
+        ['trees_url', '/git/trees{/sha}'],
+      ].map(([k, suffix]) => [k, `${api}${suffix}`]),
+    );
+    return {
       id: owner.length * 1000 + name.length,
+      node_id: `R_${owner}_${name}`,
       name,
       full_name: `${owner}/${name}`,
       owner: this.userJson({ login: owner, id: owner.length, type: 'User' }),
       private: false,
       html_url: `https://github.com/${owner}/${name}`,
-      fork: `${owner}/${name}`.toLowerCase() !== `${r.owner}/${r.name}`.toLowerCase(),
-      url: `https://api.github.com/repos/${owner}/${name}`,
-    });
+      description: null,
+      fork,
+      url: api,
+      ...urls,
+      clone_url: `https://github.com/${owner}/${name}.git`,
+      git_url: `git://github.com/${owner}/${name}.git`,
+      ssh_url: `git@github.com:${owner}/${name}.git`,
+      svn_url: `https://github.com/${owner}/${name}`,
+      mirror_url: null,
+      homepage: null,
+      language: null,
+      license: null,
+      default_branch: 'main',
+      forks: 0,
+      forks_count: 0,
+      open_issues: 0,
+      open_issues_count: 0,
+      stargazers_count: 0,
+      watchers: 0,
+      watchers_count: 0,
+      size: 10,
+      has_issues: true,
+      has_projects: false,
+      has_wiki: false,
+      has_pages: false,
+      has_downloads: false,
+      archived: false,
+      disabled: false,
+      pushed_at: '2026-11-01T12:00:00Z',
+      created_at: '2026-01-01T12:00:00Z',
+      updated_at: '2026-11-01T12:00:00Z',
+    };
+  }
+
+  private pullJson(r: RepoState, p: PullState): Record<string, unknown> {
+    const base = `https://api.github.com/repos/${r.owner}/${r.name}`;
+    const [headOwner, headName] = p.headRepo.split('/') as [string, string];
+    const repoJson = (owner: string, name: string): Record<string, unknown> => this.repositoryJson(owner, name, `${owner}/${name}`.toLowerCase() !== `${r.owner}/${r.name}`.toLowerCase());
+    const issue = r.issues.get(p.number);
+    const html = `https://github.com/${r.owner}/${r.name}/pull/${p.number}`;
     return {
       url: `${base}/pulls/${p.number}`,
       id: 900_000 + p.number,
       node_id: `PR_${p.number}`,
-      html_url: `https://github.com/${r.owner}/${r.name}/pull/${p.number}`,
+      html_url: html,
+      diff_url: `${html}.diff`,
+      patch_url: `${html}.patch`,
+      issue_url: `${base}/issues/${p.number}`,
+      commits_url: `${base}/pulls/${p.number}/commits`,
+      review_comments_url: `${base}/pulls/${p.number}/comments`,
+      review_comment_url: `${base}/pulls/comments{/number}`,
+      comments_url: `${base}/issues/${p.number}/comments`,
+      statuses_url: `${base}/statuses/${p.headSha}`,
       number: p.number,
       state: p.state,
       locked: false,
       title: p.title,
       user: this.userJson(p.user),
       body: null,
+      labels: [],
+      milestone: null,
+      assignee: null,
+      created_at: issue?.created_at ?? '2026-11-01T12:00:00Z',
+      updated_at: issue?.updated_at ?? '2026-11-01T12:00:00Z',
+      closed_at: null,
+      merged_at: null,
+      merge_commit_sha: null,
+      author_association: 'CONTRIBUTOR',
+      auto_merge: null,
+      _links: {
+        self: { href: `${base}/pulls/${p.number}` },
+        html: { href: html },
+        issue: { href: `${base}/issues/${p.number}` },
+        comments: { href: `${base}/issues/${p.number}/comments` },
+        review_comments: { href: `${base}/pulls/${p.number}/comments` },
+        review_comment: { href: `${base}/pulls/comments{/number}` },
+        commits: { href: `${base}/pulls/${p.number}/commits` },
+        statuses: { href: `${base}/statuses/${p.headSha}` },
+      },
       head: { label: `${headOwner}:${p.headRef}`, ref: p.headRef, sha: p.headSha, user: this.userJson({ login: headOwner, id: headOwner.length, type: 'User' }), repo: repoJson(headOwner, headName) },
       base: { label: `${r.owner}:${p.baseRef}`, ref: p.baseRef, sha: 'b'.repeat(40), user: this.userJson({ login: r.owner, id: r.owner.length, type: 'User' }), repo: repoJson(r.owner, r.name) },
     };
