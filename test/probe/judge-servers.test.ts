@@ -10,10 +10,11 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
+import { Ajv } from 'ajv';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { policyFromProfile } from '../../src/policy/policy-file.js';
 import type { Finding } from '../../src/policy/types.js';
-import { certificateNames, formatProbeFindings, judgeProbe, probeForAction, probeTarget, PROBE_RULE_IDS } from '../../src/probe/index.js';
+import { certificateNames, formatProbeFindings, judgeProbe, probeFindingsToSarif, probeForAction, probeTarget, PROBE_RULE_IDS } from '../../src/probe/index.js';
 
 const servers: net.Server[] = [];
 const sockets = new Set<net.Socket>();
@@ -122,6 +123,21 @@ describe.skipIf(!OPENSSL)('certificate, suites and dialogue findings from a weak
     expect(by('certificate-name-mismatch')?.message).toMatch(/names other\.test, not localhost/);
     expect(r.findings.every((f) => f.target === `localhost:${port}` && f.role === 'submission' && f.file === '')).toBe(true);
     expect(r.findings.every((f) => PROBE_RULE_IDS.includes(f.ruleId))).toBe(true);
+    // SARIF of the probe: valid against the official 2.1.0 schema; each result names its target.
+    const sarif = probeFindingsToSarif(r.findings, policy, '0.0.0-test') as { runs: { results: { ruleId: string; ruleIndex: number; locations: { logicalLocations: { fullyQualifiedName: string }[] }[] }[]; tool: { driver: { rules: { id: string }[] } } }[] };
+    const schema = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8'));
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    ajv.addFormat('uri', (u: string) => URL.canParse(u));
+    ajv.addFormat('uri-reference', (u: string) => URL.canParse(u, 'https://example.invalid/'));
+    ajv.addFormat('date-time', (d: string) => !Number.isNaN(Date.parse(d)));
+    const validate = ajv.compile(schema);
+    expect(validate(sarif) ? [] : validate.errors).toEqual([]);
+    const run = sarif.runs[0]!;
+    expect(run.results).toHaveLength(r.findings.length);
+    for (const x of run.results) {
+      expect(run.tool.driver.rules[x.ruleIndex]?.id).toBe(x.ruleId);
+      expect(x.locations[0]?.logicalLocations[0]?.fullyQualifiedName).toBe(`localhost:${port}`);
+    }
   }, 60_000);
 
   it('the same observation judged after the expiry date: expired is an error', async () => {
