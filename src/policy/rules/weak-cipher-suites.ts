@@ -2,12 +2,13 @@ import { CIPHER_SUITES } from '../../tls/ciphers/index.js';
 import { classifySuite, type SuiteClassName } from '../../tls/ciphers/classify.js';
 import type { CipherSuite } from '../../tls/ciphers/suite.js';
 import { chooseExclusions } from '../../fix/cipher-exclusions.js';
-import { verifyFix } from '../../fix/verify.js';
+import { postfixCipherSuites, type CipherGrade } from '../../tls/postfix-ciphers.js';
 import type { ConfigSetModel, Endpoint } from '../../model/types.js';
 import { stockMasterNote } from '../locations.js';
 import type { Fix, RolePolicy, Rule } from '../types.js';
 import { setForServerEndpoint, valueLocation } from './helpers.js';
 
+const GRADES: readonly CipherGrade[] = ['high', 'medium', 'low', 'export', 'null'];
 const BY_NAME = new Map<string, CipherSuite>(CIPHER_SUITES.map((s) => [s.name, s]));
 
 interface Verdict {
@@ -20,11 +21,11 @@ interface Verdict {
   classes: Set<string>;
 }
 
-function judgeSuites(e: Endpoint, rp: RolePolicy): Verdict {
+function judgeSuites(e: Endpoint, rp: RolePolicy, names?: readonly string[]): Verdict {
   const forbidden = new Set<SuiteClassName>(rp.forbiddenCipherClasses);
   const v: Verdict = { bad: [], bad13: [], good: [], classes: new Set() };
   const tls12 = e.tls.protocols.some((p) => p !== 'TLSv1.3');
-  for (const name of tls12 ? e.tls.ciphers ?? [] : []) {
+  for (const name of tls12 ? names ?? e.tls.ciphers ?? [] : []) {
     const suite = BY_NAME.get(name);
     if (!suite) continue;
     const c = classifySuite(suite);
@@ -63,11 +64,11 @@ function cipherFix(model: ConfigSetModel, e: Endpoint, rp: RolePolicy, verdict: 
   const mandatory = e.tls.required;
   const gradeParam = `${prefix}_tls_${mandatory ? 'mandatory_' : ''}ciphers`;
   const exclParam = `${prefix}_tls_${mandatory ? 'mandatory_' : ''}exclude_ciphers`;
-  const candidates: { fix: Fix; isGrade: boolean }[] = [];
+  const candidates: { fix: Fix; isGrade: boolean; tokens: string[] }[] = [];
   const grade = e.values.get(gradeParam);
   if (grade && grade.value.toLowerCase() !== 'high' && !grade.raw.includes('$')) {
     const f = setForServerEndpoint(model, e, gradeParam, 'high', `Set ${gradeParam} = high for ${e.service}`);
-    if (f) candidates.push({ fix: f, isGrade: true });
+    if (f) candidates.push({ fix: f, isGrade: true, tokens: [] });
   }
   const choice = chooseExclusions(verdict.bad, verdict.good);
   const current = e.values.get(exclParam);
@@ -75,23 +76,29 @@ function cipherFix(model: ConfigSetModel, e: Endpoint, rp: RolePolicy, verdict: 
     const raw = current?.raw.trim() ?? '';
     const value = [raw, choice.tokens.join(', ')].filter((x) => x !== '').join(', ');
     const f = setForServerEndpoint(model, e, exclParam, value, `Set ${exclParam} = ${value} for ${e.service} (removes only the suites the policy forbids)`);
-    if (f) candidates.push({ fix: f, isGrade: false });
+    if (f) candidates.push({ fix: f, isGrade: false, tokens: choice.tokens });
   }
-  const same = (x: Endpoint): boolean => x.service === e.service && x.type === e.type && x.command === e.command;
-  const keep = new Set(verdict.good);
-  const works = (f: Fix, isGrade: boolean): boolean =>
-    verifyFix(model.loaded, f.edits, (fixed) => {
-      const after = fixed.endpoints.find(same);
-      if (!after || !after.tls.offered) return false;
-      const v = judgeSuites(after, rp);
-      if (v.bad.length > 0) return false;
-      // Only removals: no protocol version and no suite the service did not offer before.
-      if (after.tls.protocols.some((p) => !e.tls.protocols.includes(p))) return false;
-      if ((after.tls.ciphers ?? []).some((s) => !(e.tls.ciphers ?? []).includes(s))) return false;
-      return !(isGrade && !mandatory) || [...keep].every((s) => v.good.includes(s));
-    }, { postfixVersion: model.postfixVersion.version }, model).ok;
+  // Each candidate evaluated with the cipher engine on the endpoint's own grade, exclusions and
+  // cipher lists (what the model did; the central verification re-analyses the chosen one).
+  const cipherlists = Object.fromEntries(GRADES.map((g) => [g, e.values.get(`tls_${g}_cipherlist`)?.value])) as Record<CipherGrade, string | undefined>;
+  if (Object.values(cipherlists).some((v) => v === undefined) || !e.tls.cipherGrade) return undefined;
+  const before = new Set(e.tls.ciphers ?? []);
+  const works = (c: (typeof candidates)[number]): boolean => {
+    const r = postfixCipherSuites({
+      grade: c.isGrade ? 'high' : (e.tls.cipherGrade as string),
+      exclusions: [...e.tls.cipherExclusions, ...c.tokens],
+      cipherlists: cipherlists as Record<CipherGrade, string>,
+      postfixVersion: model.postfixVersion.version,
+    });
+    if (!r.ok) return false;
+    // Only removals: no suite the service did not offer before (so no protocol version either).
+    if (r.names.some((n) => !before.has(n))) return false;
+    const v = judgeSuites(e, rp, r.names);
+    if (v.bad.length > 0) return false;
+    return !(c.isGrade && !mandatory) || verdict.good.every((g) => v.good.includes(g));
+  };
   const size = (f: Fix): number => f.edits.reduce((n, x) => n + x.replacement.length, 0);
-  const ok = candidates.filter((c) => works(c.fix, c.isGrade)).map((c) => c.fix);
+  const ok = candidates.filter(works).map((c) => c.fix);
   ok.sort((a, b) => a.edits.length - b.edits.length || size(a) - size(b));
   return ok[0];
 }
