@@ -11,8 +11,9 @@ import type * as coreModule from '@actions/core';
 import { auditRepository, loadPolicy } from '../audit.js';
 import type { Diagnostic } from '../postfix/diagnostics.js';
 import type { Finding } from '../policy/types.js';
-import { buildActionReport, repoPathMapper, reportFinding } from '../report/action-report.js';
+import { buildActionReport, reachesFailOn, repoPathMapper, reportFinding } from '../report/action-report.js';
 import { formatFindingsText } from '../report/findings-text.js';
+import { formatScanText } from '../report/scan-text.js';
 import { renderJobSummary, type SummaryExtras } from '../report/job-summary.js';
 import { findingsToSarif } from '../report/sarif.js';
 import { TOOL_VERSION } from '../version.js';
@@ -165,8 +166,9 @@ export async function runAction(ctx: ActionContext): Promise<ActionRunResult> {
     ...(plan?.pullRequest ? { pullRequest: plan.pullRequest.number } : {}),
   });
 
-  // The log: every reported finding with its lines (quoted: config text must not act as a command).
-  logQuoted(core, formatFindingsText(reported, policy, audit.models));
+  // The log: the listing and every reported finding with its lines (quoted: config text must not act as a command).
+  const shown = { ...audit.scan, root: path.relative(ctx.workspace, inputs.root) || '.' };
+  logQuoted(core, `${formatScanText(shown)}\n${formatFindingsText(reported, policy, audit.models)}`);
 
   const diagnostics: Diagnostic[] = [...audit.scan.diagnostics, ...audit.models.flatMap((m) => m.loaded.diagnostics)];
   const items: AnnotationItem[] = [
@@ -192,14 +194,10 @@ export async function runAction(ctx: ActionContext): Promise<ActionRunResult> {
   setReportOutputs(core, report, inputs);
   core.setOutput('problems', String(diagnostics.length));
 
-  if (ctx.github && plan) {
-    const urls = await ctx.github.publish(report, plan, env, settings, log);
-    if (urls.commentUrl) core.setOutput('comment-url', urls.commentUrl);
-    if (urls.issueUrl) core.setOutput('issue-url', urls.issueUrl);
-  }
+  if (ctx.github && plan) await publishGuarded(core, ctx.github, report, plan, env, settings, log);
 
   if (!report.passed) {
-    const reaching = report.findings.filter((f) => ['error', 'warning', 'notice'].indexOf(f.severity) <= ['error', 'warning', 'notice'].indexOf(inputs.failOn)).length;
+    const reaching = report.findings.filter((f) => reachesFailOn(f.severity, inputs.failOn)).length;
     core.setFailed(`postfix-tls-audit: ${plural(reaching, 'finding')} at or above fail-on "${inputs.failOn}" (${report.counts.error} error(s), ${report.counts.warning} warning(s), ${report.counts.notice} notice(s))`);
     return { report, failed: true };
   }
@@ -234,8 +232,19 @@ async function publishFromReport(ctx: ActionContext, env: NodeJS.ProcessEnv, inp
   await writeSummary(core, env, renderJobSummary(report, { notes: [`Published from the report of an earlier run (${path.basename(inputs.fromReport as string)}).`] }));
   setReportOutputs(core, report, { ...inputs, sarifFile: undefined, jsonFile: undefined });
   core.setOutput('problems', String(report.configSets.reduce((n, s) => n + s.problems, 0)));
-  const urls = await github.publish(report, plan, env, settings, log);
+  await publishGuarded(core, github, report, plan, env, settings, log);
+  return { report, failed: false };
+}
+
+/** The GitHub half never decides the step's result: an unexpected failure there is one warning. */
+async function publishGuarded(core: Core, github: GithubHalf, report: ActionReport, plan: PublishPlanShape, env: NodeJS.ProcessEnv, settings: PublishSettings, log: PublishLog): Promise<void> {
+  let urls: { commentUrl?: string; issueUrl?: string };
+  try {
+    urls = await github.publish(report, plan, env, settings, log);
+  } catch (error) {
+    core.warning(`postfix-tls-audit: publishing to GitHub failed: ${error instanceof Error ? error.message : String(error)}; the findings are in the annotations and the job summary`);
+    return;
+  }
   if (urls.commentUrl) core.setOutput('comment-url', urls.commentUrl);
   if (urls.issueUrl) core.setOutput('issue-url', urls.issueUrl);
-  return { report, failed: false };
 }

@@ -88,6 +88,22 @@ describe('only-changed', () => {
   });
 });
 
+describe('publishing', () => {
+  it('an unexpected failure of the GitHub half is one warning; the findings still decide the step', async () => {
+    const half: GithubHalf = {
+      preparePublish: async () => masterOnly,
+      publish: async () => {
+        throw new Error('socket hang up');
+      },
+    };
+    const r = await runInProcess(ws, { path: 'examples/good', 'fail-on': 'never' }, { github: half });
+    expect(r.exitCode).toBeUndefined();
+    expect(r.stdout).toMatch(/^::warning::postfix-tls-audit: publishing to GitHub failed: socket hang up; the findings are in the annotations and the job summary$/m);
+    expect(r.outputs['comment-url']).toBeUndefined();
+    expect(r.outputs.passed).toBe('true');
+  });
+});
+
 describe('from-report', () => {
   it('publishes the report of an earlier run without scanning, and does not gate on it', async () => {
     const first = await runInProcess(ws, { path: 'examples', 'json-file': 'artifact/report.json' });
