@@ -110,7 +110,8 @@ export function judgeProbe(results: readonly ProbeResult[], policy: Policy, opti
     if (rp.tls === 'required' && r.tlsRequired === false) {
       report('submission-tls-not-required', 'tls-required', `${who} accepts MAIL FROM before TLS${r.authBeforeTls ? ' and offers AUTH in plaintext' : ''}: clients may submit mail in plaintext. The policy (${profile}) requires TLS here (RFC 8314).`);
     }
-    if (rp.tls === 'required' && r.tlsRequired === null) untestedByError.push('whether TLS is required (MAIL FROM before TLS was not answered)');
+    // Implicit TLS has no plaintext phase: nothing to ask there.
+    if (rp.tls === 'required' && r.tlsRequired === null && r.mode !== 'implicit') untestedByError.push('whether TLS is required (MAIL FROM before TLS was not answered)');
     if (rp.tls === 'must-not-require' && r.tlsRequired === true) {
       report('mx-requires-tls', 'tls-required', `${who} requires TLS${r.implicit ? ' (implicit TLS)' : ' (MAIL FROM before STARTTLS answered 530)'}: senders that cannot do TLS are refused instead of delivering in plaintext (RFC 3207 §4).`);
     }

@@ -243,6 +243,8 @@ describe('misbehaving servers through probeForAction: within the deadline, probe
     expect(r.findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(expect.arrayContaining(['tls-not-available error']));
     expect(r.findings.find((f) => f.ruleId === 'tls-not-available')?.message).toMatch(/refuses every TLS handshake/);
     expect(r.findings.filter((f) => f.ruleId === 'probe-failed' || judgedTls.has(f.ruleId))).toEqual([]);
+    // Implicit TLS has no plaintext phase: "is TLS required" is not an open question there.
+    expect(r.findings.filter((f) => /MAIL FROM/.test(f.message))).toEqual([]);
     expect(r.log).toContain('(submissions: given; implicit)');
   }, 10_000);
 
