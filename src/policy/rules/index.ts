@@ -18,6 +18,7 @@ import { rangeSyntaxBefore36 } from './range-syntax-before-3-6.js';
 import { strayArgument } from './stray-argument.js';
 import { submissionTlsNotRequired } from './submission-tls-not-required.js';
 import { templatedValue } from './templated-value.js';
+import { tlsNotOffered } from './tls-not-offered.js';
 import { trailingComment } from './trailing-comment.js';
 import { unknownParameter } from './unknown-parameter.js';
 import { weakCipherSuites } from './weak-cipher-suites.js';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   strayArgument,
   trailingComment,
   mxRequiresTls,
+  tlsNotOffered,
   bom,
   templatedValue,
 ];
