@@ -74,6 +74,7 @@ const MUTATIONS: Mutation[] = [
   { name: 'port 25 accepts TLS 1.0', role: 'mx', options: ['smtpd_tls_protocols=>=TLSv1', 'smtpd_tls_ciphers=high'], rule: 'protocol-floor', failsUnder: STRICT },
   { name: 'port 25 accepts TLS 1.1', role: 'mx', options: ['smtpd_tls_protocols=>=TLSv1.1', 'smtpd_tls_ciphers=high'], rule: 'protocol-floor', failsUnder: STRICT.filter((p) => p !== 'pci-dss-4') },
   { name: 'port 25 offers NULL encryption', role: 'mx', options: ['smtpd_tls_ciphers=null'], rule: 'weak-cipher-suites', failsUnder: PROFILE_IDS.filter((p) => p !== 'tlsref-modern') },
+  { name: 'port 25 offers no TLS', role: 'mx', options: ['smtpd_tls_security_level=none'], rule: 'tls-not-offered', failsUnder: 'all' },
   { name: 'port 25 offers AUTH before TLS', role: 'mx', options: ['smtpd_sasl_auth_enable=yes'], rule: 'auth-before-tls', failsUnder: 'all' },
   { name: 'port 25 offers AUTH only after TLS', role: 'mx', options: ['smtpd_sasl_auth_enable=yes', 'smtpd_tls_auth_only=yes'], rule: 'auth-before-tls', failsUnder: [] },
   { name: 'port 25 without TLS 1.3', role: 'mx', options: ['smtpd_tls_protocols=>=TLSv1.2,<=TLSv1.2'], rule: 'protocol-ceiling', failsUnder: 'all' },
