@@ -172,6 +172,24 @@ describe('races and limits', () => {
   });
 });
 
+describe('identity', () => {
+  it('with a personal token the comment is recognised by that user; the bot\'s copy of the marker is not ours', async () => {
+    gh.tokens.set('ghp_releaseBot', { user: { login: 'release-bot', id: 99, type: 'User' }, write: true, installation: false });
+    const number = gh.addPullRequest(REPO, { headSha: SHA1, files: [] });
+    const e = env('pull_request_target', pullRequestEvent({ number, baseRepo: REPO, headRepo: 'forker/mail', headSha: SHA1 }));
+    const s = settings({ token: 'ghp_releaseBot', review: false });
+    await run(e, report([finding({ ruleId: 'x', line: 1 })]), s);
+    const [mine] = gh.comments(REPO, number);
+    expect(mine!.user.login).toBe('release-bot');
+    gh.addIssueComment(REPO, number, mine!.body, { login: 'github-actions[bot]', id: 41898282, type: 'Bot' });
+    gh.resetLog();
+    const { plan } = await run(e, report([finding({ ruleId: 'y', line: 1 })]), s);
+    expect(plan.canWrite).toBe(true); // pull_request_target runs with the base repository's token
+    expect(gh.writes().map((w) => [w.operationId, w.path])).toEqual([['issues/update-comment', `/repos/${REPO}/issues/comments/${mine!.id}`]]);
+    expect(gh.requests.filter((q) => q.operationId === 'users/get-authenticated').map((q) => q.status)).toEqual([200]);
+  });
+});
+
 describe('comment modes', () => {
   it('on-findings: a clean first run writes nothing; always: it writes a short passing comment; never: nothing', async () => {
     const number = gh.addPullRequest(REPO, { headSha: SHA1, files: [] });

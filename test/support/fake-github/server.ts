@@ -556,7 +556,8 @@ export class FakeGitHub {
   ): { status: number; data: unknown; headers?: Record<string, string> } {
     if (operationId === 'users/get-authenticated') {
       if (grant.installation) throw new HttpFailure(403, 'Resource not accessible by integration');
-      return { status: 200, data: this.userJson(grant.user) };
+      const profile = { name: null, company: null, blog: '', location: null, email: null, hireable: null, bio: null, public_repos: 1, public_gists: 0, followers: 0, following: 0 };
+      return { status: 200, data: { ...this.userJson(grant.user), ...profile, created_at: '2020-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' } };
     }
     if (!params.owner || !params.repo) throw new HttpFailure(404, 'Not Found');
     const r = this.repos.get(`${params.owner}/${params.repo}`.toLowerCase());
