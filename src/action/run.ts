@@ -140,12 +140,14 @@ export async function runAction(ctx: ActionContext): Promise<ActionRunResult> {
   // request changed are reported. Probe findings concern servers, not files: always reported.
   let reported = all;
   let hidden: ScopedFinding[] = [];
+  let diffFile: ((file: string) => boolean) | undefined;
   if (inputs.onlyChanged) {
     const changed = plan?.pullRequest?.changedFiles;
     if (!changed) core.info('only-changed: not a pull request with a known list of changed files: every finding is reported');
     else {
       reported = all.filter((f) => f.target || changed.has(rel(f.file)));
       hidden = all.filter((f) => !(f.target || changed.has(rel(f.file))));
+      diffFile = (file) => changed.has(file);
     }
   }
 
@@ -160,6 +162,7 @@ export async function runAction(ctx: ActionContext): Promise<ActionRunResult> {
     all,
     hiddenByOnlyChanged: hidden.length,
     combined,
+    ...(diffFile ? { diffFile } : {}),
     failOn: inputs.failOn,
     toolVersion: TOOL_VERSION,
     ...(commit ? { commit } : {}),

@@ -103,6 +103,8 @@ export interface ActionReportInput {
   all: readonly ReportableFinding[];
   hiddenByOnlyChanged: number;
   combined: CombinedFixes;
+  /** Which files' edits the diff shows (repository-relative); default all (only-changed: the changed files). */
+  diffFile?: (file: string) => boolean;
   failOn: FailOn;
   toolVersion: string;
   commit?: string;
@@ -113,7 +115,7 @@ export function buildActionReport(input: ActionReportInput): ActionReport {
   const rel = repoPathMapper(input.workspace, input.root);
   const findings = worstFirst(input.reported);
   const diffTexts = new Map([...input.combined.texts].map(([p, t]) => [rel(p), t]));
-  const diffEdits = input.combined.edits.map((e) => ({ ...e, file: rel(e.file) }));
+  const diffEdits = input.combined.edits.map((e) => ({ ...e, file: rel(e.file) })).filter((e) => input.diffFile?.(e.file) ?? true);
   const { policy } = input;
   return {
     schema: ACTION_REPORT_SCHEMA,

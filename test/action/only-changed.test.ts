@@ -67,6 +67,10 @@ describe('only-changed', () => {
     expect(report.commit).toBe('a'.repeat(40));
     expect(r.outputs.errors).toBe(String(inMaster.filter((f) => f.severity === 'error').length));
     expect(r.summary).toContain(`only-changed: ${all.length - inMaster.length} finding(s) in files this pull request did not change are not reported: examples/mail-stack/postfix/main.cf:`);
+    // The diff shows the edits of changed files only.
+    expect(full.result.report!.diff).toContain('--- a/examples/mail-stack/postfix/main.cf');
+    expect(report.diff).not.toContain('main.cf');
+    expect(report.diff).toMatch(/^--- a\/examples\/mail-stack\/postfix\/master\.cf\n/);
     // Endpoint verdicts describe the configuration, whatever the pull request touched.
     expect(report.configSets).toEqual(full.result.report!.configSets);
     const sarif = JSON.parse(readFileSync(path.join(ws, 'out/r.sarif'), 'utf8'));
