@@ -37,6 +37,8 @@ interface FixCase {
   ciphers?: string[];
   /** Also try an implicit-TLS handshake on a STARTTLS-observed port. */
   implicitProbe?: boolean;
+  /** master.cf lines after the case's line. */
+  after?: string[];
 }
 
 const CASES: FixCase[] = [
@@ -56,6 +58,12 @@ const CASES: FixCase[] = [
   { id: 'unknown', rule: 'unknown-parameter', args: '-o smtpd_tls_security_level=encrypt -o smtpd_tls_mandatory_protocol=>=TLSv1.2', versions: true },
   { id: 'bom', rule: 'bom', args: '-o smtpd_tls_security_level=$live_bom_level' },
   { id: 'mx-wrap', rule: 'mx-requires-tls', args: '-o smtpd_tls_wrappermode=yes', policy: '{ role: mx }', implicitProbe: true },
+  {
+    // No after-220 tests: the allowlisted probe (mynetworks) is handed to the pass service, whose level decides.
+    id: 'mx-ps-pass', rule: 'mx-requires-tls', kind: 'postscreen', policy: '{ role: mx }',
+    args: '-o postscreen_cache_map= -o smtpd_service_name=smtpd-fixpass',
+    after: ['smtpd-fixpass pass - - n - - smtpd -o syslog_name=fix-ps-pass -o smtpd_tls_security_level=encrypt'],
+  },
   {
     id: 'mx-ps', rule: 'mx-requires-tls', kind: 'postscreen', policy: '{ role: mx }',
     args: '-o postscreen_access_list= -o postscreen_greet_wait=1s -o postscreen_pipelining_enable=yes -o postscreen_cache_map= -o postscreen_tls_security_level=encrypt',
@@ -127,7 +135,7 @@ describe.skipIf(unavailable !== undefined)('live: each fix kind changes what the
         return [
           ...CASES.map((c, i) => {
             const command = c.kind === 'postscreen' ? 'n - n - 1 postscreen' : 'n - n - - smtpd';
-            return `127.0.0.1:${ports[i]} inet ${command} -o syslog_name=fix-${c.id} ${c.args}`.trimEnd();
+            return [`127.0.0.1:${ports[i]} inet ${command} -o syslog_name=fix-${c.id} ${c.args}`.trimEnd(), ...(c.after ?? [])].join('\n');
           }),
           ...SUPPORT,
         ];
@@ -254,6 +262,13 @@ describe.skipIf(unavailable !== undefined)('live: each fix kind changes what the
     expect(d.starttlsAdvertised).toBe(true);
     expect(d.mailFrom).toBe(250);
     expect(d.starttls).toBe(220);
+  });
+
+  it('public MX behind postscreen without after-220 tests: the pass service required TLS (530); after its fix, mail is accepted', () => {
+    expect(before.get('mx-ps-pass')?.dialogue.mailFrom).toBe(530);
+    expect(after.get('mx-ps-pass')?.dialogue.mailFrom).toBe(250);
+    expect(after.get('mx-ps-pass')?.dialogue.starttlsAdvertised).toBe(true);
+    expect(fixedMaster).toMatch(/smtpd-fixpass pass - - n - - smtpd -o syslog_name=fix-ps-pass -o smtpd_tls_security_level=may\n/);
   });
 
   it('public MX behind postscreen (after-220 tests): 530 without TLS before; mail accepted after', () => {
