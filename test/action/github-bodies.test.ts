@@ -138,6 +138,34 @@ describe('PR comment body', () => {
     expect(renderPrComment(r, { maxLength: 5_000 })).toMatch(/… and \d+ more findings/);
   });
 
+  it('any report fits any budget from 2,000 characters up, with balanced fences', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ message: fc.string({ maxLength: 400 }), severity: fc.constantFrom('error', 'warning', 'notice') as fc.Arbitrary<'error' | 'warning' | 'notice'>, line: fc.integer({ min: 1, max: 500 }) }), { maxLength: 150 }),
+        fc.array(fc.string({ maxLength: 120 }), { maxLength: 400 }),
+        fc.integer({ min: 2_000, max: 70_000 }),
+        (items, diffLines, max) => {
+          const findings = items.map((it, i) => finding({ ruleId: 'protocol-floor', line: it.line, severity: it.severity, message: it.message || 'm', service: `svc${i % 7}/inet` }));
+          const diff = `--- a/mail/master.cf\n+++ b/mail/master.cf\n@@ -1 +1 @@\n${diffLines.map((l) => `+${l.replace(/\n/g, ' ')}`).join('\n')}\n`;
+          const body = renderPrComment(report(findings, { diff }), { maxLength: max, runUrl: 'https://github.com/acme/mail/actions/runs/1' });
+          expect(body.length).toBeLessThanOrEqual(max);
+          const fences = body.split('\n').filter((l) => /^`{3,}/.test(l));
+          expect(fences.length % 2).toBe(0);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('probe findings: grouped by server, no file link', () => {
+    const body = renderPrComment(
+      report([finding({ ruleId: 'live-protocol', file: null, configSet: null, service: null, role: null, target: 'mx1.example.org:25', line: null, endLine: null, column: null, endColumn: null } as never)]),
+      { blobBase: 'https://github.com/acme/mail/blob/abc1234/' },
+    );
+    expect(body).toContain('### Probed server `mx1.example.org:25`');
+    expect(body).not.toContain('/blob/');
+  });
+
   it('a very large report stays under GitHub\'s 65,536 characters by default', () => {
     const findings = Array.from({ length: 5000 }, (_, i) => finding({ ruleId: 'protocol-floor', line: i + 1, message: 'm'.repeat(300) }));
     const body = renderPrComment(report(findings, { diff: 'x\n'.repeat(100_000) }));
