@@ -134,6 +134,14 @@ const CASES: Case[] = [
     expect: { 'master.cf': ['  -o smtpd_tls_protocols=>=TLSv1.2\n'] },
   },
   {
+    name: 'invalid opportunistic list in main.cf shared by port 25 and an encrypt submission: port 25 keeps its old versions',
+    rule: 'invalid-protocol-list',
+    service: null,
+    main: `${CERT}smtpd_tls_security_level = may\nsmtpd_tls_protocols = TLSv1.0, TLSv1.1, TLSv1.2, TLSv1.3\n`,
+    master: 'smtp      inet  n       -       y       -       -       smtpd\nsubmission inet n       -       y       -       -       smtpd\n  -o smtpd_tls_security_level=encrypt\n  -o smtpd_tls_mandatory_protocols=>=TLSv1.2\n',
+    expect: { 'main.cf': ['smtpd_tls_protocols = >=TLSv1\n'] },
+  },
+  {
     name: 'invalid list with no meaning (>=TLSv1.4): no fix',
     rule: 'invalid-protocol-list',
     service: null,

@@ -6,9 +6,9 @@ import type { Fix, RuleContext } from '../types.js';
 import { diagnosticRule, endpointAt, replaceSetting, settingAt } from './helpers.js';
 
 /**
- * The policy floor of every endpoint that reads the list at the diagnostic: the fixed list must not
- * open a protocol-floor finding where TLS was off before (the mandatory-list floor counts for a
- * *_mandatory_protocols value).
+ * The policy floor of every endpoint that uses the list at the diagnostic: the fixed list must not
+ * open a protocol-floor finding where TLS was off before (the mandatory-list floor of opportunistic
+ * services counts for a *_mandatory_protocols value).
  */
 function floorFor(d: Diagnostic, ctx: RuleContext, name: string): TlsProtocol | null {
   const at = settingAt(ctx.model, d);
@@ -20,8 +20,10 @@ function floorFor(d: Diagnostic, ctx: RuleContext, name: string): TlsProtocol | 
   };
   for (const e of readers) {
     const rp = ctx.policyFor(e);
-    raise(rp.minProtocol);
-    if (/_mandatory_protocols$/.test(name)) raise(rp.minProtocolMandatory);
+    // Only the list the service's mode uses counts for its floor (reference §3.3): an "encrypt"
+    // submission must not raise port 25's opportunistic list.
+    if (e.tls.protocolList?.parameter === name) raise(rp.minProtocol);
+    if (/_mandatory_protocols$/.test(name) && !e.tls.required) raise(rp.minProtocolMandatory);
   }
   return floor;
 }
