@@ -38,6 +38,13 @@
  * model, fixed, error? }. ok = check(model) && no new diagnostic: none whose severity, code, file
  * and start position (original positions mapped through the edits) the original model lacked.
  * Combine several findings' edits by concatenating them; verify the combination once more.
+ *
+ * Choosing values (value-repair.ts, cipher-exclusions.ts): the valid value nearest in intent for a
+ * value Postfix refuses, or undefined when that is not clear (never a guess) -- repairBoolean,
+ * repairSecurityLevel, repairCipherGrade (grade + the "!X" parts as exclusions), repairProtocolList
+ * (corrected tokens written as one floor, raised to a policy floor), uniqueClosest (did you mean,
+ * refusing ties); chooseExclusions(bad, keep): the fewest *_exclude_ciphers tokens removing `bad`
+ * and nothing in `keep`.
  */
 export { applyEdits, applyEditsToFiles, editAtOffsets, editOfSpan, editsByFile, EditError, resolveEdits, type TextEdit } from './edits.js';
 export { unifiedDiff, unifiedDiffOfFile } from './diff.js';
@@ -45,3 +52,5 @@ export { familyAnchor, removeMainCfParameter, setMainCfParameter, type BuildResu
 export { findService, needsBracedForm, optionText, removeServiceOption, setServiceOption, type ServiceRef } from './master-cf-edits.js';
 export { protocolListFor, versionAtLeast } from './protocols.js';
 export { applyEditsToConfigSet, editableSources, newDiagnosticsOf, offsetMapOf, verifyFix, type FixedConfigSet, type OffsetMap, type VerifyResult } from './verify.js';
+export { chooseExclusions, EXCLUSION_VOCABULARY, suitesMatching, type ExclusionChoice } from './cipher-exclusions.js';
+export { editDistance, floorList, repairBoolean, repairCipherGrade, repairProtocolList, repairSecurityLevel, uniqueClosest, type GradeRepair, type ProtocolListRepair } from './value-repair.js';
