@@ -335,4 +335,34 @@ describe('the stand-in itself', () => {
   it('answered every request above with responses GitHub\'s description allows', () => {
     expect([...new Set(gh.responseViolations)]).toEqual([]);
   });
+
+  it('records requests that GitHub\'s description does not allow', async () => {
+    const other = await new FakeGitHub().start();
+    try {
+      other.addPullRequest(REPO, { number: 1, headSha: SHA1, files: [] });
+      const call = (method: string, url: string, body?: unknown, token = 'ghs_writeToken') =>
+        fetch(`${other.url}${url}`, {
+          method,
+          headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        }).then((r) => r.status);
+      expect(await call('GET', '/repos/acme/mail/no-such-thing')).toBe(404);
+      expect(await call('GET', '/repos/acme/mail/issues?state=everything')).toBe(422);
+      expect(await call('GET', '/repos/acme/mail/issues/1/comments?color=red')).toBe(200);
+      expect(await call('POST', '/repos/acme/mail/pulls/1/reviews', { event: 'LGTM', body: 'x' })).toBe(422);
+      expect(await call('POST', '/repos/acme/mail/issues/1/comments', { body: 'x', sticky: true })).toBe(201);
+      expect(await call('GET', '/repos/acme/mail/pulls/abc/files')).toBe(404);
+      expect(await call('GET', '/repos/acme/mail/pulls/1/files', undefined, 'wrong')).toBe(401);
+      expect(other.violations).toEqual([
+        'GET /repos/acme/mail/no-such-thing: no such operation in GitHub\'s REST API',
+        expect.stringMatching(/^issues\/list-for-repo .*query parameter state="everything"/),
+        expect.stringMatching(/^issues\/list-comments .*unknown query parameter color/),
+        expect.stringMatching(/^pulls\/create-review .*body: data\/event must be equal to one of the allowed values/),
+        expect.stringMatching(/^issues\/create-comment .*body property sticky is not part of the operation/),
+        expect.stringMatching(/^pulls\/list-files .*path parameter pull_number="abc" is not a number/),
+      ]);
+    } finally {
+      await other.stop();
+    }
+  });
 });

@@ -282,6 +282,11 @@ export class FakeGitHub {
     if (checked.operation) record.operationId = checked.operation.operationId;
     this.violations.push(...checked.violations);
     if (!checked.operation) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+    // As GitHub: a path parameter of the wrong type finds nothing; a body or query value its schema
+    // refuses is a 422; unknown query parameters and body properties are ignored (but recorded above).
+    if (checked.violations.some((v) => / path parameter /.test(v))) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+    const invalid = checked.violations.filter((v) => /: body: | query parameter \S+=/.test(v) || /request body required/.test(v));
+    if (invalid.length) return send(422, { message: `Invalid request.\n\n${invalid.join('\n')}`, documentation_url: 'https://docs.github.com/rest', status: '422' });
     const auth = req.headers.authorization ?? '';
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(auth)?.[1];
     const grant = token ? this.tokens.get(token) : undefined;
