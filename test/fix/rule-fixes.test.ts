@@ -79,6 +79,21 @@ const CASES: Case[] = [
     expect: { 'master.cf': ['  -o { smtpd_tls_mandatory_exclude_ciphers = '] },
   },
   {
+    name: 'weak suites with the stock master.cf (main.cf only): the exclusion goes to main.cf',
+    rule: 'weak-cipher-suites',
+    service: 'smtp/inet',
+    main: `${CERT}smtpd_tls_security_level = may\ntls_medium_cipherlist = ECDHE-RSA-AES128-GCM-SHA256:NULL-SHA256:@SECLEVEL=0\n`,
+    expect: { 'main.cf': ['smtpd_tls_security_level = may\nsmtpd_tls_exclude_ciphers = eNULL\n'] },
+  },
+  {
+    name: 'weak suites on the outbound smtp client: smtp_tls_exclude_ciphers in main.cf (shared by the client transports)',
+    rule: 'weak-cipher-suites',
+    service: 'smtp/unix',
+    main: `${CERT}smtpd_tls_security_level = may\nsmtpd_tls_exclude_ciphers = eNULL\nsmtp_tls_security_level = may\nsmtp_tls_mandatory_protocols = >=TLSv1.2\ntls_medium_cipherlist = ECDHE-RSA-AES128-GCM-SHA256:NULL-SHA256:@SECLEVEL=0\n`,
+    master: 'smtp      inet  n       -       y       -       -       smtpd\nsmtp      unix  -       -       y       -       -       smtp\n',
+    expect: { 'main.cf': ['smtp_tls_mandatory_protocols = >=TLSv1.2\nsmtp_tls_exclude_ciphers = eNULL\n'] },
+  },
+  {
     name: 'invalid grade (OpenSSL string) in main.cf: high, and the "!" part moves to the exclusions',
     rule: 'invalid-cipher-grade',
     service: null,
