@@ -8,6 +8,8 @@ import type { Role } from '../model/types.js';
 import { DEFAULT_PROFILE, PROFILES, PROFILE_IDS } from './profiles/index.js';
 import { POLICY_SCHEMA } from './schema.js';
 import { RULES } from './rules/index.js';
+import { closestName } from './rules/unknown-parameter.js';
+import { CIPHER_SUITES, TLS13_SUITES } from '../tls/ciphers/index.js';
 import type { Policy, RolePolicy, RuleOverride, Severity } from './types.js';
 
 export const DEFAULT_POLICY_PATH = '.github/postfix-tls-policy.yml';
@@ -57,6 +59,8 @@ export function parsePolicy(file: string, text: string, profileOverride?: string
     return { ok: false, errors: dedupe(errors) };
   }
   const d = data as PolicyDoc;
+  const cipherErrors = cipherNameErrors(file, d, doc.contents as Node | null, at);
+  if (cipherErrors.length > 0) return { ok: false, errors: cipherErrors };
   const ruleIds = [...RULES.map((r) => r.id), 'unused-suppression'];
   const unknownRules = Object.keys(d.rules ?? {}).filter((k) => !ruleIds.includes(k));
   if (unknownRules.length > 0) {
@@ -120,6 +124,46 @@ function nodeAt(root: Node | null, pointer: string, key?: string): { node: Node 
   return { node, keyNode };
 }
 
+const TYPE_HINT: Record<string, string> = {
+  boolean: 'a boolean (allowed: true, false)',
+  array: 'a list (YAML "- item" lines or [a, b])',
+  object: 'a mapping (YAML "key: value" lines)',
+  string: 'a string',
+};
+
+const TLS12_NAMES = new Set(CIPHER_SUITES.map((c) => c.name));
+const TLS13_NAMES = TLS13_SUITES.map((c) => c.name);
+
+/**
+ * Cipher names of allowedCiphers / allowedTls13Ciphersuites must be ones OpenSSL 3.0 knows: an unknown
+ * name would silently make every suite "not allowed" (the JSON Schema only says "string").
+ */
+function cipherNameErrors(file: string, d: PolicyDoc, root: Node | null, at: (o: number) => { line: number; column: number }): PolicyError[] {
+  const errors: PolicyError[] = [];
+  const scopes: [string, Partial<RolePolicy> | undefined][] = [
+    ...Object.entries(d.roles ?? {}).map(([k, v]) => [`/roles/${k}`, v] as [string, Partial<RolePolicy>]),
+    ...Object.entries(d.services ?? {}).map(([k, v]) => [`/services/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, v] as [string, Partial<RolePolicy>]),
+  ];
+  for (const [pointer, rp] of scopes) {
+    const check = (key: 'allowedCiphers' | 'allowedTls13Ciphersuites', known: (n: string) => boolean, names: readonly string[], what: string, listAll: boolean): void => {
+      (rp?.[key] ?? []).forEach((name, i) => {
+        if (known(name)) return;
+        const guess = closestName(name, names);
+        const range = nodeAt(root, `${pointer}/${key}/${i}`).node?.range;
+        const where = `${pointer.slice(1).replace(/\//g, '.')}.${key}.${i}`.replace(/~1/g, '/').replace(/~0/g, '~');
+        errors.push({
+          file,
+          ...(range ? at(range[0]) : { line: 1, column: 1 }),
+          message: `${where}: ${JSON.stringify(name)} is not ${what}${guess ? ` (did you mean "${guess}"?)` : ''}${listAll ? ` (allowed: ${names.join(', ')})` : ''}`,
+        });
+      });
+    };
+    check('allowedCiphers', (n) => TLS12_NAMES.has(n), [...TLS12_NAMES], 'an OpenSSL 3.0 cipher suite name (TLS 1.2 and older, e.g. ECDHE-RSA-AES128-GCM-SHA256)', false);
+    check('allowedTls13Ciphersuites', (n) => TLS13_NAMES.includes(n), TLS13_NAMES, 'a TLS 1.3 cipher suite', true);
+  }
+  return errors;
+}
+
 function schemaError(file: string, e: ErrorObject, root: Node | null, at: (o: number) => { line: number; column: number }): PolicyError {
   const where = e.instancePath === '' ? 'the policy' : e.instancePath.slice(1).replace(/\//g, '.');
   let message: string;
@@ -128,12 +172,15 @@ function schemaError(file: string, e: ErrorObject, root: Node | null, at: (o: nu
     const extra = (e.params as { additionalProperty: string }).additionalProperty;
     const { keyNode, node } = nodeAt(root, e.instancePath, extra);
     target = keyNode ?? node;
-    const allowed = Object.keys(propertiesAt(e.schemaPath));
+    // With a $ref, ajv's schemaPath is relative to the referenced schema: the parent schema is exact.
+    const parent = (e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+    const allowed = Object.keys(parent ?? propertiesAt(e.schemaPath));
     message = `unknown key "${extra}" in ${where}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`;
   } else {
     target = nodeAt(root, e.instancePath).node;
     if (e.keyword === 'enum') message = `${where}: ${JSON.stringify(e.data)} is not allowed (allowed: ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => (v === null ? 'null' : String(v))).join(', ')})`;
     else if (e.keyword === 'pattern') message = `${where}: ${JSON.stringify(e.data)} is not a supported Postfix version (3.4 to 3.11, optionally with a patch level)`;
+    else if (e.keyword === 'type') message = `${where}: ${JSON.stringify(e.data)} is not ${TYPE_HINT[(e.params as { type: string }).type] ?? `of type ${(e.params as { type: string }).type}`}`;
     else message = `${where} ${e.message ?? 'is invalid'}`;
   }
   const range = target?.range;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePolicy, policyFromProfile } from '../../src/policy/policy-file.js';
 import { POLICY_SCHEMA } from '../../src/policy/schema.js';
 import { PROFILE_IDS } from '../../src/policy/profiles/index.js';
+import { CIPHER_SUITES, TLS13_SUITES } from '../../src/tls/ciphers/index.js';
 
 const repo = path.resolve(__dirname, '../..');
 
@@ -69,6 +70,41 @@ describe('policy file', () => {
       expect(p.roles.submission.authOnlyAfterTls).toBe(true);
       // Port 25 is opportunistic in every profile (RFC 3207 §4, RFC 7435).
       expect(p.roles.mx.tls).toBe('must-not-require');
+    }
+  });
+
+  it('names the allowed values of every role-policy field: booleans, lists, mappings, unknown keys', () => {
+    const r = parsePolicy('p.yml', 'roles:\n  mx:\n    tlsOffered: maybe\n    forbiddenCipherClasses: rc4\n    minProtocolMandatory: TLS1.2\n    certifcateRequired: true\nservices:\n  "10.0.0.1:25": 3\nignore: legacy\n');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const byLine = Object.fromEntries(r.errors.map((e) => [e.line, e.message]));
+    expect(byLine[3]).toBe('roles.mx.tlsOffered: "maybe" is not a boolean (allowed: true, false)');
+    expect(byLine[4]).toMatch(/^roles\.mx\.forbiddenCipherClasses: "rc4" is not a list/);
+    expect(byLine[5]).toMatch(/minProtocolMandatory: "TLS1\.2" is not allowed \(allowed: SSLv3, TLSv1, TLSv1\.1, TLSv1\.2, TLSv1\.3, null\)/);
+    // The allowed keys of a role policy, not those of the top level (the schema reaches it by $ref).
+    expect(byLine[6]).toMatch(/^unknown key "certifcateRequired" in roles\.mx \(allowed: role, minProtocol, minProtocolMandatory, maxProtocol, tls, tlsOffered, forbiddenCipherClasses, allowedCiphers, allowedTls13Ciphersuites, authOnlyAfterTls, certificateRequired\)$/);
+    expect(byLine[8]).toMatch(/^services\.10\.0\.0\.1:25: 3 is not a mapping/);
+    expect(byLine[9]).toMatch(/^ignore: "legacy" is not a list/);
+    expect(r.errors.every((e) => e.file === 'p.yml')).toBe(true);
+  });
+
+  it('cipher names must be ones OpenSSL knows: the line of the item, a "did you mean", the TLS 1.3 names', () => {
+    const r = parsePolicy('p.yml', 'roles:\n  submission:\n    allowedCiphers:\n      - ECDHE-RSA-AES128-GCM-SHA256\n      - ECDHE-RSA-AES128-GCM-SHA265\n    allowedTls13Ciphersuites: [TLS_AES_128_GCM_SHA384]\nservices:\n  relay/unix:\n    allowedCiphers: [RC4]\n');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual([
+      { file: 'p.yml', line: 5, column: 9, message: expect.stringMatching(/^roles\.submission\.allowedCiphers\.1: "ECDHE-RSA-AES128-GCM-SHA265" is not an OpenSSL 3\.0 cipher suite name .*did you mean "ECDHE-RSA-AES128-GCM-SHA256"/) },
+      { file: 'p.yml', line: 6, column: 32, message: expect.stringMatching(/allowedTls13Ciphersuites\.0: "TLS_AES_128_GCM_SHA384" is not a TLS 1\.3 cipher suite .*\(allowed: TLS_AES_128_GCM_SHA256, TLS_AES_256_GCM_SHA384, TLS_CHACHA20_POLY1305_SHA256, TLS_AES_128_CCM_SHA256, TLS_AES_128_CCM_8_SHA256\)$/) },
+      { file: 'p.yml', line: 9, column: 22, message: expect.stringMatching(/^services\.relay\/unix\.allowedCiphers\.0: "RC4" is not an OpenSSL 3\.0 cipher suite name/) },
+    ]);
+  });
+
+  it('the built-in profiles name only suites OpenSSL knows', () => {
+    const known = new Set([...CIPHER_SUITES, ...TLS13_SUITES].map((c) => c.name));
+    for (const id of PROFILE_IDS) {
+      for (const rp of Object.values(policyFromProfile(id)!.roles)) {
+        for (const n of [...(rp.allowedCiphers ?? []), ...(rp.allowedTls13Ciphersuites ?? [])]) expect(known.has(n), `${id}: ${n}`).toBe(true);
+      }
     }
   });
 });
