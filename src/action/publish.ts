@@ -92,7 +92,8 @@ export async function preparePublish(env: NodeJS.ProcessEnv, settings: PublishSe
   const wantsPr = settings.comment !== 'never' || settings.review;
   if (!PR_EVENTS.has(event.name) && event.name !== 'workflow_run') {
     // schedule, workflow_dispatch, push…: no pull request; the rolling issue if asked for.
-    if (!settings.issue) return { canWrite: false, readOnlyReason: 'no pull request and `issue` is off' };
+    // Nothing to write (no pull request, no rolling issue): not a permission problem.
+    if (!settings.issue) return { canWrite: true };
     if (!settings.token || !repository) return { canWrite: false, readOnlyReason: 'no token or no GITHUB_REPOSITORY' };
     return { canWrite: true, target: { kind: 'issue', event: event.name } };
   }
