@@ -6,7 +6,7 @@
 import { open } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Diagnostic } from '../postfix/diagnostics.js';
-import { templateLanguageOfText, type TemplateLanguage } from '../postfix/templates.js';
+import { findPlaceholders, languageOfPlaceholders, type Placeholder, type TemplateLanguage } from '../postfix/templates.js';
 import { errorCode, listCandidates, type Candidate } from './candidates.js';
 import type { ConfigFileKind } from './file-names.js';
 import { compareStrings } from './git-listing.js';
@@ -89,6 +89,13 @@ export async function discoverConfigSets(root: string, options: DiscoveryOptions
   return { sets, diagnostics, mode: listing.mode };
 }
 
+const placeholdersRead = new WeakMap<DiscoveredFile, readonly Placeholder[]>();
+
+/** Template placeholders discovery found in the file's bytes read as Latin-1 (one character per byte). */
+export function placeholdersReadIn(file: DiscoveredFile): readonly Placeholder[] | undefined {
+  return placeholdersRead.get(file);
+}
+
 /** Read a candidate (bounded) to check it is readable and to tell a template from its content. */
 async function inspect(candidate: Candidate, diagnostics: Diagnostic[]): Promise<DiscoveredFile | undefined> {
   const { relPath, absolutePath, name } = candidate;
@@ -121,10 +128,14 @@ async function inspect(candidate: Candidate, diagnostics: Diagnostic[]): Promise
   }
   const text = bytes.toString('latin1');
   const file: DiscoveredFile = { path: relPath, absolutePath, kind: name.kind, bytes };
-  const fromContent =
-    name.template === undefined || name.template === 'unknown'
-      ? templateLanguageOfText(text, name.template ? { hint: name.template } : {})
-      : undefined;
+  let fromContent: TemplateLanguage | undefined;
+  if (name.template === undefined || name.template === 'unknown') {
+    // A hint of "unknown" labels placeholders as no hint does (templates.ts), so these are the
+    // placeholders the parser would look for again: handed over (see placeholdersReadIn).
+    const found = findPlaceholders(text);
+    placeholdersRead.set(file, found);
+    fromContent = languageOfPlaceholders(found);
+  }
   const template = name.template === 'unknown' ? (fromContent ?? 'unknown') : (name.template ?? fromContent);
   if (template !== undefined) file.template = template;
   return file;

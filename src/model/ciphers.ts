@@ -26,6 +26,11 @@ function cipherSuitesOf(grade: string, exclusions: string[], cipherlists: Record
   let r = memo.get(key);
   if (!r) {
     r = postfixCipherSuites({ grade, exclusions, cipherlists, postfixVersion });
+    // Shared by every endpoint that asks the same: frozen, so that nothing can change them for the others.
+    if (r.ok) {
+      Object.freeze(r.names);
+      Object.freeze(r.tls13);
+    }
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(key, r);
   }
@@ -67,7 +72,7 @@ export function attachCipherSuites(
     if (tls.protocols.length === 0) tls.offered = false;
   }
   const anyTls12OrOlder = tls.protocols.some((p) => TLS12_OR_OLDER.includes(p));
-  tls.ciphers = anyTls12OrOlder ? [...r.names] : [];
+  tls.ciphers = anyTls12OrOlder ? r.names : [];
   tls.cipherClassCounts = anyTls12OrOlder ? { ...r.counts } : { total: 0 };
   // An OpenSSL configuration file named by tls_config_file may set "Ciphersuites" (§6.3, LAB p10051):
   // the model does not read files outside the configuration, so TLS 1.3 suites are then left out.
@@ -76,6 +81,6 @@ export function attachCipherSuites(
   if (customConfig && tls.protocols.includes('TLSv1.3')) {
     report('notice', 'tls/openssl-config-file', `tls_config_file = ${cfg.value}: a "Ciphersuites" line in that OpenSSL configuration decides the TLS 1.3 suites, so they are not shown (reference §6.3).`, cfg);
   } else {
-    tls.tls13Ciphersuites = tls.protocols.includes('TLSv1.3') ? [...r.tls13] : [];
+    tls.tls13Ciphersuites = tls.protocols.includes('TLSv1.3') ? r.tls13 : [];
   }
 }

@@ -10,15 +10,7 @@ import { parseMainCf, type MainCf } from '../postfix/main-cf.js';
 import { parseMasterCf, type MasterCf } from '../postfix/master-cf.js';
 import type { Diagnostic } from '../postfix/diagnostics.js';
 import { makeSource, type SourceText } from '../postfix/source.js';
-import { findPlaceholders, type Placeholder } from '../postfix/templates.js';
-
-function placeholdersOf(text: string): Placeholder[] {
-  try {
-    return findPlaceholders(text);
-  } catch {
-    return [];
-  }
-}
+import { placeholdersOfSource } from '../postfix/templates.js';
 
 const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
 
@@ -54,7 +46,7 @@ function neutralizeMainCf(main: MainCf): { main: MainCf; neutralizedLines: numbe
     const range = fatalRange(current.fatal);
     if (!range) break;
     const text = current.source.text;
-    if (!placeholdersOf(text).some((p) => p.start < range[1] && p.end > range[0])) break;
+    if (!placeholdersOfSource(current.source).some((p) => p.start < range[1] && p.end > range[0])) break;
     lines.push(current.fatal!.span!.start.line);
     const next = text.slice(0, range[0]) + blank(text.slice(range[0], range[1])) + text.slice(range[1]);
     current = parseMainCf(rewrite(current.source, next));
@@ -68,7 +60,7 @@ function neutralizeMasterCf(master: MasterCf): { master: MasterCf; neutralizedLi
   for (let guard = 0; guard < 10_000; guard++) {
     // master.cf keeps parsing after a fatal line: take the first fatal with a placeholder.
     const text = current.source.text;
-    const ph = placeholdersOf(text);
+    const ph = placeholdersOfSource(current.source);
     const fatal = current.diagnostics.find((d) => d.severity === 'fatal' && d.span && ph.some((p) => p.start < d.span!.end.offset && p.end > d.span!.start.offset));
     if (!fatal || !fatal.span) break;
     const [a, b] = [fatal.span.start.offset, fatal.span.end.offset];

@@ -10,7 +10,7 @@
 import type { Diagnostic } from './diagnostics.js';
 import { leadingWhitespaceWarning, readLogicalLines, sourceOffsetOf, type LineItem, type LogicalLine } from './logical-lines.js';
 import { isPostfixSpace, spanOf, type SourceText, type Span } from './source.js';
-import { findPlaceholders, overlapsPlaceholder as overlapsSorted, type Placeholder } from './templates.js';
+import { overlapsPlaceholder as overlapsSorted, placeholdersOfSource, type Placeholder } from './templates.js';
 
 export interface MainCfEntry {
   name: string;
@@ -69,12 +69,7 @@ export function parseMainCf(source: SourceText): MainCf {
   const entries: MainCfEntry[] = [];
   const values = new Map<string, MainCfEntry>();
   const diagnostics: Diagnostic[] = [];
-  let placeholders: Placeholder[] = [];
-  try {
-    placeholders = findPlaceholders(source.text);
-  } catch {
-    placeholders = [];
-  }
+  const placeholders = placeholdersOfSource(source);
   const path = source.path;
   let fatal: Diagnostic | undefined;
 

@@ -14,7 +14,7 @@
 import type { Diagnostic } from './diagnostics.js';
 import { readLogicalLines, sourceOffsetOf, leadingWhitespaceWarning, type LineItem, type LogicalLine } from './logical-lines.js';
 import { isPostfixSpace, spanOf, type SourceText, type Span } from './source.js';
-import { findPlaceholders, overlapsPlaceholder as overlapsSorted, type Placeholder } from './templates.js';
+import { overlapsPlaceholder as overlapsSorted, placeholdersOfSource, type Placeholder } from './templates.js';
 
 export interface MasterOption {
   name: string;
@@ -343,12 +343,7 @@ export function parseMasterCf(source: SourceText): MasterCf {
   const postconfWarnings: PostconfMasterWarning[] = [];
   let fatal: Diagnostic | undefined;
   let postconfFatal: PostconfMasterFatal | undefined;
-  let placeholders: Placeholder[] = [];
-  try {
-    placeholders = findPlaceholders(source.text);
-  } catch {
-    placeholders = [];
-  }
+  const placeholders = placeholdersOfSource(source);
 
   for (const item of items) {
     if (item.kind !== 'logical') continue;

@@ -80,7 +80,11 @@ export function templateLanguageFromName(fileName: string): TemplateLanguage | '
  * or undefined when the text has none.
  */
 export function templateLanguageOfText(text: string, options: FindPlaceholdersOptions = {}): TemplateLanguage | undefined {
-  const found = findPlaceholders(text, options);
+  return languageOfPlaceholders(findPlaceholders(text, options));
+}
+
+/** The language of most of these placeholders (ties go to the earliest one), or undefined for none. */
+export function languageOfPlaceholders(found: readonly Placeholder[]): TemplateLanguage | undefined {
   const counts = new Map<TemplateLanguage, number>();
   for (const p of found) counts.set(p.language, (counts.get(p.language) ?? 0) + 1);
   let best: TemplateLanguage | undefined;
@@ -92,6 +96,31 @@ export function templateLanguageOfText(text: string, options: FindPlaceholdersOp
     }
   }
   return best;
+}
+
+/**
+ * Placeholders of a source text, found once per SourceText: discovery already looked for them (to tell
+ * a template from its content) and hands them over with seedPlaceholders; the template-tolerant model
+ * asks again for the text it parsed. Detection that throws (it should not) counts as no placeholders.
+ */
+const placeholdersBySource = new WeakMap<object, readonly Placeholder[]>();
+
+export function placeholdersOfSource(source: { readonly text: string }): Placeholder[] {
+  let found = placeholdersBySource.get(source);
+  if (!found) {
+    try {
+      found = findPlaceholders(source.text);
+    } catch {
+      found = [];
+    }
+    placeholdersBySource.set(source, found);
+  }
+  return [...found];
+}
+
+/** Record placeholders already found in exactly `source.text` (without a language hint). */
+export function seedPlaceholders(source: { readonly text: string }, found: readonly Placeholder[]): void {
+  placeholdersBySource.set(source, found);
 }
 
 /** Template placeholders in a config text; Postfix's own inline:{{ ... }} / cidr:{ ... } syntax is NOT a placeholder. */

@@ -43,12 +43,14 @@ describe('hostile names and values in the outputs', () => {
     const chain = {
       addHeading: (t: string) => ((summary += `<h2>${t}</h2>`), chain),
       addCodeBlock: (t: string) => ((summary += `<pre><code>${t}</code></pre>`), chain),
+      addRaw: (t: string) => ((summary += t), chain),
       write: async () => chain,
     };
     await runAction({
       workspace: base,
       getInput: () => '',
       getMultilineInput: () => [],
+      env: { GITHUB_STEP_SUMMARY: path.join(base, 'summary.md') },
       core: {
         info: (m: string) => void info.push(m),
         error: (m: unknown, p?: unknown) => void annotations.push(['error', String(m), (p ?? {}) as Record<string, unknown>]),
@@ -61,8 +63,11 @@ describe('hostile names and values in the outputs', () => {
     });
     const start = info[0] as string;
     expect(start).toMatch(/^::stop-commands::[0-9a-f-]{36}$/);
-    expect(info.at(-1)).toBe(`::${start.slice('::stop-commands::'.length)}::`);
-    expect(info.slice(1, -1).join('\n')).not.toContain(start.slice('::stop-commands::'.length));
+    const token = start.slice('::stop-commands::'.length);
+    const end = info.indexOf(`::${token}::`);
+    expect(end).toBeGreaterThan(0);
+    expect(info.slice(1, end).join('\n')).not.toContain(token);
+    expect(info.slice(1, end).join('\n')).toContain('::error::');
     expect(annotations.length).toBeGreaterThan(0); // the broken line; @actions/core escapes message and properties itself
     expect(summary).not.toContain('<script>');
     expect(summary).not.toContain('<img');
