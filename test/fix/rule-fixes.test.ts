@@ -70,6 +70,14 @@ const CASES: Case[] = [
     expect: { 'main.cf': ['tls_medium_cipherlist = ECDHE-RSA-AES128-GCM-SHA256:NULL-SHA256:@SECLEVEL=0\ntlsproxy_tls_exclude_ciphers = $smtpd_tls_exclude_ciphers, eNULL\n'] },
   },
   {
+    name: 'weak suites behind postscreen without after-220 tests: the smtpd pass service gets the exclusion',
+    rule: 'weak-cipher-suites',
+    service: 'smtp/inet',
+    main: `${CERT}smtpd_tls_security_level = may\n`,
+    master: `smtp      inet  n       -       y       -       1       postscreen\nsmtpd     pass  -       -       y       -       -       smtpd\n  -o tls_medium_cipherlist=ECDHE-RSA-AES128-GCM-SHA256:NULL-SHA256:@SECLEVEL=0\n`,
+    expect: { 'master.cf': ['  -o tls_medium_cipherlist=ECDHE-RSA-AES128-GCM-SHA256:NULL-SHA256:@SECLEVEL=0\n  -o smtpd_tls_exclude_ciphers=eNULL\n'] },
+  },
+  {
     name: 'weak suites against an allow-list (tlsref-intermediate): several class tokens, braced -o, allowed suites kept',
     rule: 'weak-cipher-suites',
     service: 'submission/inet',

@@ -60,6 +60,11 @@ function judgeSuites(e: Endpoint, rp: RolePolicy, names?: readonly string[]): Ve
 function cipherFix(model: ConfigSetModel, e: Endpoint, rp: RolePolicy, verdict: Verdict): Fix | undefined {
   if (verdict.bad13.length > 0 || verdict.bad.length === 0 || e.tls.dead) return undefined;
   if (e.kind === 'server' && e.command !== 'smtpd' && e.command !== 'postscreen') return undefined;
+  if (e.command === 'postscreen' && e.postscreen?.starttlsBy === 'smtpd') {
+    // No after-220 tests: the smtpd pass service answers STARTTLS, its settings are the ones to change (§5.3).
+    const pass = model.endpoints.find((x) => x.command === 'smtpd' && x.type === 'pass' && x.service === e.postscreen?.passService);
+    return pass ? cipherFix(model, pass, rp, judgeSuites(pass, rp)) : undefined;
+  }
   const prefix = e.command === 'postscreen' ? 'tlsproxy' : e.command;
   const mandatory = e.tls.required;
   const gradeParam = `${prefix}_tls_${mandatory ? 'mandatory_' : ''}ciphers`;
