@@ -9,6 +9,7 @@ import { invalidCipherExclusion } from './invalid-cipher-exclusion.js';
 import { invalidCipherGrade } from './invalid-cipher-grade.js';
 import { invalidProtocolList } from './invalid-protocol-list.js';
 import { invalidSecurityLevel } from './invalid-security-level.js';
+import { keyExchangeGroups } from './key-exchange-groups.js';
 import { mxRequiresTls } from './mx-requires-tls.js';
 import { noCertificate } from './no-certificate.js';
 import { parameterNoEffect } from './parameter-no-effect.js';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   invalidCipherGrade,
   invalidCipherExclusion,
   weakCipherSuites,
+  keyExchangeGroups,
   deprecatedParameter,
   noCertificate,
   strayArgument,
