@@ -51,6 +51,8 @@ function compliantMainCf(id: string): string {
     `smtp_tls_mandatory_protocols = >=${floor}`,
     `lmtp_tls_mandatory_protocols = >=${floor}`,
     `tls_medium_cipherlist = ${suites}`,
+    // The profile's key-exchange groups that OpenSSL 3.0 has (reference tls-policies §A).
+    ...(p.live?.groups ? [`tls_eecdh_auto_curves = ${['X25519', 'X448', 'prime256v1', 'secp384r1', 'secp521r1'].filter((g) => p.live!.groups!.includes(g)).join(' ')}`] : []),
     '',
   ].join('\n') + tls13;
 }
@@ -78,6 +80,7 @@ const MUTATIONS: Mutation[] = [
   { name: 'port 25 offers AUTH before TLS', role: 'mx', options: ['smtpd_sasl_auth_enable=yes'], rule: 'auth-before-tls', failsUnder: 'all' },
   { name: 'port 25 offers AUTH only after TLS', role: 'mx', options: ['smtpd_sasl_auth_enable=yes', 'smtpd_tls_auth_only=yes'], rule: 'auth-before-tls', failsUnder: [] },
   { name: 'port 25 without TLS 1.3', role: 'mx', options: ['smtpd_tls_protocols=>=TLSv1.2,<=TLSv1.2'], rule: 'protocol-ceiling', failsUnder: 'all' },
+  { name: 'X448 offered for key exchange', role: 'mx', main: ['tls_eecdh_auto_curves = X448 X25519 prime256v1'], rule: 'key-exchange-groups', failsUnder: ['tlsref-intermediate', 'tlsref-modern', 'bsi-tr-02102-2'] },
   { name: 'submission does not require TLS', role: 'submission', options: ['smtpd_tls_security_level=may'], rule: 'submission-tls-not-required', failsUnder: 'all' },
   { name: 'submission offers AUTH before TLS', role: 'submission', options: ['smtpd_tls_security_level=may'], rule: 'auth-before-tls', failsUnder: 'all' },
   { name: 'submission accepts TLS 1.1', role: 'submission', options: ['smtpd_tls_mandatory_protocols=>=TLSv1.1', 'smtpd_tls_mandatory_ciphers=high'], rule: 'protocol-floor', failsUnder: 'all' },
@@ -157,10 +160,11 @@ describe.each(PROFILE_IDS)('profile %s', (profile) => {
     const m = MUTATIONS[i]!;
     const fails = m.failsUnder === 'all' || m.failsUnder.includes(profile);
     const fs = judge(profile, setName(profile, i));
-    const hits = fs.filter((f) => f.ruleId === m.rule && f.service === SERVICE_ID[m.role]);
+    // Set-wide rules (key-exchange groups: main.cf only) report without a service.
+    const hits = fs.filter((f) => f.ruleId === m.rule && (f.service === SERVICE_ID[m.role] || (f.service === null && m.main !== undefined)));
     if (fails) {
       expect(hits.length, show(fs).join('\n')).toBeGreaterThan(0);
-      if (m.role !== 'local-only') expect(hits.every((f) => f.role === m.role)).toBe(true);
+      if (m.role !== 'local-only') expect(hits.every((f) => f.service === null || f.role === m.role)).toBe(true);
     } else {
       expect(show(hits)).toEqual([]);
     }
