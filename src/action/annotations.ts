@@ -20,7 +20,8 @@ export interface AnnotationItem {
 
 /** A parse problem, with its file already repository-relative. */
 export interface ProblemAnnotation {
-  severity: 'fatal' | 'error' | 'warning' | 'info' | string;
+  /** Diagnostic severity: fatal and error become errors, warning warnings, anything else notices. */
+  severity: string;
   code: string;
   message: string;
   file: string;
