@@ -29,27 +29,6 @@ export function actionDefaults(): Record<string, string> {
   return Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, String(spec.default ?? '')]));
 }
 
-/** Defaults read line by line, for when action.yml does not parse (a separate test reports that). */
-function actionDefaultsLoosely(): Record<string, string> {
-  const out: Record<string, string> = {};
-  let current: string | undefined;
-  let inInputs = false;
-  for (const line of readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8').split('\n')) {
-    if (/^\S/.test(line)) inInputs = line.startsWith('inputs:');
-    else if (inInputs && /^  [\w-]+:\s*$/.test(line)) out[(current = line.trim().slice(0, -1))] = '';
-    else if (inInputs && current && /^    default:/.test(line)) out[current] = line.replace(/^    default:\s*/, '').replace(/^'(.*)'$/, '$1');
-  }
-  return out;
-}
-
-function defaults(): Record<string, string> {
-  try {
-    return actionDefaults();
-  } catch {
-    return actionDefaultsLoosely();
-  }
-}
-
 /** `name<<delimiter\nvalue\ndelimiter` blocks of a GITHUB_OUTPUT file. */
 export function parseOutputFile(text: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -93,7 +72,7 @@ export async function runDist(
   const summary = path.join(stepDir, 'summary.md');
   writeFileSync(output, '');
   writeFileSync(summary, '');
-  const inputs = { ...defaults(), 'github-token': 'ghs_writeToken', ...args.inputs };
+  const inputs = { ...actionDefaults(), 'github-token': 'ghs_writeToken', ...args.inputs };
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? runner.dir,
