@@ -172,6 +172,24 @@ describe('races and limits', () => {
   });
 });
 
+describe('pagination', () => {
+  it('lists every changed file and finds our comment behind 150 others', async () => {
+    const files = Array.from({ length: 250 }, (_, i) => ({ filename: `sites/s${i}/main.cf`, patch: '@@ -1,2 +1,3 @@\n a\n+b\n c' }));
+    const number = gh.addPullRequest(REPO, { headSha: SHA1, files });
+    const e = env('pull_request', pullRequestEvent({ number, baseRepo: REPO, headSha: SHA1 }));
+    for (let i = 0; i < 150; i++) gh.addIssueComment(REPO, number, `comment ${i}`, { login: 'reviewer', id: 5, type: 'User' });
+    await run(e, report([finding({ ruleId: 'x', line: 1 })]), settings({ review: false }));
+    gh.resetLog();
+    const { plan } = await run(e, report([finding({ ruleId: 'y', line: 1 })]), settings({ review: false }));
+    expect(plan.pullRequest!.changedFiles.size).toBe(250);
+    expect(plan.pullRequest!.changedFiles.get('sites/s249/main.cf')).toEqual({ hunks: [{ start: 1, end: 3 }] });
+    expect(gh.requests.filter((q) => q.operationId === 'pulls/list-files').map((q) => q.query.page ?? '1')).toEqual(['1', '2', '3']);
+    expect(gh.requests.filter((q) => q.operationId === 'issues/list-comments')).toHaveLength(2);
+    expect(gh.comments(REPO, number).filter((c) => c.user.type === 'Bot')).toHaveLength(1);
+    expect(gh.writes().map((w) => w.operationId)).toEqual(['issues/update-comment']);
+  });
+});
+
 describe('identity', () => {
   it('with a personal token the comment is recognised by that user; the bot\'s copy of the marker is not ours', async () => {
     gh.tokens.set('ghp_releaseBot', { user: { login: 'release-bot', id: 99, type: 'User' }, write: true, installation: false });
