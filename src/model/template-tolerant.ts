@@ -6,11 +6,11 @@
  * a placeholder that is a whole master.cf field becomes "-" (the field's default); any other
  * offending line becomes blank. Fatal lines without a placeholder stay fatal.
  */
-import { parseMainCf, type MainCf } from '../postfix/main-cf.js';
+import { parseMainCf, splitNameValue, type MainCf } from '../postfix/main-cf.js';
 import { parseMasterCf, type MasterCf } from '../postfix/master-cf.js';
 import type { Diagnostic } from '../postfix/diagnostics.js';
 import { makeSource, type SourceText } from '../postfix/source.js';
-import { placeholdersOfSource } from '../postfix/templates.js';
+import { overlapsPlaceholder, placeholdersOfSource } from '../postfix/templates.js';
 
 const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
 
@@ -39,19 +39,37 @@ export function tolerantMasterCf(master: MasterCf): { master: MasterCf; neutrali
   return { master: r.master, neutralizedLines: [...r.neutralizedLines] };
 }
 
+/**
+ * Blanking a logical line changes no other logical line (its physical lines become blank, which
+ * readllines() drops without ending the line before; the line after it started a logical line of its
+ * own already), so the fatal lines are found in one walk over the parsed items, from the first fatal
+ * one on: each that overlaps a placeholder of the file is blanked, up to the first that does not. The
+ * file is parsed once more at the end. (A loop that parses again after each line took quadratic time
+ * on templates with thousands of control lines.)
+ */
 function neutralizeMainCf(main: MainCf): { main: MainCf; neutralizedLines: number[] } {
-  let current = main;
+  const first = main.fatal?.span?.start.offset;
+  if (first === undefined) return { main, neutralizedLines: [] };
+  const placeholders = placeholdersOfSource(main.source);
+  const ranges: Array<[number, number]> = [];
   const lines: number[] = [];
-  for (let guard = 0; guard < 10_000; guard++) {
-    const range = fatalRange(current.fatal);
-    if (!range) break;
-    const text = current.source.text;
-    if (!placeholdersOfSource(current.source).some((p) => p.start < range[1] && p.end > range[0])) break;
-    lines.push(current.fatal!.span!.start.line);
-    const next = text.slice(0, range[0]) + blank(text.slice(range[0], range[1])) + text.slice(range[1]);
-    current = parseMainCf(rewrite(current.source, next));
+  for (const item of main.items) {
+    if (item.kind !== 'logical' || item.startOffset < first || item.startsWithWhitespace) continue;
+    if (!('error' in splitNameValue(item.text))) continue;
+    if (!overlapsPlaceholder(placeholders, item.startOffset, Math.max(item.endOffset, item.startOffset + 1)) || lines.length >= 10_000) break;
+    ranges.push([item.startOffset, item.endOffset]);
+    lines.push(item.firstLine);
   }
-  return { main: current, neutralizedLines: lines };
+  if (ranges.length === 0) return { main, neutralizedLines: [] };
+  const text = main.source.text;
+  let next = '';
+  let at = 0;
+  for (const [a, b] of ranges) {
+    next += text.slice(at, a) + blank(text.slice(a, b));
+    at = b;
+  }
+  next += text.slice(at);
+  return { main: parseMainCf(rewrite(main.source, next)), neutralizedLines: lines };
 }
 
 function neutralizeMasterCf(master: MasterCf): { master: MasterCf; neutralizedLines: number[] } {
