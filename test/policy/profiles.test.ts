@@ -23,8 +23,8 @@ beforeAll(() => {
   };
   // Postfix 3.7 defaults for everything but the certificate and the levels.
   set('defaults', `${CERT}smtpd_tls_security_level = may\n`);
-  // TLS 1.2 + 1.3 everywhere, ECDHE + AEAD only.
-  set('intermediate', `${CERT}smtpd_tls_security_level = may\nsmtpd_tls_protocols = >=TLSv1.2\nsmtpd_tls_mandatory_protocols = >=TLSv1.2\nsmtpd_tls_ciphers = medium\nsmtpd_tls_mandatory_ciphers = medium\ntls_medium_cipherlist = ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305\n`);
+  // TLS 1.2 + 1.3 everywhere, ECDHE + AEAD only, the TLSRef groups OpenSSL 3.0 has.
+  set('intermediate', `${CERT}smtpd_tls_security_level = may\nsmtpd_tls_protocols = >=TLSv1.2\nsmtpd_tls_mandatory_protocols = >=TLSv1.2\nsmtpd_tls_ciphers = medium\nsmtpd_tls_mandatory_ciphers = medium\ntls_medium_cipherlist = ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305\ntls_eecdh_auto_curves = X25519 prime256v1 secp384r1\n`);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
