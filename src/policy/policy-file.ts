@@ -8,6 +8,7 @@ import type { Role } from '../model/types.js';
 import { DEFAULT_PROFILE, PROFILES, PROFILE_IDS } from './profiles/index.js';
 import { POLICY_SCHEMA } from './schema.js';
 import { RULES } from './rules/index.js';
+import { PROBE_RULE_IDS } from './probe-rules.js';
 import { closestName } from './rules/unknown-parameter.js';
 import { CIPHER_SUITES, TLS13_SUITES } from '../tls/ciphers/index.js';
 import type { Policy, RolePolicy, RuleOverride, Severity } from './types.js';
@@ -61,7 +62,7 @@ export function parsePolicy(file: string, text: string, profileOverride?: string
   const d = data as PolicyDoc;
   const cipherErrors = cipherNameErrors(file, d, doc.contents as Node | null, at);
   if (cipherErrors.length > 0) return { ok: false, errors: cipherErrors };
-  const ruleIds = [...RULES.map((r) => r.id), 'unused-suppression'];
+  const ruleIds = [...new Set([...RULES.map((r) => r.id), 'unused-suppression', ...PROBE_RULE_IDS])];
   const unknownRules = Object.keys(d.rules ?? {}).filter((k) => !ruleIds.includes(k));
   if (unknownRules.length > 0) {
     return {

@@ -27,6 +27,15 @@ describe('policy file', () => {
     expect(r.policy.ignore).toEqual(['legacy/**']);
   });
 
+  it('accepts overrides of the probe-only rules, and still refuses unknown ids', () => {
+    const r = parsePolicy('p.yml', 'rules:\n  certificate-expiry: warning\n  probe-untested: off\n');
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.policy.rules).toEqual({ 'certificate-expiry': { level: 'warning' }, 'probe-untested': { level: 'off' } });
+    const bad = parsePolicy('p.yml', 'rules:\n  certificate-expiri: off\n');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors[0]?.message).toContain('certificate-expiry');
+  });
+
   it('--profile replaces extends; an empty file means the baseline', () => {
     const r = parsePolicy('p.yml', 'extends: baseline\n', 'ncsc-nl-2025');
     expect(r.ok && r.policy.profile.id).toBe('ncsc-nl-2025');
