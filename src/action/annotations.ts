@@ -7,7 +7,7 @@
  * a message nor a file name taken from the repository can end the command or start another one.
  */
 import type { AnnotationProperties } from '@actions/core';
-import type { ReportFinding } from './report-types.js';
+import type { ReportFinding } from '../report/report-types.js';
 import { RULES } from '../policy/rules/index.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';

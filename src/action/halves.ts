@@ -1,11 +1,11 @@
 /**
  * What the run needs from the GitHub half (src/action/publish.ts, src/github/) and the probe half
- * (src/probe/action.ts), as shapes: src/action/main.ts wires the real modules, tests pass the real
+ * (src/action/probe.ts), as shapes: src/action/main.ts wires the real modules, tests pass the real
  * modules or a plan of their own.
  */
 import type { ConfigSetModel } from '../model/types.js';
 import type { Finding, Policy } from '../policy/types.js';
-import type { ActionReport } from './report-types.js';
+import type { ActionReport } from '../report/report-types.js';
 
 export interface PublishLog {
   info(m: string): void;

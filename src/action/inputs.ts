@@ -7,7 +7,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { isSupportedPostfixVersion, SUPPORTED_POSTFIX_VERSIONS } from '../postfix/defaults/index.js';
 import { PROFILES, PROFILE_IDS } from '../policy/profiles/index.js';
-import type { FailOn } from './report-types.js';
+import type { FailOn } from '../report/report-types.js';
 
 /** GitHub shows at most 10 annotations of each severity per step (github-actions reference §2.3). */
 export const MAX_ANNOTATIONS_PER_SEVERITY = 10;

@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import { readReportFile } from '../github/artifact.js';
-import { probeForAction } from '../probe/action.js';
+import { probeForAction } from './probe.js';
 import { parseTargetSpec } from '../probe/target.js';
 import { preparePublish, publish } from './publish.js';
 import { runAction } from './run.js';

@@ -4,7 +4,7 @@
  * suggestions or the rolling issue. Nothing here fails the step: findings decide the step's result;
  * API trouble becomes one warning (reference github-actions.md §3.5, §5, §8).
  */
-import type { ActionReport } from './report-types.js';
+import type { ActionReport } from '../report/report-types.js';
 import { describeApiError, createGitHubClient, type GitHubClient } from '../github/client.js';
 import { upsertStickyComment } from '../github/comment.js';
 import { tokenIdentity, type Identity } from '../github/identity.js';

@@ -20,7 +20,7 @@ import { TOOL_VERSION } from '../version.js';
 import { emitAnnotations, findingAnnotation, problemAnnotation, type AnnotationItem } from './annotations.js';
 import type { GithubHalf, ProbeHalf, PublishLog, PublishPlanShape, PublishSettings } from './halves.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
-import type { ActionReport } from './report-types.js';
+import type { ActionReport } from '../report/report-types.js';
 
 export { resolveInsideWorkspace } from './inputs.js';
 

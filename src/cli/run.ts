@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { runPostconf } from '../postconf/command.js';
-import { PROBE_USAGE, runProbeCommand } from '../probe/command.js';
+import { PROBE_USAGE, runProbeCommand } from './probe-command.js';
 import { isSupportedPostfixVersion, SUPPORTED_POSTFIX_VERSIONS } from '../postfix/defaults/index.js';
 import { buildConfigSetModel } from '../model/index.js';
 import { explainToJson } from '../report/explain-json.js';

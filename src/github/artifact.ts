@@ -8,7 +8,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import AjvModule from 'ajv';
-import { ACTION_REPORT_SCHEMA, type ActionReport } from '../action/report-types.js';
+import { ACTION_REPORT_SCHEMA, type ActionReport } from '../report/report-types.js';
 import { ROLES } from '../model/types.js';
 
 const Ajv = AjvModule as unknown as typeof AjvModule.default;

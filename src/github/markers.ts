@@ -5,7 +5,7 @@
  * identity (see identity.ts).
  */
 import { createHash } from 'node:crypto';
-import type { ActionReport } from '../action/report-types.js';
+import type { ActionReport } from '../report/report-types.js';
 import { markerValue } from '../report/markdown-safe.js';
 
 export type MarkerKind = 'comment' | 'issue' | 'suggestion';

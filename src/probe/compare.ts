@@ -3,11 +3,9 @@
  * endpoint of the effective TLS model (explicitly, by port, or by role) and name every difference between what
  * the model predicts and what the server did.
  */
-import path from 'node:path';
-import { buildConfigSetModel, type ConfigSetModel, type Endpoint } from '../model/index.js';
+import type { ConfigSetModel, Endpoint } from '../model/index.js';
 import type { ModelOptions } from '../model/types.js';
 import { CIPHER_SUITES } from '../tls/ciphers/index.js';
-import { scanRepository } from '../scan.js';
 import type { ProbeResult } from './probe.js';
 import { POLICY_ROLE_OF } from './target.js';
 
@@ -141,14 +139,6 @@ export function driftOf(r: ProbeResult, e: Endpoint, ref: EndpointRef): Drift[] 
     if (missing.length) add('tls13Cipher', 'warning', `${where} refuses TLS 1.3 suites the config allows: ${missing.join(' ')}`, [], missing, 'refuses');
   }
   return out;
-}
-
-/** Load the config sets under `configPath` (as `explain` does) and compare every probed target with them. */
-export async function compareWithConfig(results: readonly ProbeResult[], configPath: string, explicit: ReadonlyMap<string, string>, postfixVersion?: string | ModelOptions): Promise<CompareResult> {
-  const scan = await scanRepository(path.resolve(configPath));
-  const options: ModelOptions = typeof postfixVersion === 'string' ? { postfixVersion } : (postfixVersion ?? {});
-  const models = scan.sets.map((set) => buildConfigSetModel(set, options));
-  return compareWithModels(results, models, explicit, configPath);
 }
 
 /** Compare every probed target with already built models (the Action passes the audit's models). */

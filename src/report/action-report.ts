@@ -4,7 +4,7 @@
  * verdicts, the combined diff and, per finding with a fix, its whole-line review suggestion.
  */
 import path from 'node:path';
-import { ACTION_REPORT_SCHEMA, type ActionReport, type FailOn, type ReportConfigSet, type ReportEndpoint, type ReportFinding } from '../action/report-types.js';
+import { ACTION_REPORT_SCHEMA, type ActionReport, type FailOn, type ReportConfigSet, type ReportEndpoint, type ReportFinding } from './report-types.js';
 import { unifiedDiff } from '../fix/diff.js';
 import type { TextEdit } from '../fix/edits.js';
 import type { ConfigSetModel, Endpoint } from '../model/types.js';

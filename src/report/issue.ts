@@ -2,7 +2,7 @@
  * The rolling compliance issue of scheduled runs: its title, body (the report, as in the PR comment)
  * and the notes written when it is closed or reopened.
  */
-import type { ActionReport } from '../action/report-types.js';
+import type { ActionReport } from './report-types.js';
 import { codeSpan, inlineText, link } from './markdown-safe.js';
 import { countsLine, renderReportBody, type BodyLinks } from './pr-comment.js';
 

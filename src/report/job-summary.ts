@@ -4,7 +4,7 @@
  * and service; the diff of the suggested edits. GitHub refuses a step summary over 1 MiB
  * (github-actions reference §2.3): the text is cut at a block boundary with a note before that.
  */
-import type { ActionReport, ReportFinding } from '../action/report-types.js';
+import type { ActionReport, ReportFinding } from './report-types.js';
 
 /** Bytes (UTF-8) we allow ourselves: below GitHub's 1 MiB with room for the truncation note. */
 export const SUMMARY_LIMIT_BYTES = 1_000_000;

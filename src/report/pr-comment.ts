@@ -7,7 +7,7 @@
  * the body degrades step by step: sections collapse into <details>, then the diff is cut, then the
  * finding list is cut, each cut saying so and pointing to the job summary.
  */
-import type { ActionReport, ReportFinding } from '../action/report-types.js';
+import type { ActionReport, ReportFinding } from './report-types.js';
 import type { Severity } from '../policy/types.js';
 import { codeSpan, fencedBlock, htmlText, inlineText, link, pathForUrl } from './markdown-safe.js';
 

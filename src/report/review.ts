@@ -4,7 +4,7 @@
  * rejects a whole review (422) if one comment misses the diff (reference github-actions.md §3.3), so
  * anything else is left out here, never sent.
  */
-import type { ActionReport, ReportFinding } from '../action/report-types.js';
+import type { ActionReport, ReportFinding } from './report-types.js';
 import { codeSpan, fenceFor, inlineText } from './markdown-safe.js';
 
 /** GitHub's abuse detection: at most this many comments per review request (reviewdog's limit). */

@@ -6,7 +6,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActionReport } from '../../src/action/report-types.js';
+import type { ActionReport } from '../../src/report/report-types.js';
 import { pullRequestEvent } from '../support/fake-github/events.js';
 import { REPO_ROOT, makeRunner, patchAdded, patchCovering, runDist, stageExample, type RunnerSetup } from '../support/fake-github/run-dist.js';
 import { FakeGitHub } from '../support/fake-github/server.js';

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preparePublish, publish, type PublishSettings } from '../../src/action/publish.js';
-import type { ActionReport } from '../../src/action/report-types.js';
+import type { ActionReport } from '../../src/report/report-types.js';
 import { pullRequestEvent, scheduleEvent, workflowRunEvent, writeEvent } from '../support/fake-github/events.js';
 import { finding, report } from '../support/fake-github/reports.js';
 import { FakeGitHub } from '../support/fake-github/server.js';

@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import type { GithubHalf, PublishPlanShape, PublishSettings } from '../../src/action/halves.js';
-import type { ActionReport } from '../../src/action/report-types.js';
+import type { ActionReport } from '../../src/report/report-types.js';
 import { removeRunnerDir, runInProcess } from './harness.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');

@@ -9,9 +9,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { GithubHalf, ProbeHalf } from '../../src/action/halves.js';
-import type { ActionReport } from '../../src/action/report-types.js';
+import type { ActionReport } from '../../src/report/report-types.js';
 import { readReportFile, readUntrustedReport } from '../../src/github/artifact.js';
-import { probeForAction } from '../../src/probe/action.js';
+import { probeForAction } from '../../src/action/probe.js';
 import { parseTargetSpec } from '../../src/probe/target.js';
 import { removeRunnerDir, runInProcess } from './harness.js';
 

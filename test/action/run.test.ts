@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ACTION_REPORT_SCHEMA, type ActionReport } from '../../src/action/report-types.js';
+import { ACTION_REPORT_SCHEMA, type ActionReport } from '../../src/report/report-types.js';
 import { applyEdits } from '../../src/fix/edits.js';
 import { applySuggestion } from '../../src/report/suggestion.js';
 import { removeRunnerDir, runInProcess, runnerTemp } from './harness.js';

@@ -14,7 +14,9 @@ import { Ajv } from 'ajv';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { policyFromProfile } from '../../src/policy/policy-file.js';
 import type { Finding } from '../../src/policy/types.js';
-import { certificateNames, formatProbeFindings, judgeProbe, probeFindingsToSarif, probeForAction, probeTarget, PROBE_RULE_IDS } from '../../src/probe/index.js';
+import { certificateNames, judgeProbe, probeTarget, PROBE_RULE_IDS } from '../../src/probe/index.js';
+import { formatProbeFindings, probeFindingsToSarif } from '../../src/report/probe-report.js';
+import { probeForAction } from '../../src/action/probe.js';
 
 const servers: net.Server[] = [];
 const sockets = new Set<net.Socket>();

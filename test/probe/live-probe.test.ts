@@ -14,7 +14,9 @@ import { runCli } from '../../src/cli/run.js';
 import { auditRepository } from '../../src/audit.js';
 import { policyFromProfile } from '../../src/policy/policy-file.js';
 import type { Finding, Policy, Role } from '../../src/policy/types.js';
-import { compareWithConfig, judgeProbe, Limiter, probeForAction, probeTarget, SHARED_RULE_IDS, type CompareResult, type ProbeResult } from '../../src/probe/index.js';
+import { judgeProbe, Limiter, probeTarget, SHARED_RULE_IDS, type CompareResult, type ProbeResult } from '../../src/probe/index.js';
+import { compareWithConfig } from '../../src/cli/probe-command.js';
+import { probeForAction } from '../../src/action/probe.js';
 import { livePostfixUnavailable, saslMechanismsUnavailable, startLivePostfix, waitForListeners, type LivePostfix } from '../support/live-postfix.js';
 
 const unavailable = livePostfixUnavailable();

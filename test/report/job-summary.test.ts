@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ActionReport } from '../../src/action/report-types.js';
+import type { ActionReport } from '../../src/report/report-types.js';
 import { renderJobSummary, SUMMARY_LIMIT_BYTES, escapeHtml } from '../../src/report/job-summary.js';
 import { removeRunnerDir, runInProcess } from '../action/harness.js';
 

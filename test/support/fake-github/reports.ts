@@ -1,5 +1,5 @@
 /** ActionReport builders for tests of the publishing half. */
-import { ACTION_REPORT_SCHEMA, type ActionReport, type ReportFinding } from '../../../src/action/report-types.js';
+import { ACTION_REPORT_SCHEMA, type ActionReport, type ReportFinding } from '../../../src/report/report-types.js';
 import type { Severity } from '../../../src/policy/types.js';
 
 export function finding(over: Partial<ReportFinding> & { ruleId: string; line: number }): ReportFinding {

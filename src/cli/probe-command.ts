@@ -4,12 +4,14 @@ import { parseArgs } from 'node:util';
 import { loadPolicy } from '../audit.js';
 import { modelOptionsFor, severityAtLeast } from '../policy/evaluate.js';
 import type { Role, Severity } from '../policy/types.js';
-import { compareWithConfig, parsePair, type CompareResult } from './compare.js';
-import { judgeProbe } from './judge.js';
-import { Limiter } from './limiter.js';
-import { DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS, probeTarget, type ProbeResult } from './probe.js';
-import { formatProbeFindings, formatProbeText, probeFindingsToSarif, probeToJson } from './report.js';
-import { parseTarget, parseTargetSpec, TARGET_ROLES, type ProbeMode, type ProbeRole, type TargetRole, type TargetSpec } from './target.js';
+import { compareWithModels, parsePair, type CompareResult } from '../probe/compare.js';
+import { buildConfigSetModel, type ModelOptions } from '../model/index.js';
+import { scanRepository } from '../scan.js';
+import { judgeProbe } from '../probe/judge.js';
+import { Limiter } from '../probe/limiter.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS, probeTarget, type ProbeResult } from '../probe/probe.js';
+import { formatProbeFindings, formatProbeText, probeFindingsToSarif, probeToJson } from '../report/probe-report.js';
+import { parseTarget, parseTargetSpec, TARGET_ROLES, type ProbeMode, type ProbeRole, type TargetRole, type TargetSpec } from '../probe/target.js';
 
 export const PROBE_USAGE = `  postfix-tls-audit probe HOST:PORT[=ROLE]... [--policy FILE | --profile ID] [--format text|json|sarif|markdown]
         [--fail-on error|warning|notice|never] [--compare PATH [--pair HOST:PORT=SERVICE]...]
@@ -135,3 +137,12 @@ export async function runProbeCommand(args: string[], cwd: string, toolVersion: 
 function usage(message: string): ProbeCommandResult {
   return { stdout: '', stderr: `postfix-tls-audit: ${message}\n\nUsage:\n${PROBE_USAGE}`, exitCode: 2 };
 }
+
+/** Load the config sets under `configPath` (as `explain` does) and compare every probed target with them. */
+export async function compareWithConfig(results: readonly ProbeResult[], configPath: string, explicit: ReadonlyMap<string, string>, postfixVersion?: string | ModelOptions): Promise<CompareResult> {
+  const scan = await scanRepository(path.resolve(configPath));
+  const options: ModelOptions = typeof postfixVersion === 'string' ? { postfixVersion } : (postfixVersion ?? {});
+  const models = scan.sets.map((set) => buildConfigSetModel(set, options));
+  return compareWithModels(results, models, explicit, configPath);
+}
+

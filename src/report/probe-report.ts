@@ -7,12 +7,12 @@
  */
 import type { Finding, Policy, Severity } from '../policy/types.js';
 import { countBySeverity } from '../policy/report.js';
-import { findingsToMarkdown } from '../report/findings-markdown.js';
-import { formatFindingsText } from '../report/findings-text.js';
-import type { CompareResult } from './compare.js';
-import type { ProbeResult } from './probe.js';
-import { PROBE_RULES } from './rules.js';
-import { printable } from './smtp-reader.js';
+import { findingsToMarkdown } from './findings-markdown.js';
+import { formatFindingsText } from './findings-text.js';
+import type { CompareResult } from '../probe/compare.js';
+import type { ProbeResult } from '../probe/probe.js';
+import { PROBE_RULES } from '../policy/probe-rules.js';
+import { printable } from '../probe/smtp-reader.js';
 
 const DOCS = 'https://github.com/postfix-tls-audit/postfix-tls-audit/blob/main/docs/rules';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };

@@ -6,12 +6,12 @@
  */
 import type { ConfigSetModel } from '../model/types.js';
 import type { Finding, Policy, Role } from '../policy/types.js';
-import { compareWithModels, type CompareResult } from './compare.js';
-import { judgeProbe } from './judge.js';
-import { Limiter } from './limiter.js';
-import { DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS, probeTarget, type ProbeResult } from './probe.js';
-import { formatProbeText } from './report.js';
-import { parseTargetSpec, type TargetSpec } from './target.js';
+import { compareWithModels, type CompareResult } from '../probe/compare.js';
+import { judgeProbe } from '../probe/judge.js';
+import { Limiter } from '../probe/limiter.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS, probeTarget, type ProbeResult } from '../probe/probe.js';
+import { formatProbeText } from '../report/probe-report.js';
+import { parseTargetSpec, type TargetSpec } from '../probe/target.js';
 
 export interface ProbeForActionOptions {
   /** Total time for all targets, ms (default 120 s). */
