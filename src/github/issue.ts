@@ -3,7 +3,7 @@
  * push): created when findings appear, updated when they change, closed with a note when clean,
  * reopened when findings return. Found by label, marker and author.
  */
-import type { GitHubClient } from './client.js';
+import { describeApiError, type GitHubClient } from './client.js';
 import { isOurs, type Identity } from './identity.js';
 import { marker, markedHash, markerPrefix } from './markers.js';
 import type { RepoRef } from './pull-request.js';
@@ -31,11 +31,22 @@ export async function syncRollingIssue(
   },
 ): Promise<RollingIssueResult> {
   const prefix = markerPrefix('issue', args.key);
-  const listed = await client.paginate(client.rest.issues.listForRepo, { ...repository, state: 'all', labels: args.label, per_page: 100 });
-  const ours = listed
-    .filter((i) => !i.pull_request && isOurs(i.user, args.me) && typeof i.body === 'string' && i.body.includes(prefix))
-    // The open one first, then the most recent.
-    .sort((a, b) => (a.state === b.state ? b.number - a.number : a.state === 'open' ? -1 : 1));
+  type Listed = Awaited<ReturnType<typeof client.rest.issues.listForRepo>>['data'];
+  const mine = (listed: Listed) => listed.filter((i) => !i.pull_request && isOurs(i.user, args.me) && typeof i.body === 'string' && i.body.includes(prefix));
+  let found = mine(await client.paginate(client.rest.issues.listForRepo, { ...repository, state: 'all', labels: args.label, per_page: 100 }));
+  if (found.length === 0) {
+    // The label is not a reliable key: GitHub silently drops labels on issue creation for tokens
+    // without push access (a workflow with `contents: read`), and people remove labels. Without
+    // this second look every run would open another issue.
+    try {
+      found = mine(await client.paginate(client.rest.issues.listForRepo, { ...repository, state: 'all', creator: args.me.login, per_page: 100 }));
+    } catch (error) {
+      // 422: GitHub does not take this login as a creator filter; then the label search stands.
+      if (describeApiError(error).status !== 422) throw error;
+    }
+  }
+  // The open one first, then the most recent.
+  const ours = found.sort((a, b) => (a.state === b.state ? b.number - a.number : a.state === 'open' ? -1 : 1));
   const issue = ours[0];
   const hash = args.hash;
   const body = `${args.body}\n\n${marker('issue', args.key, hash)}`;

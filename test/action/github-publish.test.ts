@@ -320,6 +320,26 @@ describe('scheduled runs: the rolling issue', () => {
   });
 });
 
+describe('scheduled runs: the rolling issue without its label', () => {
+  it('is found by its author and marker when the label is gone (dropped by GitHub for tokens without push access, or removed)', async () => {
+    const e = () => env('schedule', scheduleEvent(), { GITHUB_WORKFLOW: 'label-less' });
+    const s = settings({ issue: true, review: false });
+    gh.repo(REPO);
+    await run(e(), report([finding({ ruleId: 'x', line: 1 })]), s);
+    const mine = () => gh.issues(REPO).filter((i) => i.title.includes('label-less'));
+    expect(mine()).toHaveLength(1);
+    mine()[0]!.labels = [];
+    gh.resetLog();
+    const second = await run(e(), report([finding({ ruleId: 'x', line: 1 }), finding({ ruleId: 'y', line: 2 })]), s);
+    expect(second.out.issueUrl).toMatch(new RegExp(`/issues/${mine()[0]!.number}$`));
+    await run(e(), report([]), s);
+    expect(mine()).toHaveLength(1);
+    expect(mine()[0]!.state).toBe('closed');
+    expect(gh.writes().map((w) => w.operationId)).toEqual(['issues/update', 'issues/create-comment', 'issues/update']);
+    expect(gh.violations).toEqual([]);
+  });
+});
+
 describe('workflow_run: the privileged half of the fork-safe recipe', () => {
   it('finds the fork PR by head repository, branch and sha (pull_requests is empty for forks)', async () => {
     const number = gh.addPullRequest(REPO, { headSha: SHA2, headRepo: 'forker/mail', headRef: 'tls', files: [{ filename: 'mail/master.cf', patch: PATCH }] });
