@@ -80,14 +80,16 @@ export interface AnnotationOutcome {
 
 /**
  * Emit the worst `limit` items of each level (parse problems before findings of the same level,
- * then report order) and name the overflow in the log.
+ * then report order) and name the overflow in the log. `limit` may differ per level: the step's
+ * own warnings and its failure message use the same budget of 10 (see annotationBudget).
  */
-export function emitAnnotations(sink: AnnotationSink, items: readonly AnnotationItem[], limit: number): AnnotationOutcome {
+export function emitAnnotations(sink: AnnotationSink, items: readonly AnnotationItem[], limitOrBudget: number | Record<AnnotationLevel, number>): AnnotationOutcome {
+  const budget = typeof limitOrBudget === 'number' ? { error: limitOrBudget, warning: limitOrBudget, notice: limitOrBudget } : limitOrBudget;
   const ordered = items.map((item, i) => ({ item, i })).sort((a, b) => RANK[a.item.level] - RANK[b.item.level] || a.i - b.i).map((x) => x.item);
   const shown: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   const notShown: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   for (const item of ordered) {
-    if (shown[item.level] >= limit) {
+    if (shown[item.level] >= budget[item.level]) {
       notShown[item.level]++;
       continue;
     }
@@ -96,8 +98,20 @@ export function emitAnnotations(sink: AnnotationSink, items: readonly Annotation
   }
   const overflowLines: string[] = [];
   for (const level of ['error', 'warning', 'notice'] as const) {
-    if (notShown[level] > 0) overflowLines.push(`${notShown[level]} more ${notShown[level] === 1 ? level : PLURAL[level]} not annotated (at most ${limit} per severity): see the summary`);
+    if (notShown[level] > 0) overflowLines.push(`${notShown[level]} more ${notShown[level] === 1 ? level : PLURAL[level]} not annotated (at most ${budget[level]} per severity): see the summary`);
   }
   for (const line of overflowLines) sink.info(line);
   return { shown, notShown, overflowLines };
+}
+
+/**
+ * Places left for findings and parse problems per level: GitHub shows the first 10 annotations of
+ * each level in a step (reference §2.3), and the step's own messages count too: `used` holds
+ * those written before the findings (fork-recipe warning, probe warnings), `failing` keeps one
+ * error for the failure message written at the end. Otherwise GitHub would silently hide the
+ * last finding or the failure message.
+ */
+export function annotationBudget(limit: number, used: Record<AnnotationLevel, number>, failing: boolean, max = 10): Record<AnnotationLevel, number> {
+  const left = (level: AnnotationLevel, reserve: number) => Math.max(0, Math.min(limit, max - used[level] - reserve));
+  return { error: left('error', failing ? 1 : 0), warning: left('warning', 0), notice: left('notice', 0) };
 }

@@ -17,9 +17,9 @@ import { formatScanText } from '../report/scan-text.js';
 import { renderJobSummary, type SummaryExtras } from '../report/job-summary.js';
 import { findingsToSarif } from '../report/sarif.js';
 import { TOOL_VERSION } from '../version.js';
-import { emitAnnotations, findingAnnotation, problemAnnotation, type AnnotationItem } from './annotations.js';
+import { annotationBudget, emitAnnotations, findingAnnotation, problemAnnotation, type AnnotationItem } from './annotations.js';
 import type { GithubHalf, ProbeHalf, PublishLog, PublishPlanShape, PublishSettings } from './halves.js';
-import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import { InputError, MAX_ANNOTATIONS_PER_SEVERITY, readInputs, type ActionInputs } from './inputs.js';
 import type { ActionReport } from '../report/report-types.js';
 
 export { resolveInsideWorkspace } from './inputs.js';
@@ -81,7 +81,19 @@ function failWith(core: Core, message: string): ActionRunResult {
 }
 
 export async function runAction(ctx: ActionContext): Promise<ActionRunResult> {
-  const { core } = ctx;
+  // Every annotation of the step counts against GitHub's budget of 10 per level: count ours.
+  const annotationsUsed = { error: 0, warning: 0, notice: 0 };
+  const raw = ctx.core;
+  const core: Core = {
+    info: (m) => raw.info(m),
+    error: (m, p) => (annotationsUsed.error++, raw.error(m, p)),
+    warning: (m, p) => (annotationsUsed.warning++, raw.warning(m, p)),
+    notice: (m, p) => (annotationsUsed.notice++, raw.notice(m, p)),
+    setOutput: (n, v) => raw.setOutput(n, v),
+    setFailed: (m) => raw.setFailed(m),
+    summary: raw.summary,
+  };
+  ctx = { ...ctx, core };
   const env = ctx.env ?? process.env;
   let inputs: ActionInputs;
   try {
@@ -178,7 +190,7 @@ export async function runAction(ctx: ActionContext): Promise<ActionRunResult> {
     ...diagnostics.map((d) => problemAnnotation({ severity: d.severity, code: d.code, message: d.message, file: rel(d.path), ...(d.span ? { span: d.span } : {}) })),
     ...report.findings.map(findingAnnotation),
   ];
-  const annotated = emitAnnotations(core, items, inputs.annotationsLimit);
+  const annotated = emitAnnotations(core, items, annotationBudget(inputs.annotationsLimit, { ...annotationsUsed }, !report.passed, MAX_ANNOTATIONS_PER_SEVERITY));
 
   const extras: SummaryExtras = {
     annotationOverflow: annotated.overflowLines,

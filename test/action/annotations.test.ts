@@ -45,17 +45,44 @@ describe('the annotation budget', () => {
     expect(errors).toBeGreaterThan(SETS);
     const annotated = r.annotations.filter((a) => !a.startsWith('::error::postfix-tls-audit:'));
     const levels = annotated.map((a) => /^::(\w+)/.exec(a)![1]);
-    expect(levels.filter((l) => l === 'error')).toHaveLength(10);
+    // GitHub shows 10 errors per step, the failure message included: 9 places are left.
+    expect(levels.filter((l) => l === 'error')).toHaveLength(9);
+    expect(r.annotations.filter((a) => a.startsWith('::error'))).toHaveLength(10);
+    expect(r.annotations[r.annotations.length - 1]).toMatch(/^::error::postfix-tls-audit: \d+ findings at or above fail-on/);
     expect(levels.indexOf('warning') === -1 || levels.indexOf('warning') > levels.lastIndexOf('error')).toBe(true);
     expect(annotated[0]).toMatch(/^::error title=main-cf\/missing-equals,file=broken\/main\.cf,line=1/);
     // The parse problem takes one of the ten places.
-    const notShown = errors + 1 - 10;
-    expect(r.stdout).toContain(`${notShown} more errors not annotated (at most 10 per severity): see the summary`);
+    const notShown = errors + 1 - 9;
+    expect(r.stdout).toContain(`${notShown} more errors not annotated (at most 9 per severity): see the summary`);
     expect(r.summary).toContain(`${notShown} more errors not annotated`);
     // Every finding is still in the summary.
     expect(r.summary.match(/<li><b>error<\/b>/g)).toHaveLength(errors);
     expect(r.outputs.errors).toBe(String(errors));
     expect(r.outputs.problems).toBe('1');
+  });
+
+  it("the step's own warnings before the findings take places of the budget: nothing is hidden by GitHub unannounced", async () => {
+    const github = {
+      preparePublish: async (_e: NodeJS.ProcessEnv, _s: unknown, log: { warning(m: string): void }) => {
+        log.warning('postfix-tls-audit: this is a pull request from a fork (stand-in for the recipe warning)');
+        return { canWrite: false, readOnlyReason: 'fork' };
+      },
+      publish: async () => ({}),
+    };
+    const warnWs = path.join(base, 'warn-ws');
+    for (let i = 0; i < 12; i++) {
+      mkdirSync(path.join(warnWs, `w${i}`), { recursive: true });
+      writeFileSync(path.join(warnWs, `w${i}`, 'main.cf'), 'smtpd_tls_chain_files = /etc/ssl/mail.pem\nsmtpd_tls_security_level = may\nsmtpd_tls_protocols = TLSv1.2\n');
+    }
+    const r = await runInProcess(warnWs, { 'fail-on': 'never' }, { github });
+    const warnings = r.annotations.filter((a) => a.startsWith('::warning'));
+    const findingWarnings = r.result.report!.counts.warning;
+    expect(findingWarnings).toBeGreaterThan(10);
+    expect(warnings).toHaveLength(10);
+    expect(warnings[0]).toMatch(/^::warning::postfix-tls-audit: this is a pull request from a fork/);
+    expect(r.stdout).toContain(`${findingWarnings - 9} more warnings not annotated (at most 9 per severity)`);
+    // Not failing: no error place is kept for a failure message.
+    expect(r.annotations.some((a) => a.startsWith('::error::postfix-tls-audit:'))).toBe(false);
   });
 
   it('annotations-limit lowers the budget for every severity', async () => {
