@@ -18,7 +18,11 @@ export function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;')
     .replace(/@/g, '&#64;')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    // A blank line ends an HTML block in GitHub Markdown and what follows is read as Markdown
+    // (links, images): line breaks from the repository (a folder name may hold two) become entities.
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;');
 }
 
 const VERDICT_MARK: Record<string, string> = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice', pass: '✅ pass' };
@@ -109,7 +113,7 @@ export function renderJobSummary(report: ActionReport, extras: SummaryExtras = {
   if (report.diff) {
     blocks.push({ html: '<h3>Suggested edits (verified)</h3>\n<pre lang="diff"><code>', close: '</code></pre>\n' });
     const lines = report.diff.split('\n');
-    for (let i = 0; i < lines.length; i += 200) blocks.push({ html: escapeHtml(lines.slice(i, i + 200).join('\n') + (i + 200 < lines.length ? '\n' : '')), close: '</code></pre>\n' });
+    for (let i = 0; i < lines.length; i += 200) blocks.push({ html: lines.slice(i, i + 200).map(escapeHtml).join('\n') + (i + 200 < lines.length ? '\n' : ''), close: '</code></pre>\n' });
     blocks.push({ html: '</code></pre>\n' });
   }
   return assemble(blocks, limitBytes);

@@ -53,6 +53,18 @@ describe('job summary', () => {
     expect(escapeHtml('a"b\'c&\u0007')).toBe('a&quot;b&#39;c&amp;\\x07');
   });
 
+  it('line breaks from the repository (a folder name may hold a blank line) cannot end the HTML block and start Markdown', () => {
+    const evilRoot = 'a\n\n[x](javascript:alert(1)) ![t](https://evil.example/t.png)';
+    const f = { ...report.findings[0]!, file: `${evilRoot}/main.cf`, configSet: evilRoot };
+    const html = renderJobSummary({ ...report, findings: [f], configSets: [{ ...report.configSets[0]!, root: evilRoot }] }, { problems: [`${evilRoot}/main.cf:1: x\r\ny`] });
+    const outsidePre = html.replace(/<pre[\s\S]*?<\/pre>/g, 'PRE');
+    expect(outsidePre).not.toMatch(/\n\s*\n/);
+    expect(outsidePre).not.toMatch(/\r/);
+    expect(html).toContain('a&#10;&#10;[x](javascript:alert(1))');
+    // The diff keeps its lines.
+    expect(html).toMatch(/<pre lang="diff"><code>--- a\/[^\n]*\n\+\+\+ b\//);
+  });
+
   it('per config set a table of endpoints, role and verdict; findings grouped by set and service; the diff', () => {
     const html = renderJobSummary(report);
     const stack = html.indexOf('<h4>Config set <code>examples/mail-stack/postfix</code></h4>');
