@@ -82,7 +82,10 @@ export interface SarifOptions {
 }
 
 export function findingsToSarif(findings: readonly ReportableFinding[], policy: Policy, options: SarifOptions): object {
-  const uriOf = options.uriOf ?? ((f: string) => f);
+  const pathOf = options.uriOf ?? ((f: string) => f);
+  // artifactLocation.uri is a URI reference (SARIF 2.1.0 §3.4.3, schema format "uri-reference"):
+  // a space, "#", "%" or "?" in a repository path must be percent-encoded, segment by segment.
+  const uriOf = (f: string) => pathOf(f).split('/').map((s) => encodeURIComponent(s)).join('/');
   const located = findings.filter((f) => !f.target && f.file !== '');
   const ruleIds = [...new Set([...RULES.map((r) => r.id), ...located.map((f) => f.ruleId)])];
   const rules = ruleIds.map((id) => {

@@ -136,6 +136,17 @@ describe('SARIF 2.1.0 for GitHub code scanning', () => {
     expect(r.outputs['sarif-file']).toBe(path.join(ws, 'results.sarif'));
   });
 
+  it('a repository path with a space, "#" or "%" is percent-encoded in the URIs (uri-reference)', async () => {
+    const ws = path.join(base, 'ws-space');
+    cpSync(path.join(repo, 'examples/mail-stack/postfix'), path.join(ws, 'mail stack #1 100%/postfix'), { recursive: true });
+    await runInProcess(ws, { 'sarif-file': 'results.sarif', 'fail-on': 'never' });
+    const log = JSON.parse(readFileSync(path.join(ws, 'results.sarif'), 'utf8'));
+    expectGitHubSarif(log, [ws, base]);
+    const uris = new Set<string>(log.runs[0].results.map((x: SarifResult) => x.locations[0]!.physicalLocation.artifactLocation.uri));
+    expect([...uris].sort()).toEqual(['mail%20stack%20%231%20100%25/postfix/main.cf', 'mail%20stack%20%231%20100%25/postfix/master.cf']);
+    expect(validate(log)).toBe(true);
+  });
+
   it('partial fingerprints survive lines moving; regions follow them', async () => {
     const dir = path.join(base, 'moved');
     cpSync(path.join(repo, 'examples/mail-stack'), dir, { recursive: true });
