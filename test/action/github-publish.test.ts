@@ -340,6 +340,26 @@ describe('scheduled runs: the rolling issue without its label', () => {
   });
 });
 
+describe('a GitHub App installation token (writes as <app>[bot], cannot call GET /user)', () => {
+  it('finds its own comment and suggestions again: no copy per run; a person pasting the marker is still not us', async () => {
+    gh.tokens.set('ghs_appToken', { user: { login: 'mail-audit-app[bot]', id: 4242, type: 'Bot' }, write: true, installation: true });
+    const number = gh.addPullRequest(REPO, { headSha: SHA1, files: [{ filename: 'mail/master.cf', patch: PATCH }] });
+    const s = settings({ token: 'ghs_appToken' });
+    const e = () => env('pull_request', pullRequestEvent({ number, baseRepo: REPO, headSha: SHA1 }));
+    await run(e(), report([withFix(3, 3, 'x')]), s);
+    const marker = gh.comments(REPO, number)[0]!.body.match(/<!-- postfix-tls-audit:comment [^>]*-->/)![0];
+    gh.addIssueComment(REPO, number, `copied ${marker}`, { login: 'mallory', id: 666, type: 'User' });
+    gh.resetLog();
+    await run(e(), report([withFix(3, 3, 'x')]), s);
+    await run(e(), report([withFix(3, 3, 'x'), finding({ ruleId: 'y', line: 1 })]), s);
+    expect(gh.comments(REPO, number)).toHaveLength(2);
+    expect(gh.comments(REPO, number).filter((c) => c.body.startsWith('copied'))).toHaveLength(1);
+    expect(gh.reviewComments(REPO, number)).toHaveLength(1);
+    expect(gh.writes().map((w) => w.operationId)).toEqual(['issues/update-comment']);
+    expect(gh.violations).toEqual([]);
+  });
+});
+
 describe('workflow_run: the privileged half of the fork-safe recipe', () => {
   it('finds the fork PR by head repository, branch and sha (pull_requests is empty for forks)', async () => {
     const number = gh.addPullRequest(REPO, { headSha: SHA2, headRepo: 'forker/mail', headRef: 'tls', files: [{ filename: 'mail/master.cf', patch: PATCH }] });
