@@ -72,10 +72,17 @@ function neutralizeMainCf(main: MainCf): { main: MainCf; neutralizedLines: numbe
   return { main: parseMainCf(rewrite(main.source, next)), neutralizedLines: lines };
 }
 
+/**
+ * master.cf lines are neutralized one at a time, each followed by a parse of the whole file: at most
+ * MAX_MASTER_NEUTRALIZED lines (a real master.cf has a few dozen services), so that a hostile template
+ * with thousands of such lines costs a bounded number of parses; the rest stay fatal.
+ */
+const MAX_MASTER_NEUTRALIZED = 256;
+
 function neutralizeMasterCf(master: MasterCf): { master: MasterCf; neutralizedLines: number[] } {
   let current = master;
   const lines: number[] = [];
-  for (let guard = 0; guard < 10_000; guard++) {
+  for (let guard = 0; guard < MAX_MASTER_NEUTRALIZED; guard++) {
     // master.cf keeps parsing after a fatal line: take the first fatal with a placeholder.
     const text = current.source.text;
     const ph = placeholdersOfSource(current.source);

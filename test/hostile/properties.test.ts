@@ -17,6 +17,7 @@ import { makeSource } from '../../src/postfix/source.js';
 import { findPlaceholders } from '../../src/postfix/templates.js';
 import { runPostconf } from '../../src/postconf/command.js';
 import { perByteGrowth } from '../support/growth.js';
+import { tolerantMainCf, tolerantMasterCf } from '../../src/model/template-tolerant.js';
 
 /** Fragments that exercise every syntax the parsers and the template detector know. */
 const FRAGMENTS = [
@@ -170,6 +171,18 @@ describe('time grows linearly with the input', () => {
     for (let i = 0; i < 90; i++) table.set(`p${i}`, `$p${i + 1} x`);
     const make = (units: number): string => Array.from({ length: units }, (_, i) => `$p${i % 90} \${q?{a}:{b}} $$ `).join('');
     expect(perByteGrowth(make, (t) => expandValue(t, (n) => table.get(n)), 200)).toBeLessThan(4);
+  });
+
+  // Templates whose control lines are not Postfix syntax: the model neutralizes each such line.
+  it('template neutralization (main.cf): thousands of {% %} lines', () => {
+    const make = (units: number): string => Array.from({ length: units }, (_, i) => `{% if x${i} %}\np${i} = v {{ y }}\n{% endif %}\n`).join('');
+    expect(perByteGrowth(make, (t) => tolerantMainCf(parseMainCf(makeSource('main.cf.j2', t))), 200)).toBeLessThan(4);
+  });
+
+  // Bounded, not linear: at most 256 lines are neutralized, each followed by a parse of the file.
+  it('template neutralization (master.cf): thousands of {% %} lines and placeholder fields', () => {
+    const make = (units: number): string => Array.from({ length: units }, (_, i) => `{% if x${i} %}\ns${i} inet n - {{ c }} - - smtpd\n{% endif %}\n`).join('');
+    expect(perByteGrowth(make, (t) => tolerantMasterCf(parseMasterCf(makeSource('master.cf.j2', t))), 50)).toBeLessThan(4);
   });
 
   it('findPlaceholders: one huge line', () => {
