@@ -165,6 +165,10 @@ export async function publish(
       return await fn();
     } catch (error) {
       const failure = describeApiError(error);
+      if (failure.readOnly && target.kind === 'issue') {
+        log.warning(`postfix-tls-audit: the token cannot write the rolling issue (${what}: ${failure.message}): the workflow needs \`permissions: issues: write\`; the findings are in the annotations and the job summary`);
+        throw new ReadOnly();
+      }
       if (failure.readOnly) {
         log.warning(recipe(`the token cannot write here (${what}: ${failure.message}; a pull request from a fork, or no \`pull-requests: write\` / \`issues: write\` permission)`));
         throw new ReadOnly();

@@ -360,6 +360,17 @@ describe('a GitHub App installation token (writes as <app>[bot], cannot call GET
   });
 });
 
+describe('scheduled runs with a read-only token', () => {
+  it('one warning that names issues: write, not the pull-request fork recipe', async () => {
+    gh.repo(REPO);
+    const { warning, out } = await run(env('schedule', scheduleEvent(), { GITHUB_WORKFLOW: 'read-only nightly' }), report([finding({ ruleId: 'x', line: 1 })]), settings({ token: 'ghs_readOnlyToken', issue: true, review: false }));
+    expect(out).toEqual({});
+    expect(warning).toHaveLength(1);
+    expect(warning[0]).toMatch(/cannot write the rolling issue .*Resource not accessible by integration.*issues: write/);
+    expect(warning[0]).not.toMatch(/fork|PR comment/);
+  });
+});
+
 describe('workflow_run: the privileged half of the fork-safe recipe', () => {
   it('finds the fork PR by head repository, branch and sha (pull_requests is empty for forks)', async () => {
     const number = gh.addPullRequest(REPO, { headSha: SHA2, headRepo: 'forker/mail', headRef: 'tls', files: [{ filename: 'mail/master.cf', patch: PATCH }] });
