@@ -108,10 +108,11 @@ export function emitAnnotations(sink: AnnotationSink, items: readonly Annotation
  * Places left for findings and parse problems per level: GitHub shows the first 10 annotations of
  * each level in a step (reference §2.3), and the step's own messages count too: `used` holds
  * those written before the findings (fork-recipe warning, probe warnings), `failing` keeps one
- * error for the failure message written at the end. Otherwise GitHub would silently hide the
+ * error for the failure message written at the end, `publishing` one warning for a refused write. Otherwise GitHub would silently hide the
  * last finding or the failure message.
  */
-export function annotationBudget(limit: number, used: Record<AnnotationLevel, number>, failing: boolean, max = 10): Record<AnnotationLevel, number> {
+export function annotationBudget(limit: number, used: Record<AnnotationLevel, number>, failing: boolean, max = 10, publishing = false): Record<AnnotationLevel, number> {
   const left = (level: AnnotationLevel, reserve: number) => Math.max(0, Math.min(limit, max - used[level] - reserve));
-  return { error: left('error', failing ? 1 : 0), warning: left('warning', 0), notice: left('notice', 0) };
+  // publishing: one warning kept for a write GitHub refuses (the read-only token's explanation).
+  return { error: left('error', failing ? 1 : 0), warning: left('warning', publishing ? 1 : 0), notice: left('notice', 0) };
 }

@@ -24,6 +24,8 @@ export interface PublishPlanShape {
   pullRequest?: { number: number; headSha: string; changedFiles: ReadonlyMap<string, { hunks: { start: number; end: number }[] }> };
   canWrite: boolean;
   readOnlyReason?: string;
+  /** Set when publish() will write (a pull request or the rolling issue). */
+  target?: object;
 }
 
 export interface GithubHalf {

@@ -190,7 +190,7 @@ export async function runAction(ctx: ActionContext): Promise<ActionRunResult> {
     ...diagnostics.map((d) => problemAnnotation({ severity: d.severity, code: d.code, message: d.message, file: rel(d.path), ...(d.span ? { span: d.span } : {}) })),
     ...report.findings.map(findingAnnotation),
   ];
-  const annotated = emitAnnotations(core, items, annotationBudget(inputs.annotationsLimit, { ...annotationsUsed }, !report.passed, MAX_ANNOTATIONS_PER_SEVERITY));
+  const annotated = emitAnnotations(core, items, annotationBudget(inputs.annotationsLimit, { ...annotationsUsed }, !report.passed, MAX_ANNOTATIONS_PER_SEVERITY, Boolean(plan?.canWrite && plan.target)));
 
   const extras: SummaryExtras = {
     annotationOverflow: annotated.overflowLines,

@@ -85,6 +85,26 @@ describe('the annotation budget', () => {
     expect(r.annotations.some((a) => a.startsWith('::error::postfix-tls-audit:'))).toBe(false);
   });
 
+  it('a run that will write to GitHub keeps one warning place for a refused write', async () => {
+    const warnWs = path.join(base, 'warn-ws-2');
+    for (let i = 0; i < 12; i++) {
+      mkdirSync(path.join(warnWs, `w${i}`), { recursive: true });
+      writeFileSync(path.join(warnWs, `w${i}`, 'main.cf'), 'smtpd_tls_chain_files = /etc/ssl/mail.pem\nsmtpd_tls_security_level = may\nsmtpd_tls_protocols = TLSv1.2\n');
+    }
+    const github = {
+      preparePublish: async () => ({ canWrite: true, target: { kind: 'pull-request' } }),
+      publish: async (_r: unknown, _p: unknown, _e: NodeJS.ProcessEnv, _s: unknown, log: { warning(m: string): void }) => {
+        log.warning('postfix-tls-audit: the token cannot write here (stand-in for the 403 explanation)');
+        return {};
+      },
+    };
+    const r = await runInProcess(warnWs, { 'fail-on': 'never' }, { github });
+    const warnings = r.annotations.filter((a) => a.startsWith('::warning'));
+    expect(r.result.report!.counts.warning).toBeGreaterThan(10);
+    expect(warnings).toHaveLength(10);
+    expect(warnings[9]).toMatch(/^::warning::postfix-tls-audit: the token cannot write here/);
+  });
+
   it('annotations-limit lowers the budget for every severity', async () => {
     const r = await runInProcess(ws, { 'annotations-limit': '3', 'fail-on': 'never' });
     const levels = r.annotations.map((a) => /^::(\w+)/.exec(a)![1]);
