@@ -2,7 +2,7 @@
  * The policy file (YAML, default .github/postfix-tls-policy.yml): parsed with `yaml`, validated
  * against POLICY_SCHEMA with ajv, then applied on top of the profile it extends.
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { Role } from '../model/types.js';
 import { DEFAULT_PROFILE, PROFILES, PROFILE_IDS } from './profiles/index.js';
@@ -33,8 +33,10 @@ interface PolicyDoc {
   rules?: Record<string, Severity | 'off'>;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validate = ajv.compile<PolicyDoc>(POLICY_SCHEMA as unknown as object);
+// Compiled on first use: most runs have no policy file, and compiling costs a noticeable part of start-up.
+let compiled: ValidateFunction<PolicyDoc> | undefined;
+const validator = (): ValidateFunction<PolicyDoc> =>
+  (compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile<PolicyDoc>(POLICY_SCHEMA as unknown as object));
 
 /** The built-in profile as a policy (no file). */
 export function policyFromProfile(id: string = DEFAULT_PROFILE): Policy | undefined {
@@ -55,6 +57,7 @@ export function parsePolicy(file: string, text: string, profileOverride?: string
     return { ok: false, errors: doc.errors.map((e) => ({ file, ...at(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` })) };
   }
   const data = (doc.toJS() ?? {}) as unknown;
+  const validate = validator();
   if (!validate(data)) {
     const errors = (validate.errors ?? []).map((e) => schemaError(file, e, doc.contents as Node | null, at));
     return { ok: false, errors: dedupe(errors) };

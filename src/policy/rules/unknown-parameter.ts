@@ -37,6 +37,38 @@ export function closestName(name: string, names: Iterable<string>): string | und
   return bestD <= max ? best : undefined;
 }
 
+/**
+ * What postconf knows for one version (reference §1.5): the built-ins, the legacy names, and every name a
+ * built-in default refers to (postscreen_dnsbl_ttl in the default of postscreen_dnsbl_max_ttl: setting one
+ * gives no "unused parameter" warning, and it takes effect). Computed once per version: the rule runs again
+ * in every fix verification.
+ */
+const knownByVersion = new WeakMap<ReadonlyMap<string, string>, { known: ReadonlySet<string>; names: readonly string[] }>();
+function knownNamesOf(builtin: ReadonlyMap<string, string>): { known: ReadonlySet<string>; names: readonly string[] } {
+  let k = knownByVersion.get(builtin);
+  if (!k) {
+    const known = new Set<string>([...builtin.keys(), ...LEGACY_PARAMETERS]);
+    for (const v of builtin.values()) for (const m of v.matchAll(/\$(?:\{|\()?([A-Za-z0-9_]+)/g)) known.add(m[1] as string);
+    k = { known, names: [...builtin.keys()] };
+    knownByVersion.set(builtin, k);
+  }
+  return k;
+}
+
+/** The parameters a master.cf delivery service defines (lmtp_destination_recipient_limit...), per version. */
+const serviceNamesByVersion = new WeakMap<ReadonlyMap<string, string>, Map<string, readonly string[]>>();
+function serviceParameterNames(name: string, command: string, builtin: ReadonlyMap<string, string>): readonly string[] {
+  let perVersion = serviceNamesByVersion.get(builtin);
+  if (!perVersion) serviceNamesByVersion.set(builtin, (perVersion = new Map()));
+  const key = `${name}\0${command}`;
+  let names = perVersion.get(key);
+  if (!names) {
+    names = [...serviceParameterDefaults(name, command, builtin).keys()];
+    if (perVersion.size < 4096) perVersion.set(key, names);
+  }
+  return names;
+}
+
 export const unknownParameter: Rule = {
   id: 'unknown-parameter',
   title: 'Unknown parameter name (typo?)',
@@ -45,14 +77,10 @@ export const unknownParameter: Rule = {
   references: ['reference postfix-semantics §1.5'],
   check(ctx) {
     const builtin = builtinDefaults(ctx.model.postfixVersion.version);
-    // What postconf knows (reference §1.5): built-ins, the legacy names, and the parameters each
-    // master.cf delivery service defines (lmtp_destination_recipient_limit...).
-    const known = new Set<string>([...builtin.keys(), ...LEGACY_PARAMETERS]);
-    for (const s of ctx.model.loaded.master?.services ?? []) for (const n of serviceParameterDefaults(s.name, s.command, builtin).keys()) known.add(n);
-    // postconf also knows every name a built-in default refers to (postscreen_dnsbl_ttl in the default
-    // of postscreen_dnsbl_max_ttl): setting one gives no "unused parameter" warning, and it takes effect.
-    for (const v of builtin.values()) for (const m of v.matchAll(/\$(?:\{|\()?([A-Za-z0-9_]+)/g)) known.add(m[1] as string);
-    const names = [...builtin.keys()];
+    const base = knownNamesOf(builtin);
+    const known = new Set<string>(base.known);
+    for (const s of ctx.model.loaded.master?.services ?? []) for (const n of serviceParameterNames(s.name, s.command, builtin)) known.add(n);
+    const names = base.names;
     const referenced = new Set<string>();
     const main = ctx.model.loaded.main;
     const master = ctx.model.loaded.master;
