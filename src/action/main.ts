@@ -10,6 +10,11 @@ import { parseTargetSpec } from '../probe/target.js';
 import { preparePublish, publish } from './publish.js';
 import { runAction } from './run.js';
 
+// The runner masks secrets it knows; a token passed in some other way (a PAT from an output, an App token
+// minted in an earlier step) is masked here before anything could print it.
+const token = core.getInput('github-token');
+if (token) core.setSecret(token);
+
 try {
   await runAction({
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
