@@ -378,6 +378,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     postfixVersion,
     endpoints,
     diagnostics,
+    neutralizedLines: neutralized,
   };
 }
 

@@ -86,6 +86,8 @@ export interface ConfigSetModel {
   endpoints: Endpoint[];
   /** Parse diagnostics of the set plus the model's own (silent failures). */
   diagnostics: Diagnostic[];
+  /** Template lines set aside because they are not Postfix syntax until rendered (template-tolerant.ts). */
+  neutralizedLines: { path: string; lines: number[] }[];
 }
 
 export interface ModelOptions {

@@ -61,7 +61,7 @@ describe('policy file', () => {
   it('names an unknown rule id with its line and the allowed ids', () => {
     const r = parsePolicy('p.yml', 'rules:\n  protocol-floor: off\n  protocl-floor: off\n');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toEqual([{ file: 'p.yml', line: 3, column: 3, message: expect.stringMatching(/^rules: unknown rule "protocl-floor" \(allowed: protocol-floor, protocol-ceiling, /) }]);
+    if (!r.ok) expect(r.errors).toEqual([{ file: 'p.yml', line: 3, column: 3, message: expect.stringMatching(/^rules: unknown rule "protocl-floor" \(allowed: config-refused, protocol-floor, protocol-ceiling, /) }]);
   });
 
   it('reports YAML syntax errors with their line', () => {

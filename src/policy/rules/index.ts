@@ -2,6 +2,7 @@
 import type { Rule } from '../types.js';
 import { authBeforeTls } from './auth-before-tls.js';
 import { bom } from './bom.js';
+import { configRefused } from './config-refused.js';
 import { deprecatedParameter } from './deprecated-parameter.js';
 import { includeListDropsTls13 } from './include-list-drops-tls13.js';
 import { invalidBoolean } from './invalid-boolean.js';
@@ -26,6 +27,7 @@ import { weakCipherSuites } from './weak-cipher-suites.js';
 import { wrappermodeOpportunisticList } from './wrappermode-opportunistic-list.js';
 
 export const RULES: readonly Rule[] = [
+  configRefused,
   protocolFloor,
   protocolCeiling,
   invalidProtocolList,
