@@ -9951,7 +9951,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6511);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1409);
 /**
  * Command-line entry point: `postfix-tls-audit scan [PATH]` and `postfix-tls-audit postconf ...`.
  * Exit status: 0 done, 2 usage error, 1 the command failed (as postconf does for fatal input).
@@ -9969,7 +9969,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6511:
+/***/ 1409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11949,7 +11949,10 @@ function templateLanguageFromName(fileName) {
  * or undefined when the text has none.
  */
 function templateLanguageOfText(text, options = {}) {
-    const found = findPlaceholders(text, options);
+    return languageOfPlaceholders(findPlaceholders(text, options));
+}
+/** The language of most of these placeholders (ties go to the earliest one), or undefined for none. */
+function languageOfPlaceholders(found) {
     const counts = new Map();
     for (const p of found)
         counts.set(p.language, (counts.get(p.language) ?? 0) + 1);
@@ -11962,6 +11965,29 @@ function templateLanguageOfText(text, options = {}) {
         }
     }
     return best;
+}
+/**
+ * Placeholders of a source text, found once per SourceText: discovery already looked for them (to tell
+ * a template from its content) and hands them over with seedPlaceholders; the template-tolerant model
+ * asks again for the text it parsed. Detection that throws (it should not) counts as no placeholders.
+ */
+const placeholdersBySource = new WeakMap();
+function placeholdersOfSource(source) {
+    let found = placeholdersBySource.get(source);
+    if (!found) {
+        try {
+            found = findPlaceholders(source.text);
+        }
+        catch {
+            found = [];
+        }
+        placeholdersBySource.set(source, found);
+    }
+    return [...found];
+}
+/** Record placeholders already found in exactly `source.text` (without a language hint). */
+function seedPlaceholders(source, found) {
+    placeholdersBySource.set(source, found);
 }
 /** Template placeholders in a config text; Postfix's own inline:{{ ... }} / cidr:{ ... } syntax is NOT a placeholder. */
 function findPlaceholders(text, options = {}) {
@@ -12286,13 +12312,7 @@ function parseMainCf(source) {
     const entries = [];
     const values = new Map();
     const diagnostics = [];
-    let placeholders = [];
-    try {
-        placeholders = findPlaceholders(source.text);
-    }
-    catch {
-        placeholders = [];
-    }
+    const placeholders = placeholdersOfSource(source);
     const path = source.path;
     let fatal;
     for (const item of items) {
@@ -12646,13 +12666,7 @@ function parseMasterCf(source) {
     const postconfWarnings = [];
     let fatal;
     let postconfFatal;
-    let placeholders = [];
-    try {
-        placeholders = findPlaceholders(source.text);
-    }
-    catch {
-        placeholders = [];
-    }
+    const placeholders = placeholdersOfSource(source);
     for (const item of items) {
         if (item.kind !== 'logical')
             continue;
@@ -14267,14 +14281,6 @@ function postconfOptions(service) {
 
 
 
-function placeholdersOf(text) {
-    try {
-        return findPlaceholders(text);
-    }
-    catch {
-        return [];
-    }
-}
 const blank = (s) => s.replace(/[^\n]/g, ' ');
 /** The logical-line range of a fatal diagnostic (its span), or undefined. */
 function fatalRange(d) {
@@ -14283,29 +14289,71 @@ function fatalRange(d) {
 function rewrite(source, text) {
     return { ...makeSource(source.path, text), encoding: source.encoding };
 }
+/** Parsed files are never changed: each is neutralized once (a fix's re-analysis reuses unchanged files). */
+const tolerantMains = new WeakMap();
+const tolerantMasters = new WeakMap();
 function tolerantMainCf(main) {
-    let current = main;
-    const lines = [];
-    for (let guard = 0; guard < 10_000; guard++) {
-        const range = fatalRange(current.fatal);
-        if (!range)
-            break;
-        const text = current.source.text;
-        if (!placeholdersOf(text).some((p) => p.start < range[1] && p.end > range[0]))
-            break;
-        lines.push(current.fatal.span.start.line);
-        const next = text.slice(0, range[0]) + blank(text.slice(range[0], range[1])) + text.slice(range[1]);
-        current = parseMainCf(rewrite(current.source, next));
-    }
-    return { main: current, neutralizedLines: lines };
+    let r = tolerantMains.get(main);
+    if (!r)
+        tolerantMains.set(main, (r = neutralizeMainCf(main)));
+    return { main: r.main, neutralizedLines: [...r.neutralizedLines] };
 }
 function tolerantMasterCf(master) {
+    let r = tolerantMasters.get(master);
+    if (!r)
+        tolerantMasters.set(master, (r = neutralizeMasterCf(master)));
+    return { master: r.master, neutralizedLines: [...r.neutralizedLines] };
+}
+/**
+ * Blanking a logical line changes no other logical line (its physical lines become blank, which
+ * readllines() drops without ending the line before; the line after it started a logical line of its
+ * own already), so the fatal lines are found in one walk over the parsed items, from the first fatal
+ * one on: each that overlaps a placeholder of the file is blanked, up to the first that does not. The
+ * file is parsed once more at the end. (A loop that parses again after each line took quadratic time
+ * on templates with thousands of control lines.)
+ */
+function neutralizeMainCf(main) {
+    const first = main.fatal?.span?.start.offset;
+    if (first === undefined)
+        return { main, neutralizedLines: [] };
+    const placeholders = placeholdersOfSource(main.source);
+    const ranges = [];
+    const lines = [];
+    for (const item of main.items) {
+        if (item.kind !== 'logical' || item.startOffset < first || item.startsWithWhitespace)
+            continue;
+        if (!('error' in splitNameValue(item.text)))
+            continue;
+        if (!overlapsPlaceholder(placeholders, item.startOffset, Math.max(item.endOffset, item.startOffset + 1)) || lines.length >= 10_000)
+            break;
+        ranges.push([item.startOffset, item.endOffset]);
+        lines.push(item.firstLine);
+    }
+    if (ranges.length === 0)
+        return { main, neutralizedLines: [] };
+    const text = main.source.text;
+    let next = '';
+    let at = 0;
+    for (const [a, b] of ranges) {
+        next += text.slice(at, a) + blank(text.slice(a, b));
+        at = b;
+    }
+    next += text.slice(at);
+    return { main: parseMainCf(rewrite(main.source, next)), neutralizedLines: lines };
+}
+/**
+ * master.cf lines are neutralized one at a time, each followed by a parse of the whole file: at most
+ * MAX_MASTER_NEUTRALIZED lines (a real master.cf has a few dozen services), so that a hostile template
+ * with thousands of such lines costs a bounded number of parses; the rest stay fatal.
+ */
+const MAX_MASTER_NEUTRALIZED = 256;
+function neutralizeMasterCf(master) {
     let current = master;
     const lines = [];
-    for (let guard = 0; guard < 10_000; guard++) {
+    for (let guard = 0; guard < MAX_MASTER_NEUTRALIZED; guard++) {
         // master.cf keeps parsing after a fatal line: take the first fatal with a placeholder.
         const text = current.source.text;
-        const ph = placeholdersOf(text);
+        const ph = placeholdersOfSource(current.source);
         const fatal = current.diagnostics.find((d) => d.severity === 'fatal' && d.span && ph.some((p) => p.start < d.span.end.offset && p.end > d.span.start.offset));
         if (!fatal || !fatal.span)
             break;
@@ -15321,13 +15369,36 @@ function postfixCipherSuites(input) {
 const ciphers_GRADES = ['high', 'medium', 'low', 'export', 'null'];
 const TLS12_OR_OLDER = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2'];
 /**
+ * The engine's answer depends only on its input, and most endpoints of most sets ask the same
+ * question (default cipherlists, a handful of grades and exclusions): answered once per process.
+ * Bounded, so that a repository crafted with thousands of distinct cipher settings cannot grow it.
+ */
+const MEMO_LIMIT = 1024;
+const memo = new Map();
+function cipherSuitesOf(grade, exclusions, cipherlists, postfixVersion) {
+    const key = JSON.stringify([grade, exclusions, ciphers_GRADES.map((g) => cipherlists[g]), postfixVersion]);
+    let r = memo.get(key);
+    if (!r) {
+        r = postfixCipherSuites({ grade, exclusions, cipherlists, postfixVersion });
+        // Shared by every endpoint that asks the same: frozen, so that nothing can change them for the others.
+        if (r.ok) {
+            Object.freeze(r.names);
+            Object.freeze(r.tls13);
+        }
+        if (memo.size >= MEMO_LIMIT)
+            memo.clear();
+        memo.set(key, r);
+    }
+    return r;
+}
+/**
  * Sets tls.ciphers / tls.tls13Ciphersuites (only versions the endpoint can negotiate). When OpenSSL
  * (or Postfix) refuses the cipher string, every handshake fails: TLS becomes unusable, and an empty
  * base cipherlist makes the process panic (dead).
  */
 function attachCipherSuites(tls, input, read, postfixVersion, report) {
     const cipherlists = Object.fromEntries(ciphers_GRADES.map((g) => [g, read(`tls_${g}_cipherlist`).value]));
-    const r = postfixCipherSuites({ grade: input.grade, exclusions: input.exclusions, cipherlists, postfixVersion });
+    const r = cipherSuitesOf(input.grade, input.exclusions, cipherlists, postfixVersion);
     if (!r.ok) {
         tls.offered = false;
         tls.protocols = [];
@@ -16071,29 +16142,69 @@ function interfacesAreLoopbackOnly(inetInterfaces) {
 function sourceLabel(file, line) {
     return `${external_node_path_default().posix.basename(file)}:${line}`;
 }
+/** Definitions of the built-in defaults, made once per defaults map (they never change). */
+const defaultDefinitions = new WeakMap();
+function defaultDefinition(defaults, name) {
+    let made = defaultDefinitions.get(defaults);
+    if (!made)
+        defaultDefinitions.set(defaults, (made = new Map()));
+    let def = made.get(name);
+    if (def === undefined) {
+        const raw = defaults.get(name);
+        if (raw === undefined)
+            return undefined;
+        made.set(name, (def = { raw, source: 'default', templated: false }));
+    }
+    return def;
+}
+/**
+ * Definitions are layered: the built-in defaults are looked up (never copied), and only names that a
+ * file or a service sets are held here. A clone (one per service) shares the expansions of its
+ * origin that read no name the clone redefines, so main.cf values are expanded once per set.
+ */
 class ParameterNamespace {
-    defs = new Map();
+    own = new Map();
     cache = new Map();
+    assumingDefault = new Map();
+    /** A clone's view of its origin: the origin's expansions (valid for its definitions at clone time), and the names this clone redefined. */
+    shared;
+    overridden;
     defaults;
     constructor(defaults) {
         this.defaults = defaults;
-        for (const [name, raw] of defaults)
-            this.defs.set(name, { raw, source: 'default', templated: false });
+    }
+    def(name) {
+        return this.own.get(name) ?? defaultDefinition(this.defaults, name);
+    }
+    /** Definitions changed: expansions made so far stay with the clones that already share them. */
+    invalidate(name) {
+        if (this.cache.size > 0)
+            this.cache = new Map();
+        this.assumingDefault.clear();
+        if (this.shared) {
+            if (name === undefined)
+                this.shared = undefined;
+            else
+                (this.overridden ??= new Set()).add(name);
+        }
     }
     /**
      * The value as if `name` had its built-in default: what the model decides with when the real
      * value is a template placeholder (unknown until rendered).
      */
     getAssumingDefault(name) {
-        const copy = this.clone();
-        const raw = this.defaults.get(name) ?? '';
-        copy.defs.set(name, { raw, source: 'default', templated: false });
-        return copy.get(name);
+        let v = this.assumingDefault.get(name);
+        if (!v) {
+            const def = { raw: this.defaults.get(name) ?? '', source: 'default', templated: false };
+            v = this.expand(name, def, (n) => (n === name ? def : this.def(n))).value;
+            this.assumingDefault.set(name, v);
+        }
+        return v;
     }
     /** Layer a main.cf-syntax file (main.cf, postfix-main.cf): its last definition of each name. */
     addMainCf(main) {
         for (const [name, e] of main.values) {
-            this.defs.set(name, {
+            this.own.set(name, {
                 raw: e.value,
                 source: sourceLabel(main.source.path, e.nameSpan.start.line),
                 file: main.source.path,
@@ -16101,45 +16212,61 @@ class ParameterNamespace {
                 templated: e.templated,
             });
         }
-        this.cache.clear();
+        this.invalidate(undefined);
         return this;
     }
     /** An independent copy (the service layers go on top of a shared main.cf layer). */
     clone() {
-        const copy = new ParameterNamespace(new Map());
-        copy.defaults = this.defaults;
-        for (const [name, def] of this.defs)
-            copy.defs.set(name, def);
+        const copy = new ParameterNamespace(this.defaults);
+        copy.own = new Map(this.own);
+        // Expansions of this namespace (and of its own origin, where still valid) serve the copy too.
+        copy.shared = this.cache;
         return copy;
     }
     set(name, def) {
-        this.defs.set(name, def);
-        this.cache.clear();
+        this.own.set(name, def);
+        this.invalidate(name);
         return this;
     }
     definition(name) {
-        return this.defs.get(name);
+        return this.def(name);
     }
     has(name) {
-        return this.defs.has(name);
+        return this.own.has(name) || this.defaults.has(name);
     }
     /** The effective (expanded) value; an undefined name is the empty string, as in the daemons. */
     get(name) {
         const hit = this.cache.get(name);
         if (hit)
-            return hit;
-        const def = this.defs.get(name) ?? { raw: '', source: 'undefined', templated: false };
+            return hit.value;
+        const shared = this.shared?.get(name);
+        if (shared && !shared.reads.some((n) => this.overridden?.has(n))) {
+            this.cache.set(name, shared);
+            return shared.value;
+        }
+        const def = this.def(name) ?? { raw: '', source: 'undefined', templated: false };
+        const computed = this.expand(name, def, (n) => this.def(n));
+        this.cache.set(name, computed);
+        // Valid for the origin too when no redefined name was read.
+        if (this.shared && !computed.reads.some((n) => this.overridden?.has(n)))
+            this.shared.set(name, computed);
+        return computed.value;
+    }
+    expand(name, def, lookupDef) {
         const chain = [];
         const seen = new Set();
+        const reads = [name];
         const r = expandValue(def.raw, (n) => {
-            const d = this.defs.get(n);
+            const d = lookupDef(n);
             if (!seen.has(n)) {
                 seen.add(n);
+                if (n !== name)
+                    reads.push(n);
                 chain.push(`${d ? d.source : 'undefined'} ${n}`);
             }
             return d?.raw;
-        }, { rawTemplated: def.templated, isTemplated: (n) => this.defs.get(n)?.templated ?? false });
-        const v = {
+        }, { rawTemplated: def.templated, isTemplated: (n) => lookupDef(n)?.templated ?? false });
+        const value = {
             ...def,
             name,
             value: r.value,
@@ -16148,8 +16275,7 @@ class ParameterNamespace {
             unknown: r.unknown,
             ...(r.error ? { expansionError: r.error } : {}),
         };
-        this.cache.set(name, v);
-        return v;
+        return { value, reads };
     }
 }
 
@@ -16638,6 +16764,7 @@ function buildConfigSetModel(loaded, options = {}) {
         postfixVersion,
         endpoints,
         diagnostics,
+        neutralizedLines: neutralized,
     };
 }
 /** -o of another daemon family's TLS parameters does nothing, and nothing warns (§2.3, gotcha 10). */
@@ -16658,6 +16785,1846 @@ function flagClientParamsOnServer(ctx, report, foreign) {
 
 
 
+;// CONCATENATED MODULE: ./src/fix/edits.ts
+/**
+ * Text edits with exact positions, and applying them.
+ *
+ * Positions are those of src/postfix/source.ts: 1-based physical line, 1-based column counted in
+ * characters of the decoded text, exclusive end. An insertion has start === end. `file` is the
+ * path relative to the scan root (the `path` of the file's SourceText).
+ */
+
+/** Thrown for edits that cannot be applied (overlap, position outside the text). */
+class EditError extends Error {
+    name = 'EditError';
+}
+/** An edit replacing the characters from `start` to `end` (0-based offsets) of `source`. */
+function editAtOffsets(source, start, end, replacement) {
+    const a = positionAt(source, start);
+    const b = positionAt(source, end);
+    return { file: source.path, startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column, replacement };
+}
+function editOfSpan(source, span, replacement) {
+    return editAtOffsets(source, span.start.offset, span.end.offset, replacement);
+}
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** 0-based offset of a (line, column) position in `text`; throws when the position is not in the text. */
+function offsetOf(starts, text, line, column, what) {
+    if (!Number.isInteger(line) || !Number.isInteger(column) || line < 1 || column < 1 || line > starts.length) {
+        throw new EditError(`${what} position ${line}:${column} is outside the text (${starts.length} line(s))`);
+    }
+    const start = starts[line - 1];
+    const next = starts[line];
+    // A position may sit on the line's "\n" (end of line) but not past it.
+    const lineEnd = next === undefined ? text.length : next - 1;
+    const offset = start + column - 1;
+    if (offset > lineEnd)
+        throw new EditError(`${what} position ${line}:${column} is past the end of line ${line}`);
+    return offset;
+}
+/**
+ * Offsets of the edits in `text`, sorted. Overlapping edits are rejected; several insertions at
+ * the same point are allowed and applied in the order given. An insertion inside a replaced
+ * range is an overlap; one at either end of it is not.
+ */
+function resolveEdits(text, edits) {
+    const starts = lineStartsOf(text);
+    const resolved = edits.map((edit, index) => {
+        const start = offsetOf(starts, text, edit.startLine, edit.startColumn, 'start');
+        const end = offsetOf(starts, text, edit.endLine, edit.endColumn, 'end');
+        if (end < start)
+            throw new EditError(`edit ends (${edit.endLine}:${edit.endColumn}) before it starts (${edit.startLine}:${edit.startColumn})`);
+        return { edit, start, end, index };
+    });
+    resolved.sort((a, b) => a.start - b.start || (a.end === a.start ? 0 : 1) - (b.end === b.start ? 0 : 1) || a.index - b.index);
+    for (let i = 1; i < resolved.length; i++) {
+        const prev = resolved[i - 1];
+        const cur = resolved[i];
+        if (cur.start < prev.end) {
+            throw new EditError(`overlapping edits in ${cur.edit.file}: ${prev.edit.startLine}:${prev.edit.startColumn}-${prev.edit.endLine}:${prev.edit.endColumn} and ${cur.edit.startLine}:${cur.edit.startColumn}-${cur.edit.endLine}:${cur.edit.endColumn}`);
+        }
+    }
+    return resolved;
+}
+/** Apply edits (all meant for this one text) and return the new text. Throws EditError on overlap. */
+function applyEdits(text, edits) {
+    const resolved = resolveEdits(text, edits);
+    let out = '';
+    let at = 0;
+    for (const r of resolved) {
+        out += text.slice(at, r.start) + r.edit.replacement;
+        at = r.end;
+    }
+    return out + text.slice(at);
+}
+/** Edits grouped by file, in first-seen order. */
+function editsByFile(edits) {
+    const out = new Map();
+    for (const e of edits) {
+        const list = out.get(e.file);
+        if (list)
+            list.push(e);
+        else
+            out.set(e.file, [e]);
+    }
+    return out;
+}
+/**
+ * Apply edits to several files. `texts` maps a file path to its current text; every edit's file
+ * must be there. Returns the new texts of the files that edits touch.
+ */
+function applyEditsToFiles(texts, edits) {
+    const out = new Map();
+    for (const [file, list] of editsByFile(edits)) {
+        const text = texts.get(file);
+        if (text === undefined)
+            throw new EditError(`edit for a file that is not part of the config set: ${file}`);
+        out.set(file, applyEdits(text, list));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/policy/locations.ts
+
+/**
+ * Where a finding points when no setting decides: the service's master.cf line; for a set without a
+ * master.cf of its own (Postfix's stock master.cf is assumed, and it is no file of the repository) the
+ * last line of main.cf, which is where a missing main.cf setting gets added.
+ */
+function serviceLocation(model, e) {
+    const master = model.loaded.master;
+    if (e && master && !model.loaded.masterIsStock) {
+        const s = e.masterService;
+        return { file: master.source.path, span: spanOf(master.source, s.line.startOffset, s.line.endOffset) };
+    }
+    const main = model.loaded.main;
+    if (main)
+        return { file: main.source.path, span: lastLine(main.source) };
+    return { file: model.mainCf ?? model.root };
+}
+/** The last line of a file that is not blank (line 1 of an empty file). */
+function lastLine(source) {
+    const text = source.text;
+    let end = text.length;
+    while (end > 0 && /\s/.test(text[end - 1]))
+        end--;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    return spanOf(source, start, end);
+}
+/** True when the endpoint's service is one of the stock master.cf (the set has no master.cf). */
+function fromStockMaster(model) {
+    return model.loaded.masterIsStock && model.loaded.master !== undefined;
+}
+/**
+ * A sentence to append to a finding's message when it points into main.cf for a service of the stock
+ * master.cf, so the reader knows where the service comes from.
+ */
+function stockMasterNote(model, e) {
+    return e && fromStockMaster(model) ? ` (${e.service}/${e.type} is a service of Postfix's stock master.cf: this config set has no master.cf of its own.)` : '';
+}
+
+;// CONCATENATED MODULE: ./src/fix/style.ts
+/** "\r\n" when most line ends of the file are CRLF, else "\n". */
+function newlineOf(source) {
+    let crlf = 0;
+    let lf = 0;
+    const { text, lineStarts } = source;
+    for (let i = 1; i < lineStarts.length; i++) {
+        if (text[lineStarts[i] - 2] === '\r')
+            crlf++;
+        else
+            lf++;
+    }
+    return crlf > lf ? '\r\n' : '\n';
+}
+/** Offset just past the "\n" ending the physical line `line` (1-based), or the text's end. */
+function offsetAfterLine(source, line) {
+    return source.lineStarts[line] ?? source.text.length;
+}
+/** Offset of the start of physical line `line` (1-based). */
+function offsetOfLine(source, line) {
+    return source.lineStarts[line - 1] ?? source.text.length;
+}
+/** Text of physical line `line` without its line end ("\r\n" or "\n"). */
+function physicalLineText(source, line) {
+    const start = offsetOfLine(source, line);
+    let end = source.lineStarts[line] !== undefined ? source.lineStarts[line] - 1 : source.text.length;
+    if (source.text[end - 1] === '\r' && source.lineStarts[line] !== undefined)
+        end--;
+    return source.text.slice(start, end);
+}
+/** Leading blanks (spaces and tabs) of a string. */
+function leadingBlanks(s) {
+    return /^[ \t]*/.exec(s)?.[0] ?? '';
+}
+/** Text to insert at the end of the file so that it ends with a newline before new content. */
+function needsNewlineBefore(source, offset) {
+    return offset === source.text.length && source.text.length > 0 && !source.text.endsWith('\n');
+}
+
+;// CONCATENATED MODULE: ./src/fix/main-cf-edits.ts
+/**
+ * Minimal main.cf edits that keep the file's formatting: set a parameter (replace the value of its
+ * effective definition, or add a line next to its family), remove a parameter.
+ *
+ * Reference §1.1: the last definition wins; a line starting with whitespace continues the previous
+ * one, comment lines inside a continued value do not end it. dict_update() warns "overriding
+ * earlier entry" only when a definition's value differs from the one before it, so a change must
+ * not make two definitions that used to agree disagree (that would be a new warning).
+ */
+
+
+
+
+const main_cf_edits_fail = (reason) => ({ ok: false, reason });
+function badName(name) {
+    // Any byte but Postfix's blanks and "=" can be part of a name (a UTF-8 BOM is, reference §1.1).
+    if (name.length === 0 || name.startsWith('#') || [...name].some((ch) => ch === '=' || isPostfixSpace(ch)))
+        return `"${name}" is not a parameter name`;
+    return undefined;
+}
+function badValue(value) {
+    if (/[\r\n]/.test(value))
+        return 'a value cannot contain a line break';
+    if (value !== value.trim())
+        return 'Postfix trims whitespace around a value; give it without';
+    return undefined;
+}
+/** Elements of a list value ("a, b c" -> a, b, c), or undefined when it is not a plain list. */
+function listElements(value) {
+    if (/[{}]/.test(value))
+        return undefined;
+    const parts = value.split(/[\s,]+/).filter((p) => p.length > 0);
+    return parts.length > 1 ? parts : undefined;
+}
+/** "name = value" spacing around "=" used by `entry`, when it is a plain one-line habit. */
+function separatorOf(main, entry) {
+    if (!entry || entry.value === '')
+        return undefined;
+    const sep = main.source.text.slice(entry.nameSpan.end.offset, entry.valueSpan.start.offset);
+    return /^[ \t]*=[ \t]*$/.test(sep) ? sep : undefined;
+}
+function replaceValue(main, entry, value) {
+    const { source } = main;
+    const { text } = source;
+    const start = entry.valueSpan.start.offset;
+    const end = entry.valueSpan.end.offset;
+    if (start === end) {
+        // Empty value: insert right after "=" (the span may sit after trailing blanks or a "\r").
+        const eq = text.lastIndexOf('=', start - 1 >= 0 ? start - 1 : 0);
+        const at = eq >= entry.nameSpan.end.offset ? eq + 1 : start;
+        const spaced = at > 0 && isPostfixSpace(text[at - 2]) && text[at - 1] === '=';
+        return editAtOffsets(source, at, at, (spaced ? ' ' : '') + value);
+    }
+    if (entry.valueSpan.start.line !== entry.valueSpan.end.line) {
+        const elements = listElements(value);
+        if (elements) {
+            // Keep the continuation style: one element per line, the old continuation indent, commas
+            // at line ends when the old value or the new one uses commas.
+            const second = entry.line.pieces[1];
+            const indent = second ? leadingBlanks(text.slice(second.sourceStart, second.sourceStart + second.length)) || '    ' : '    ';
+            const comma = /,/.test(entry.value) || /,/.test(value) ? ',' : '';
+            const nl = newlineOf(source);
+            return editAtOffsets(source, start, end, elements.join(`${comma}${nl}${indent}`));
+        }
+    }
+    return editAtOffsets(source, start, end, value);
+}
+/**
+ * Set `name = value` in this main.cf. Replaces the value of the last definition (and of the
+ * definitions just before it that had the same value); without a definition, adds a line after the
+ * last parameter of the same family (longest shared "_"-prefix: smtpd_tls_ before smtpd_), else at
+ * the end, in the file's "=" spacing and newline style.
+ */
+function setMainCfParameter(main, name, value) {
+    return checked(main, name, value, buildSetMainCfParameter(main, name, value));
+}
+function buildSetMainCfParameter(main, name, value) {
+    const why = badName(name) ?? badValue(value);
+    if (why)
+        return main_cf_edits_fail(why);
+    if (main.fatal)
+        return main_cf_edits_fail(`${main.source.path} has a line Postfix refuses (line ${main.fatal.span?.start.line ?? '?'}); fix that first`);
+    const defs = main.entries.filter((e) => e.name === name);
+    const last = defs[defs.length - 1];
+    if (last) {
+        if (last.value === value)
+            return { ok: true, edits: [] };
+        const edits = [];
+        for (let i = defs.length - 1; i >= 0 && defs[i].value === last.value; i--) {
+            edits.push(replaceValue(main, defs[i], value));
+        }
+        return { ok: true, edits: edits.reverse() };
+    }
+    return { ok: true, edits: [appendParameter(main, name, value)] };
+}
+/** Read the result back: the value must be the one asked for (list elements may be laid out on lines). */
+function checked(main, name, value, built) {
+    if (!built.ok || built.edits.length === 0)
+        return built;
+    const after = parseMainCf(makeSource(main.source.path, Buffer.from(applyEdits(main.source.text, built.edits), main.source.encoding)));
+    const got = after.values.get(name)?.value;
+    const same = got === value || (got !== undefined && listElements(got)?.join(',') === listElements(value)?.join(','));
+    if (after.fatal || !same)
+        return main_cf_edits_fail(`setting ${name} = ${value} in ${main.source.path} would not take effect (Postfix would read ${got === undefined ? 'nothing' : `"${got}"`}); edit it by hand`);
+    return built;
+}
+/** The entry after whose logical line a new parameter of `name`'s family goes. */
+function familyAnchor(main, name) {
+    const segments = name.split('_');
+    for (let n = segments.length - 1; n >= 1; n--) {
+        const prefix = segments.slice(0, n).join('_') + '_';
+        let found;
+        for (const e of main.entries)
+            if (e.name.startsWith(prefix))
+                found = e;
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+function appendParameter(main, name, value) {
+    const { source } = main;
+    const anchor = familyAnchor(main, name);
+    const nl = newlineOf(source);
+    const sep = separatorOf(main, anchor) ?? separatorOf(main, main.entries[main.entries.length - 1]) ?? ' = ';
+    const at = anchor ? offsetAfterLine(source, anchor.line.lastLine) : source.text.length;
+    const before = needsNewlineBefore(source, at) ? nl : '';
+    return editAtOffsets(source, at, at, `${before}${name}${sep}${value}${nl}`);
+}
+/**
+ * Remove every definition of `name` with its continuation lines (and comment lines between them),
+ * leaving the lines around it untouched. No definition: no edit.
+ */
+function removeMainCfParameter(main, name) {
+    const why = badName(name);
+    if (why)
+        return main_cf_edits_fail(why);
+    if (main.fatal)
+        return main_cf_edits_fail(`${main.source.path} has a line Postfix refuses (line ${main.fatal.span?.start.line ?? '?'}); fix that first`);
+    const { source } = main;
+    const edits = main.entries
+        .filter((e) => e.name === name)
+        .map((e) => editAtOffsets(source, offsetOfLine(source, e.line.firstLine), offsetAfterLine(source, e.line.lastLine), ''));
+    return { ok: true, edits };
+}
+
+;// CONCATENATED MODULE: ./src/fix/master-cf-edits.ts
+/**
+ * Minimal master.cf edits: set or remove a service's `-o name=value`, in the service's own style.
+ *
+ * Reference §2.3: the daemon applies -o options in order (the last one for a name wins) and stops
+ * reading options at the first non-option argument, so a new -o goes right after the last -o (or
+ * after the command), never after a stray argument. A short `-o name=value` is one token and
+ * cannot hold spaces; a value with spaces needs `-o { name = value }`.
+ */
+
+
+
+
+const master_cf_edits_fail = (reason) => ({ ok: false, reason });
+function findService(master, ref) {
+    if (typeof ref !== 'string')
+        return master.services.includes(ref) ? ref : undefined;
+    const [name, type] = ref.split('/');
+    let found;
+    for (const s of master.services)
+        if (s.name === name && (type === undefined || s.type === type))
+            found = s;
+    return found;
+}
+function balancedBraces(value) {
+    let depth = 0;
+    for (const ch of value) {
+        if (ch === '{')
+            depth++;
+        else if (ch === '}' && --depth < 0)
+            return false;
+    }
+    return depth === 0;
+}
+function badOption(name, value) {
+    if (name.length === 0 || /[\s={}#]/.test(name))
+        return `"${name}" is not a parameter name`;
+    if (/[\r\n]/.test(value))
+        return 'a value cannot contain a line break';
+    if (value !== value.trim())
+        return 'Postfix trims whitespace around a value; give it without';
+    if (!balancedBraces(value))
+        return 'a master.cf value needs balanced braces';
+    return undefined;
+}
+/** The short form is one token: blanks would split it. */
+function needsBracedForm(value) {
+    return /[ \t]/.test(value);
+}
+/** `-o name=value`, or `-o { name = value }` when the value has blanks. */
+function optionText(name, value) {
+    return needsBracedForm(value) ? `-o { ${name} = ${value} }` : `-o ${name}=${value}`;
+}
+const master_cf_edits_isBlank = (ch) => ch === ' ' || ch === '\t';
+/** End of a physical line's content (before "\r\n" / "\n"). */
+function contentEnd(source, line) {
+    const next = source.lineStarts[line];
+    let end = next === undefined ? source.text.length : next - 1;
+    if (next !== undefined && source.text[end - 1] === '\r')
+        end--;
+    return end;
+}
+function onlyBlanks(text, from, to) {
+    for (let i = from; i < to; i++)
+        if (!master_cf_edits_isBlank(text[i]))
+            return false;
+    return true;
+}
+/** Indentation of -o lines: the given option's, else the file's first -o line's, else two spaces. */
+function optionIndent(master, near) {
+    const { source } = master;
+    const indentOf = (o) => {
+        const lineStart = offsetOfLine(source, o.span.start.line);
+        return o.span.start.offset > lineStart && onlyBlanks(source.text, lineStart, o.span.start.offset)
+            ? source.text.slice(lineStart, o.span.start.offset)
+            : undefined;
+    };
+    if (near) {
+        const own = indentOf(near);
+        if (own)
+            return own;
+    }
+    for (const s of master.services)
+        for (const o of s.options) {
+            const i = indentOf(o);
+            if (i)
+                return i;
+        }
+    return '  ';
+}
+/**
+ * Set `-o name=value` on a service. An existing option (the last one for `name`) gets its value
+ * replaced in place, turning a short/attached option into `-o { name = value }` when the new
+ * value has blanks; otherwise a new `-o` line goes after the service's last -o line (or its
+ * command), with the same indentation.
+ */
+function setServiceOption(master, ref, name, value) {
+    const built = buildSetServiceOption(master, ref, name, value);
+    if (!built.ok || built.edits.length === 0)
+        return built;
+    // Read the result back: an unbalanced "{" earlier on the line, for one, swallows what follows.
+    const service = findService(master, ref);
+    const index = master.services.indexOf(service);
+    const after = parseMasterCf(makeSource(master.source.path, Buffer.from(applyEdits(master.source.text, built.edits), master.source.encoding)));
+    const got = after.services[index]?.options.filter((o) => o.name === name).at(-1)?.value;
+    if (after.services.length !== master.services.length || got !== value) {
+        return master_cf_edits_fail(`-o ${name}=${value} would not take effect on line ${service.line.firstLine} of ${master.source.path} (the daemon would read ${got === undefined ? 'no such option' : `"${got}"`}); edit this service by hand`);
+    }
+    return built;
+}
+function buildSetServiceOption(master, ref, name, value) {
+    const why = badOption(name, value);
+    if (why)
+        return master_cf_edits_fail(why);
+    const service = findService(master, ref);
+    if (!service)
+        return master_cf_edits_fail(`no service ${typeof ref === 'string' ? `"${ref}"` : `"${ref.name}"`} in ${master.source.path}`);
+    const { source } = master;
+    const { text } = source;
+    const existing = service.options.filter((o) => o.name === name);
+    const last = existing[existing.length - 1];
+    if (last) {
+        if (last.value === value)
+            return { ok: true, edits: [] };
+        if (last.form === 'braced') {
+            const start = last.valueSpan.start.offset;
+            const end = last.valueSpan.end.offset;
+            if (start === end) {
+                const spaced = master_cf_edits_isBlank(text[start - 2]) && text[start - 1] === '=';
+                return { ok: true, edits: [editAtOffsets(source, start, end, (spaced ? ' ' : '') + value)] };
+            }
+            return { ok: true, edits: [editAtOffsets(source, start, end, value)] };
+        }
+        if (needsBracedForm(value)) {
+            return { ok: true, edits: [editAtOffsets(source, last.span.start.offset, last.span.end.offset, optionText(name, value))] };
+        }
+        return { ok: true, edits: [editAtOffsets(source, last.valueSpan.start.offset, last.valueSpan.end.offset, value)] };
+    }
+    const lastOption = service.options[service.options.length - 1];
+    const anchorEnd = lastOption ? lastOption.span.end.offset : (service.fieldSpans[7] ?? service.fieldSpans[service.fieldSpans.length - 1]).end.offset;
+    const anchorLine = lastOption ? lastOption.span.end.line : service.fieldSpans[7].end.line;
+    const option = optionText(name, value);
+    if (!onlyBlanks(text, anchorEnd, contentEnd(source, anchorLine))) {
+        // Something (a stray argument) follows on the same line: the option must come before it.
+        return { ok: true, edits: [editAtOffsets(source, anchorEnd, anchorEnd, ` ${option}`)] };
+    }
+    const at = offsetAfterLine(source, anchorLine);
+    const nl = newlineOf(source);
+    const before = needsNewlineBefore(source, at) ? nl : '';
+    return { ok: true, edits: [editAtOffsets(source, at, at, `${before}${optionIndent(master, lastOption)}${option}${nl}`)] };
+}
+/**
+ * Remove every `-o name=...` of a service. An option alone on its continuation line takes the whole
+ * line with it; otherwise the option and the blanks that separate it go.
+ */
+function removeServiceOption(master, ref, name) {
+    const service = findService(master, ref);
+    if (!service)
+        return master_cf_edits_fail(`no service ${typeof ref === 'string' ? `"${ref}"` : `"${ref.name}"`} in ${master.source.path}`);
+    const { source } = master;
+    const { text } = source;
+    const edits = [];
+    for (const o of service.options.filter((x) => x.name === name)) {
+        const start = o.span.start.offset;
+        const end = o.span.end.offset;
+        const lineStart = offsetOfLine(source, o.span.start.line);
+        const lineEnd = contentEnd(source, o.span.end.line);
+        const blanksBefore = onlyBlanks(text, lineStart, start);
+        const blanksAfter = onlyBlanks(text, end, lineEnd);
+        if (blanksBefore && blanksAfter && o.span.start.line !== service.line.firstLine) {
+            edits.push(editAtOffsets(source, lineStart, offsetAfterLine(source, o.span.end.line), ''));
+        }
+        else if (blanksBefore) {
+            // Keep the line's indentation: a continuation line must keep starting with a blank.
+            let e = end;
+            while (e < lineEnd && master_cf_edits_isBlank(text[e]))
+                e++;
+            edits.push(editAtOffsets(source, start, e, ''));
+        }
+        else {
+            let s = start;
+            while (s > lineStart && master_cf_edits_isBlank(text[s - 1]))
+                s--;
+            edits.push(editAtOffsets(source, s, end, ''));
+        }
+    }
+    return { ok: true, edits };
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/helpers.ts
+
+
+
+
+
+/** The endpoint whose master.cf entry contains a diagnostic's position. */
+function endpointAt(model, d) {
+    const master = model.loaded.master;
+    if (!master || d.path !== master.source.path || !d.span)
+        return undefined;
+    const off = d.span.start.offset;
+    return model.endpoints.find((e) => e.masterService.line.startOffset <= off && off < e.masterService.line.endOffset);
+}
+/** A rule that turns the model's own diagnostics (facts it decided) into findings. */
+function diagnosticRule(meta, codes, options = {}) {
+    return {
+        ...meta,
+        check(ctx) {
+            for (const d of ctx.model.diagnostics) {
+                if (!codes.includes(d.code))
+                    continue;
+                if (options.filter && !options.filter(d, ctx))
+                    continue;
+                const endpoint = endpointAt(ctx.model, d);
+                const severity = options.severity?.(d);
+                const fix = options.fix?.(d, ctx);
+                // The stock master.cf is not a file of the repository: point at the set's main.cf instead.
+                const stock = ctx.model.loaded.masterIsStock && d.path === ctx.model.loaded.master?.source.path;
+                const where = stock ? serviceLocation(ctx.model) : { file: d.path, ...(d.span ? { span: d.span } : {}) };
+                ctx.report({
+                    message: stock && endpoint ? `${endpoint.service}/${endpoint.type} (stock master.cf): ${d.message}` : d.message,
+                    ...where,
+                    ...(endpoint ? { endpoint } : {}),
+                    key: `${d.code}:${d.message}`,
+                    ...(severity ? { severity } : {}),
+                    ...(fix ? { fix } : {}),
+                });
+            }
+        },
+    };
+}
+/** Where a parameter that an endpoint reads is defined (its -o or main.cf line), else the service line. */
+function valueLocation(model, e, name) {
+    const v = e.values.get(name);
+    if (v?.file && v.span)
+        return { file: v.file, span: v.span, fromDefault: false };
+    return { ...serviceLocation(model, e), fromDefault: true };
+}
+/** The protocol list meaning "min and newer" in the target version's syntax (reference §3.4). */
+function protocolListFrom(version, min) {
+    if (compareVersions(version, '3.6') >= 0)
+        return `>=${min}`;
+    const below = ['SSLv2', ...TLS_PROTOCOLS.slice(0, TLS_PROTOCOLS.indexOf(min))];
+    return below.map((p) => `!${p}`).join(', ');
+}
+/**
+ * Set a parameter for one endpoint: in the service's own -o when master.cf is the set's own (the
+ * smallest change that reaches only this service), else in main.cf. undefined when no edit can be built.
+ */
+function setForEndpoint(model, e, name, value, description) {
+    const master = model.loaded.master;
+    const v = e.values.get(name);
+    const inMain = v?.file !== undefined && v.file === model.loaded.main?.source.path;
+    // main.cf already decides, and every endpoint reading it would get the new value: only when the
+    // set has no master.cf of its own.
+    // Client transports share main.cf's smtp_* settings: a main.cf or default value is set in main.cf.
+    const sharedClientValue = e.kind === 'client' && (inMain || v?.source === 'default') && model.loaded.main !== undefined;
+    if (master && !model.loaded.masterIsStock && !(inMain && model.endpoints.length === 1) && !sharedClientValue) {
+        const r = setServiceOption(master, e.masterService, name, value);
+        return r.ok && r.edits.length ? { description, edits: r.edits } : undefined;
+    }
+    const main = model.loaded.main;
+    if (!main)
+        return undefined;
+    const r = setMainCfParameter(main, name, value);
+    return r.ok && r.edits.length ? { description, edits: r.edits } : undefined;
+}
+function isServer(e) {
+    return e.kind === 'server';
+}
+function settingAt(model, d) {
+    if (!d.span)
+        return undefined;
+    const off = d.span.start.offset;
+    const main = model.loaded.main;
+    if (main && d.path === main.source.path) {
+        const entry = main.entries.find((e) => e.nameSpan.start.offset === off);
+        return entry && main.values.get(entry.name) === entry ? { kind: 'main', entry } : undefined;
+    }
+    const master = model.loaded.master;
+    if (master && !model.loaded.masterIsStock && d.path === master.source.path) {
+        for (const service of master.services)
+            for (const option of service.options) {
+                if (option.span.start.offset === off)
+                    return { kind: 'option', service, option };
+            }
+    }
+    return undefined;
+}
+/** A fix that gives the setting at a diagnostic a new value where it is (main.cf or -o). */
+function replaceSetting(model, d, value, description) {
+    const at = settingAt(model, d);
+    if (!at)
+        return undefined;
+    const name = at.kind === 'main' ? at.entry.name : at.option.name;
+    const current = at.kind === 'main' ? at.entry.value : at.option.value;
+    const v = value(name, current);
+    if (v === undefined || v === current)
+        return undefined;
+    const r = at.kind === 'main' ? setMainCfParameter(model.loaded.main, name, v) : setServiceOption(model.loaded.master, at.service, name, v);
+    return r.ok && r.edits.length ? { description: description(name, v), edits: r.edits } : undefined;
+}
+/** A fix that removes the -o option a diagnostic points at. */
+function removeOptionAt(model, d) {
+    const at = settingAt(model, d);
+    if (at?.kind !== 'option')
+        return undefined;
+    const r = removeServiceOption(model.loaded.master, at.service, at.option.name);
+    return r.ok && r.edits.length ? { description: `Remove -o ${at.option.name} from ${at.service.name} (it has no effect there)`, edits: r.edits } : undefined;
+}
+/**
+ * setForEndpoint, except that a tlsproxy_* parameter of a postscreen endpoint goes where tlsproxy
+ * reads it (reference §5.3): the tlsproxy service's own -o when it sets that name, else main.cf
+ * (an -o on the postscreen line would not reach tlsproxy).
+ */
+function setForServerEndpoint(model, e, name, value, description) {
+    if (e.command !== 'postscreen' || !name.startsWith('tlsproxy_'))
+        return setForEndpoint(model, e, name, value, description);
+    const master = model.loaded.master;
+    const proxyName = e.postscreen?.tlsproxyService;
+    const proxy = proxyName && master && !model.loaded.masterIsStock ? master.services.filter((s) => s.name === proxyName && s.type === 'unix').at(-1) : undefined;
+    if (master && proxy && proxy.options.some((o) => o.name === name)) {
+        const r = setServiceOption(master, proxy, name, value);
+        return r.ok && r.edits.length ? { description, edits: r.edits } : undefined;
+    }
+    const main = model.loaded.main;
+    if (!main)
+        return undefined;
+    const r = setMainCfParameter(main, name, value);
+    return r.ok && r.edits.length ? { description, edits: r.edits } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/auth-before-tls.ts
+
+
+const authBeforeTls = {
+    id: 'auth-before-tls',
+    title: 'SASL AUTH is offered before TLS',
+    defaultSeverity: 'error',
+    rationale: 'With smtpd_sasl_auth_enable = yes and neither smtpd_tls_auth_only = yes nor required TLS, smtpd announces AUTH in cleartext and accepts passwords before STARTTLS (RFC 8314 §4: credentials must not travel in cleartext).',
+    references: ['RFC 8314 §4', 'reference postfix-semantics §7'],
+    check(ctx) {
+        for (const e of ctx.model.endpoints) {
+            const rp = ctx.policyFor(e);
+            if (!rp.authOnlyAfterTls || !e.tls.authBeforeTls)
+                continue;
+            // An explicit "smtpd_tls_auth_only = no" is what lets AUTH out before TLS: point there; else
+            // at the setting that enables SASL.
+            const authOnly = e.values.get('smtpd_tls_auth_only');
+            const at = valueLocation(ctx.model, e, authOnly?.file && authOnly.span ? 'smtpd_tls_auth_only' : 'smtpd_sasl_auth_enable');
+            const fix = e.command === 'smtpd' ? setForEndpoint(ctx.model, e, 'smtpd_tls_auth_only', 'yes', `Set smtpd_tls_auth_only=yes on ${e.service}`) : undefined;
+            ctx.report({
+                message: `${e.service}/${e.type} (${e.role}) offers SASL AUTH before STARTTLS: passwords can be sent in cleartext. Set smtpd_tls_auth_only = yes (or require TLS).${stockMasterNote(ctx.model, e)}`,
+                ...at,
+                endpoint: e,
+                parameter: 'smtpd_tls_auth_only',
+                ...(fix ? { fix } : {}),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/bom.ts
+
+
+const bom = diagnosticRule({
+    id: 'bom',
+    title: 'UTF-8 byte-order mark at the start of main.cf',
+    defaultSeverity: 'warning',
+    rationale: 'Postfix does not strip a BOM: it becomes part of the first parameter name, which is then unknown, so that setting is silently ignored.',
+    references: ['reference postfix-semantics §1.1 (gotcha 23)'],
+}, ['tls/bom-first-parameter'], {
+    // Remove the three bytes (one U+FEFF character of the decoded text): the first setting then applies.
+    fix: (d, ctx) => {
+        const main = ctx.model.loaded.main;
+        if (!main || d.path !== main.source.path || !main.source.text.startsWith('\uFEFF'))
+            return undefined;
+        return { description: 'Remove the UTF-8 byte-order mark (Postfix reads it as part of the first parameter name)', edits: [editAtOffsets(main.source, 0, 1, '')] };
+    },
+});
+
+;// CONCATENATED MODULE: ./src/policy/rules/config-refused.ts
+
+/**
+ * A main.cf line without "=" (or without a name), or a master.cf entry with a bad field, is fatal for
+ * postconf and for every daemon: Postfix does not start at all, so nothing of the TLS setup applies.
+ * The parsers report these as fatal diagnostics; template placeholders that only look broken are
+ * neutralised by the model before rules run, so what reaches this rule is really refused.
+ */
+const configRefused = diagnosticRule({
+    id: 'config-refused',
+    title: 'Postfix refuses the whole file (nothing starts)',
+    defaultSeverity: 'error',
+    rationale: 'A main.cf line without "=" (or with nothing before it) and a master.cf entry with too few or invalid fields are fatal errors for postconf, master and every daemon: mail stops entirely, and `postfix check` is the first to die. Every other verdict about this set assumes a config Postfix would load.',
+    references: ['reference postfix-semantics §1.2 (dict_load_fp, src/util/dict.c)', 'reference postfix-semantics §2.1 (pcf_check_master_entry)'],
+}, ['main-cf/missing-equals', 'main-cf/missing-name', 'master-cf/bad-field-count', 'master-cf/invalid-field'], {
+    // A template line that only breaks before rendering is the templated-value rule's business.
+    filter: (d, ctx) => !ctx.model.neutralizedLines.some((n) => n.path === d.path && d.span !== undefined && n.lines.includes(d.span.start.line)),
+});
+
+;// CONCATENATED MODULE: ./src/policy/rules/deprecated-parameter.ts
+
+
+
+
+/** Legacy parameters and what became of them (postconf(5), reference §4.4, §6). */
+const DEPRECATED = {
+    smtpd_use_tls: { why: 'superseded by smtpd_tls_security_level (ignored when that is set)', removable: false },
+    smtpd_enforce_tls: { why: 'superseded by smtpd_tls_security_level (ignored when that is set)', removable: false },
+    smtp_use_tls: { why: 'superseded by smtp_tls_security_level (ignored when that is set)', removable: false },
+    smtp_enforce_tls: { why: 'superseded by smtp_tls_security_level (ignored when that is set)', removable: false },
+    smtpd_tls_eecdh_grade: { since: '3.6', why: 'ignored since Postfix 3.6: curves come from tls_eecdh_auto_curves', removable: true },
+    tls_eecdh_strong_curve: { since: '3.6', why: 'ignored since Postfix 3.6', removable: true },
+    tls_eecdh_ultra_curve: { since: '3.6', why: 'ignored since Postfix 3.6', removable: true },
+    smtpd_tls_dh512_param_file: { why: 'export-grade DH: unused by OpenSSL 1.1+ and every current Postfix', removable: true },
+    smtpd_tls_dh1024_param_file: { since: '3.7', why: 'OpenSSL 3 with Postfix 3.7+ picks FFDHE groups itself (tls_ffdhe_auto_groups); a custom file is rarely needed', removable: false },
+    tls_dane_digest_agility: { since: '3.6', why: 'removed in Postfix 3.6', removable: true },
+    smtp_tls_per_site: { why: 'superseded by smtp_tls_policy_maps', removable: false },
+    tlsproxy_enforce_tls: { why: 'superseded by tlsproxy_tls_security_level', removable: false },
+    tlsproxy_use_tls: { why: 'superseded by tlsproxy_tls_security_level', removable: false },
+};
+const deprecatedParameter = {
+    id: 'deprecated-parameter',
+    title: 'Deprecated or ignored TLS parameter',
+    defaultSeverity: 'notice',
+    rationale: 'Leftovers from old hardening guides (smtpd_use_tls, smtpd_tls_eecdh_grade, dh512 files...) do nothing or less than they seem to; they mislead reviewers. The severity follows the profile\'s stance on legacy parameters.',
+    references: ['postconf(5)', 'reference postfix-semantics §4.4, §6'],
+    check(ctx) {
+        const stance = ctx.policy.profile.legacyParameters;
+        if (stance === 'off')
+            return;
+        const version = ctx.model.postfixVersion.version;
+        const applies = (name) => {
+            const d = DEPRECATED[name];
+            if (!d)
+                return undefined;
+            if (d.since && compareVersions(version, d.since) < 0)
+                return undefined;
+            return d;
+        };
+        const main = ctx.model.loaded.main;
+        for (const entry of main?.values.values() ?? []) {
+            const d = applies(entry.name);
+            if (!d)
+                continue;
+            const r = d.removable ? removeMainCfParameter(main, entry.name) : undefined;
+            ctx.report({
+                message: `${entry.name}: ${d.why}.`,
+                file: main.source.path,
+                span: entry.nameSpan,
+                parameter: entry.name,
+                severity: stance,
+                ...(r?.ok && r.edits.length ? { fix: { description: `Remove ${entry.name}`, edits: r.edits } } : {}),
+            });
+        }
+        const master = ctx.model.loaded.master;
+        if (!master || ctx.model.loaded.masterIsStock)
+            return;
+        for (const s of master.services)
+            for (const o of s.options) {
+                const d = applies(o.name);
+                if (!d)
+                    continue;
+                const e = endpointAt(ctx.model, { severity: 'notice', code: '', message: '', path: master.source.path, span: o.span });
+                const r = d.removable ? removeServiceOption(master, s, o.name) : undefined;
+                ctx.report({
+                    message: `-o ${o.name} on ${s.name}: ${d.why}.`,
+                    file: master.source.path,
+                    span: o.span,
+                    ...(e ? { endpoint: e } : {}),
+                    parameter: o.name,
+                    key: `${s.name}/${s.type}`,
+                    severity: stance,
+                    ...(r?.ok && r.edits.length ? { fix: { description: `Remove -o ${o.name} from ${s.name}`, edits: r.edits } } : {}),
+                });
+            }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/include-list-drops-tls13.ts
+
+
+const includeListDropsTls13 = diagnosticRule({
+    id: 'include-list-drops-tls13',
+    title: 'An include list of protocols disables TLS 1.3',
+    defaultSeverity: 'warning',
+    rationale: 'A protocol list that names versions ("TLSv1.2", or "!SSLv3, TLSv1.2") enables only the named ones: TLS 1.3 and every future version are off. Use ">=TLSv1.2" (Postfix 3.6+) or exclusions only.',
+    references: ['reference postfix-semantics §3.1 (gotcha 1)', 'RFC 9325 §3.1.1'],
+}, ['tls/include-list-drops-tls13'], {
+    // Keep the lowest version the list enabled, and everything newer.
+    fix: (d, ctx) => {
+        const version = ctx.model.postfixVersion.version;
+        return replaceSetting(ctx.model, d, (_name, current) => {
+            const enabled = evaluateProtocolList(current, { postfixVersion: version }).enabled;
+            const lowest = TLS_PROTOCOLS.find((p) => enabled.includes(p));
+            return lowest ? protocolListFrom(version, lowest) : undefined;
+        }, (name, v) => `Set ${name} = ${v} (keeps the versions the list allowed and adds the newer ones)`);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/fix/protocols.ts
+/**
+ * The protocol list a fix writes, in the syntax the target Postfix understands: the `>=TLSv1.2`
+ * range form exists since Postfix 3.6 (reference §3.1-§3.2); older versions need the exclusion list.
+ */
+/** true when `version` ("3.5", "3.10", "3.7.11") is at least `min` ("3.6"). */
+function versionAtLeast(version, min) {
+    const a = version.split('.').map((p) => Number.parseInt(p, 10) || 0);
+    const b = min.split('.').map((p) => Number.parseInt(p, 10) || 0);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const x = a[i] ?? 0;
+        const y = b[i] ?? 0;
+        if (x !== y)
+            return x > y;
+    }
+    return true;
+}
+/**
+ * A protocol list allowing TLS 1.2 and later. `as: 'main'` (default) gives the main.cf value
+ * (`!SSLv2, !SSLv3, !TLSv1, !TLSv1.1` before 3.6); `as: 'option'` gives a value for a short
+ * `-o name=value` (no blanks: `!SSLv2,!SSLv3,!TLSv1,!TLSv1.1`). setServiceOption() writes a value
+ * with blanks in the braced form by itself, so the main.cf value is fine there too.
+ */
+function protocolListFor(version, as = 'main') {
+    if (versionAtLeast(version, '3.6'))
+        return '>=TLSv1.2';
+    return as === 'main' ? '!SSLv2, !SSLv3, !TLSv1, !TLSv1.1' : '!SSLv2,!SSLv3,!TLSv1,!TLSv1.1';
+}
+
+;// CONCATENATED MODULE: ./src/fix/value-repair.ts
+/**
+ * Repairs of single values that Postfix refuses (issue 5 §4): the valid value nearest in intent,
+ * or undefined when the intent is not clear. Never a guess: a value with two equally close
+ * candidates, or one that names something Postfix cannot do, gets no repair.
+ */
+
+
+/** Edit distance: insert, delete, substitute, or swap two neighbours ("hihg"), 1 each. */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const row = d[i];
+            const up = d[i - 1];
+            let v = Math.min(up[j] + 1, row[j - 1] + 1, up[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            row[j] = v;
+        }
+    }
+    return d[a.length][b.length];
+}
+/**
+ * The one candidate closest to `word` within `maxDistance`, or undefined when none is that close or
+ * two share the smallest distance (ambiguous: no guess).
+ */
+function uniqueClosest(word, candidates, maxDistance) {
+    let best;
+    let bestD = Infinity;
+    let tie = false;
+    for (const c of candidates) {
+        if (Math.abs(c.length - word.length) > maxDistance)
+            continue;
+        const d = editDistance(word, c);
+        if (d < bestD) {
+            best = c;
+            bestD = d;
+            tie = false;
+        }
+        else if (d === bestD && c !== best) {
+            tie = true;
+        }
+    }
+    return best !== undefined && bestD <= maxDistance && !tie ? best : undefined;
+}
+const TRUE_WORDS = new Set(['true', 'on', '1', 'y', 'enable', 'enabled', 'yes.']);
+const FALSE_WORDS = new Set(['false', 'off', '0', 'n', 'disable', 'disabled', 'no.']);
+/** "yes"/"no" for a boolean Postfix refuses (true, on, 1...); undefined when the intent is unclear (empty, "maybe"). */
+function repairBoolean(value) {
+    const v = value.trim().toLowerCase();
+    if (TRUE_WORDS.has(v))
+        return 'yes';
+    if (FALSE_WORDS.has(v))
+        return 'no';
+    if (v.length >= 2)
+        return uniqueClosest(v, ['yes', 'no'], 1);
+    return undefined;
+}
+const SERVER_LEVELS = ['none', 'may', 'encrypt'];
+const value_repair_CLIENT_LEVELS = ['none', 'may', 'encrypt', 'dane', 'dane-only', 'fingerprint', 'verify', 'secure'];
+/** Words people write for a level that have exactly one meaning in Postfix. */
+const LEVEL_SYNONYMS = {
+    required: 'encrypt',
+    require: 'encrypt',
+    mandatory: 'encrypt',
+    enforce: 'encrypt',
+    opportunistic: 'may',
+    optional: 'may',
+};
+/**
+ * The level a typo or synonym means ("maybe" → "may", "encrpyt" → "encrypt", "required" → "encrypt"),
+ * for a server (none/may/encrypt) or client parameter; undefined when ambiguous or unknown.
+ */
+function repairSecurityLevel(value, kind) {
+    const v = value.trim().toLowerCase();
+    if (v === '' || /\s/.test(v))
+        return undefined;
+    const levels = kind === 'server' ? SERVER_LEVELS : value_repair_CLIENT_LEVELS;
+    const synonym = LEVEL_SYNONYMS[v];
+    if (synonym && levels.includes(synonym))
+        return synonym;
+    return uniqueClosest(v, levels, v.length <= 4 ? 1 : 2);
+}
+const value_repair_GRADES = ['high', 'medium', 'low', 'export', 'null'];
+/** OpenSSL keywords that name a Postfix grade (reference §6.1). */
+const OPENSSL_GRADE_WORDS = { HIGH: 'high', MEDIUM: 'medium', LOW: 'low', EXPORT: 'export', ENULL: 'null', NULL: 'null' };
+/**
+ * The grade an invalid *_ciphers value means: a typo of a grade ("hgih"), or an OpenSSL cipher
+ * string that starts from exactly one grade keyword ("HIGH:!aNULL:!MD5" → high, exclusions aNULL, MD5).
+ * undefined for anything else (an explicit suite list cannot be a grade: it belongs in tls_*_cipherlist).
+ */
+function repairCipherGrade(value) {
+    const v = value.trim();
+    if (v === '' || v.includes('$'))
+        return undefined;
+    if (/^[A-Za-z]+$/.test(v)) {
+        const g = uniqueClosest(v.toLowerCase(), value_repair_GRADES, v.length <= 4 ? 1 : 2);
+        return g ? { grade: g, exclusions: [] } : undefined;
+    }
+    const tokens = v.split(/[:, \t]+/).filter((t) => t !== '');
+    const grades = new Set();
+    const exclusions = [];
+    for (const t of tokens) {
+        if (t.startsWith('@'))
+            continue; // @STRENGTH, @SECLEVEL=n: ordering and security level, not a selection
+        if (t.startsWith('!') || t.startsWith('-')) {
+            const bare = t.slice(1);
+            if (/^[A-Za-z0-9][A-Za-z0-9+_.-]*$/.test(bare))
+                exclusions.push(bare);
+            else
+                return undefined;
+            continue;
+        }
+        const g = OPENSSL_GRADE_WORDS[t.replace(/^\+/, '').toUpperCase()];
+        if (!g || t.startsWith('+'))
+            return undefined; // a suite selection that no grade expresses
+        grades.add(g);
+    }
+    if (grades.size !== 1)
+        return undefined;
+    return { grade: [...grades][0], exclusions };
+}
+/** A protocol name written the way people misremember it: TLSv1.0, TLS1.2, tlsv1_2, TLS 1.3... */
+function repairProtocolName(word) {
+    const m = /^(?:tls|tlsv)[ _-]?v?1(?:[._](\d))?$/i.exec(word);
+    if (m) {
+        const minor = m[1];
+        if (minor === undefined || minor === '0')
+            return 'TLSv1';
+        if (minor === '1' || minor === '2' || minor === '3')
+            return `TLSv1.${minor}`;
+        return undefined;
+    }
+    const s = /^sslv?([23])$/i.exec(word);
+    if (s)
+        return `SSLv${s[1]}`;
+    return undefined;
+}
+/**
+ * A valid list with the intent of an invalid one: each token whose name is misspelt is corrected
+ * ("TLSv1.0" → TLSv1, "-TLSv1" → !TLSv1), an exclusion of a version that does not exist is dropped,
+ * trailing "#..." text is dropped; the versions the corrected list enables are then written as one
+ * floor, `>=TLSv1.x` (3.6+) or `!SSLv2, !SSLv3, ...` (older), raised to `floor` when that is higher.
+ * undefined when a token has no clear meaning or nothing would be enabled.
+ */
+function repairProtocolList(value, postfixVersion, floor) {
+    if (value.includes('$'))
+        return undefined;
+    const hash = value.search(/(^|\s)#/);
+    const text = hash >= 0 ? value.slice(0, hash) : value;
+    const tokens = text.split(/[, \t\r\n:]+/).filter((t) => t !== '');
+    const out = [];
+    const range = versionAtLeast(postfixVersion, '3.6');
+    for (const t of tokens) {
+        const m = /^(!|-|>=|<=)?(.*)$/.exec(t);
+        const op = m[1] ?? '';
+        const name = m[2];
+        if ((op === '>=' || op === '<=') && !range)
+            return undefined; // range-syntax-before-3-6 decides those
+        const known = /^(SSLv2|SSLv3|TLSv1|TLSv1\.[123])$/i.test(name) ? name : repairProtocolName(name);
+        if (known === undefined) {
+            // Excluding a version that does not exist (TLSv1.4) excludes nothing.
+            if ((op === '!' || op === '-') && /^tlsv?1[._]\d+$/i.test(name))
+                continue;
+            return undefined;
+        }
+        if (op === '-')
+            out.push(`!${known}`);
+        else if (op === '>=' && /^SSLv2$/i.test(known))
+            return undefined;
+        else
+            out.push(`${op}${known}`);
+    }
+    const corrected = out.join(', ');
+    const list = evaluateProtocolList(corrected, { postfixVersion });
+    // A ceiling (<=TLSv1.2) is an intent a floor cannot keep.
+    if (!list.valid || list.noProtocolsAvailable || list.ceiling !== 0)
+        return undefined;
+    const enabled = list.enabled.filter((p) => p !== 'SSLv3');
+    let lowest = TLS_PROTOCOLS.find((p) => enabled.includes(p));
+    if (!lowest)
+        return undefined;
+    // A ceiling or a hole (e.g. <=TLSv1.2, !TLSv1.1) is an intent a single floor would not keep.
+    const fromLowest = TLS_PROTOCOLS.slice(TLS_PROTOCOLS.indexOf(lowest));
+    const contiguousToTop = fromLowest.every((p) => enabled.includes(p));
+    const onlyIncludes = list.included.length > 0; // an include list means "these versions": keep them and add the newer ones
+    if (!contiguousToTop && !onlyIncludes)
+        return undefined;
+    if (floor && TLS_PROTOCOLS.indexOf(floor) > TLS_PROTOCOLS.indexOf(lowest))
+        lowest = floor;
+    return { value: floorList(postfixVersion, lowest), lowest };
+}
+/** "min and newer" in the target version's syntax (reference §3.4). */
+function floorList(postfixVersion, min) {
+    if (versionAtLeast(postfixVersion, '3.6'))
+        return `>=${min}`;
+    const below = ['SSLv2', ...TLS_PROTOCOLS.slice(0, TLS_PROTOCOLS.indexOf(min))];
+    return below.map((p) => `!${p}`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/invalid-boolean.ts
+
+
+const invalidBoolean = diagnosticRule({
+    id: 'invalid-boolean',
+    title: 'Boolean parameter that is not yes/no: the service dies',
+    defaultSeverity: 'error',
+    rationale: 'Postfix reads booleans as "yes" or "no" only; anything else ("true", "1", "yes # comment") is fatal when the daemon starts.',
+    references: ['reference postfix-semantics §1.6 (gotcha 21)'],
+}, ['tls/bad-boolean', 'tls/expansion-error'], {
+    // true/on/1/enabled → yes, false/off/0/disabled → no; an empty or unclear value is left to the admin.
+    fix: (d, ctx) => d.code !== 'tls/bad-boolean'
+        ? undefined
+        : replaceSetting(ctx.model, d, (_name, current) => (current.includes('$') ? undefined : repairBoolean(current)), (name, v) => `Set ${name} = ${v} (Postfix reads only yes/no)`),
+});
+
+;// CONCATENATED MODULE: ./src/policy/rules/invalid-cipher-exclusion.ts
+
+const invalidCipherExclusion = diagnosticRule({
+    id: 'invalid-cipher-exclusion',
+    title: '"!" (or + - @) in a cipher exclusion list: every handshake aborts',
+    defaultSeverity: 'error',
+    rationale: '*_exclude_ciphers takes bare names (aNULL, RC4); Postfix adds the "!" itself. A token that starts with ! + - or @ makes every TLS handshake fail.',
+    references: ['reference postfix-semantics §6.1 (gotcha 12)'],
+}, ['tls/invalid-cipher-exclusion'], {
+    fix: (d, ctx) => replaceSetting(ctx.model, d, (_n, current) => current.replace(/(^|[\s,:])[!+\-@]+(?=[^\s,:])/g, '$1'), (n, v) => `Set ${n} = ${v} (bare names: Postfix adds the "!")`),
+});
+
+;// CONCATENATED MODULE: ./src/policy/rules/invalid-cipher-grade.ts
+
+
+
+
+/**
+ * The grade an invalid value means ("HIGH:!aNULL" → high; "hihg" → high) where the value is set; the
+ * OpenSSL string's "!X" parts move to the matching *_exclude_ciphers (mandatory_exclude for the
+ * mandatory grade), in the same place, so nothing the admin removed comes back.
+ */
+function gradeFix(d, ctx) {
+    if (d.code !== 'tls/invalid-cipher-grade')
+        return undefined;
+    const model = ctx.model;
+    const at = settingAt(model, d);
+    if (!at)
+        return undefined;
+    const name = at.kind === 'main' ? at.entry.name : at.option.name;
+    const current = at.kind === 'main' ? at.entry.value : at.option.value;
+    const repair = repairCipherGrade(current);
+    if (!repair || !/_ciphers$/.test(name))
+        return undefined;
+    const exclName = name.replace(/ciphers$/, 'exclude_ciphers');
+    const edits = [];
+    const r = at.kind === 'main' ? setMainCfParameter(model.loaded.main, name, repair.grade) : setServiceOption(model.loaded.master, at.service, name, repair.grade);
+    if (!r.ok)
+        return undefined;
+    edits.push(...r.edits);
+    let extra = '';
+    if (repair.exclusions.length > 0) {
+        let existing;
+        if (at.kind === 'main')
+            existing = model.loaded.main.values.get(exclName)?.value ?? '';
+        else
+            existing = at.service.options.filter((o) => o.name === exclName).at(-1)?.value ?? endpointAt(model, d)?.values.get(exclName)?.raw ?? '';
+        if (existing.includes('$'))
+            return undefined;
+        const have = new Set(existing.split(/[, \t:]+/).filter((t) => t !== '').map((t) => t.toLowerCase()));
+        const add = repair.exclusions.filter((t) => !have.has(t.toLowerCase()));
+        if (add.length > 0) {
+            const value = [existing.trim(), add.join(', ')].filter((x) => x !== '').join(', ');
+            const x = at.kind === 'main' ? setMainCfParameter(model.loaded.main, exclName, value) : setServiceOption(model.loaded.master, at.service, exclName, value);
+            if (!x.ok)
+                return undefined;
+            edits.push(...x.edits);
+            extra = `, ${exclName} = ${value}`;
+        }
+    }
+    return edits.length ? { description: `Set ${name} = ${repair.grade}${extra} (a grade, not an OpenSSL cipher string)`, edits } : undefined;
+}
+const invalidCipherGrade = diagnosticRule({
+    id: 'invalid-cipher-grade',
+    title: 'Invalid cipher grade: every handshake aborts',
+    defaultSeverity: 'error',
+    rationale: '*_tls_ciphers and *_tls_mandatory_ciphers take a grade (high, medium, low, export, null), not an OpenSSL cipher string; anything else makes every TLS handshake fail. Cipher strings belong in tls_high_cipherlist / tls_medium_cipherlist.',
+    references: ['reference postfix-semantics §6.1 (gotcha 12)'],
+}, ['tls/invalid-cipher-grade', 'tls/cipher-list-refused'], { fix: gradeFix });
+
+;// CONCATENATED MODULE: ./src/policy/rules/invalid-protocol-list.ts
+
+
+
+
+/**
+ * The policy floor of every endpoint that uses the list at the diagnostic: the fixed list must not
+ * open a protocol-floor finding where TLS was off before (the mandatory-list floor of opportunistic
+ * services counts for a *_mandatory_protocols value).
+ */
+function floorFor(d, ctx, name) {
+    const at = settingAt(ctx.model, d);
+    const own = at?.kind === 'option' ? endpointAt(ctx.model, d) : undefined;
+    const readers = own ? [own] : ctx.model.endpoints.filter((e) => e.values.get(name)?.file === d.path && e.values.get(name)?.span?.start.offset === d.span?.start.offset);
+    let floor = null;
+    const raise = (p) => {
+        if (p && (floor === null || TLS_PROTOCOLS.indexOf(p) > TLS_PROTOCOLS.indexOf(floor)))
+            floor = p;
+    };
+    for (const e of readers) {
+        const rp = ctx.policyFor(e);
+        // Only the list the service's mode uses counts for its floor (reference §3.3): an "encrypt"
+        // submission must not raise port 25's opportunistic list.
+        if (e.tls.protocolList?.parameter === name)
+            raise(rp.minProtocol);
+        if (/_mandatory_protocols$/.test(name) && !e.tls.required)
+            raise(rp.minProtocolMandatory);
+    }
+    return floor;
+}
+function listFix(d, ctx) {
+    if (d.code !== 'tls/invalid-protocol-list')
+        return undefined;
+    const version = ctx.model.postfixVersion.version;
+    return replaceSetting(ctx.model, d, (name, current) => repairProtocolList(current, version, floorFor(d, ctx, name))?.value, (name, v) => `Set ${name} = ${v} (the versions the list meant, in a form Postfix ${version} reads)`);
+}
+const invalidProtocolList = diagnosticRule({
+    id: 'invalid-protocol-list',
+    title: 'Invalid protocol list: TLS is silently off',
+    defaultSeverity: 'error',
+    rationale: 'Postfix logs a warning and disables TLS for the service when a protocol list has an unknown token, or leaves no version enabled; mail then flows in plaintext (or is refused where TLS is required) without any start-up failure.',
+    references: ['reference postfix-semantics §3.2, §3.5', 'Postfix tls_protocol_mask()'],
+}, ['tls/invalid-protocol-list', 'tls/no-protocols-available'], 
+// ">=" on a Postfix older than 3.6 has its own rule.
+{
+    filter: (d, ctx) => !(compareVersions(ctx.model.postfixVersion.version, '3.6') < 0 && /needs Postfix 3\.6/.test(d.message)),
+    fix: listFix,
+});
+
+;// CONCATENATED MODULE: ./src/policy/rules/invalid-security-level.ts
+
+
+const invalidSecurityLevel = diagnosticRule({
+    id: 'invalid-security-level',
+    title: 'Invalid TLS security level: the service dies',
+    defaultSeverity: 'error',
+    rationale: 'A server TLS level other than none/may/encrypt (fingerprint/verify/secure become encrypt with a warning) is fatal at start-up: the daemon exits and the port does not answer.',
+    references: ['reference postfix-semantics §4.4', 'Postfix tls_level_lookup()'],
+}, ['tls/invalid-level'], {
+    // Did you mean: the one level the value is a typo or a synonym of ("maybe" → may, "required" → encrypt).
+    fix: (d, ctx) => replaceSetting(ctx.model, d, (name, current) => {
+        if (current.includes('$'))
+            return undefined;
+        return repairSecurityLevel(current, /^(smtp|lmtp)_/.test(name) ? 'client' : 'server');
+    }, (name, v) => `Set ${name} = ${v} (the valid level the value stands for)`),
+});
+
+;// CONCATENATED MODULE: ./src/policy/rules/key-exchange-groups.ts
+
+
+/** OpenSSL spellings of the same group (the profiles name groups as their sources do). */
+const ALIASES = { secp256r1: 'prime256v1', 'p-256': 'prime256v1', 'p-384': 'secp384r1', 'p-521': 'secp521r1' };
+const canonical = (g) => {
+    const l = g.toLowerCase();
+    return ALIASES[l] ?? l;
+};
+const PARAMETERS = ['tls_eecdh_auto_curves', 'tls_ffdhe_auto_groups'];
+const keyExchangeGroups = {
+    id: 'key-exchange-groups',
+    title: 'Key-exchange groups the profile does not accept are configured',
+    defaultSeverity: 'warning',
+    rationale: 'tls_eecdh_auto_curves (and, since Postfix 3.8, tls_ffdhe_auto_groups) list the groups Postfix offers for (EC)DHE key exchange, for every TLS service and client. A group the profile does not accept can be negotiated with a peer that prefers it: NCSC-NL 2025-05 calls ffdhe2048 insufficient (Postfix 3.8-3.10 default "ffdhe2048 ffdhe3072"), BSI TR-02102-2 does not list X25519, TLSRef 6.0 lists X25519MLKEM768, X25519, prime256v1 and secp384r1 only. Which group a handshake uses depends on the peer: the live probe reports what it observes.',
+    references: ['reference tls-policies §0.2, §A.1, §A.2, §A.3, §A.4', 'reference postfix-semantics §4.2, §6.4'],
+    check(ctx) {
+        const accepted = ctx.policy.profile.live?.groups;
+        if (!accepted || !ctx.model.endpoints.some((e) => e.tls.offered))
+            return;
+        const ok = new Set(accepted.map(canonical));
+        const defaults = builtinDefaults(ctx.model.postfixVersion.version);
+        const main = ctx.model.loaded.main;
+        for (const name of PARAMETERS) {
+            if (!defaults.has(name))
+                continue; // tls_ffdhe_auto_groups: Postfix 3.8+
+            const entry = main?.values.get(name);
+            if (entry?.templated)
+                continue; // the templated-value rule says so
+            const value = entry ? entry.value : defaults.get(name);
+            // "?name" (3.11+) marks an optional group; DEFAULT-style keywords are OpenSSL's own list.
+            const groups = value.split(/[\s,:]+/).map((g) => g.replace(/^\?/, '')).filter((g) => g.length > 0 && !/^default$/i.test(g));
+            const bad = groups.filter((g) => !ok.has(canonical(g)));
+            if (bad.length === 0)
+                continue;
+            const at = entry && main ? { file: main.source.path, span: entry.nameSpan } : serviceLocation(ctx.model);
+            ctx.report({
+                message: `${name} = "${value}"${entry ? '' : ' (default)'} offers ${bad.join(', ')}, which the policy (${ctx.policy.profile.id}) does not accept for key exchange (accepted: ${accepted.join(', ')}). ${ctx.policy.profile.live?.basis ?? ''}`.trimEnd(),
+                ...at,
+                parameter: name,
+                key: bad.join(' '),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/mx-requires-tls.ts
+
+
+/**
+ * Opportunistic TLS where the port requires it now:
+ * - smtpd with STARTTLS: smtpd_tls_security_level = may on the service;
+ * - smtpd in wrapper mode (implicit TLS on port 25): smtpd_tls_wrappermode = no, plus level "may"
+ *   when the level would then require TLS (the level is ignored in wrapper mode, reference §4.4);
+ * - postscreen with after-220 tests: postscreen_tls_security_level = may on the postscreen line
+ *   (it defaults to $smtpd_tls_security_level); without them the smtpd pass service answers
+ *   STARTTLS, so its level is the one to change (reference §5.3).
+ */
+function opportunistic(model, e) {
+    if (e.command === 'postscreen') {
+        if (e.postscreen?.starttlsBy === 'tlsproxy')
+            return setForEndpoint(model, e, 'postscreen_tls_security_level', 'may', `Set postscreen_tls_security_level=may on ${e.service}`);
+        const pass = model.endpoints.find((x) => x.command === 'smtpd' && x.type === 'pass' && x.service === e.postscreen?.passService);
+        return pass && !pass.tls.implicit ? setForEndpoint(model, pass, 'smtpd_tls_security_level', 'may', `Set smtpd_tls_security_level=may on ${pass.service} (the pass service behind ${e.service} answers STARTTLS)`) : undefined;
+    }
+    if (e.command !== 'smtpd')
+        return undefined;
+    if (!e.tls.implicit)
+        return setForEndpoint(model, e, 'smtpd_tls_security_level', 'may', `Set smtpd_tls_security_level=may on ${e.service}`);
+    const wrap = setForEndpoint(model, e, 'smtpd_tls_wrappermode', 'no', '');
+    if (!wrap)
+        return undefined;
+    const level = e.values.get('smtpd_tls_security_level')?.value.toLowerCase() ?? '';
+    if (level === 'may')
+        return { description: `Set smtpd_tls_wrappermode=no on ${e.service} (STARTTLS, opportunistic)`, edits: wrap.edits };
+    const may = setForEndpoint(model, e, 'smtpd_tls_security_level', 'may', '');
+    if (!may)
+        return undefined;
+    return { description: `Set smtpd_tls_wrappermode=no and smtpd_tls_security_level=may on ${e.service} (STARTTLS, opportunistic)`, edits: [...wrap.edits, ...may.edits] };
+}
+const mxRequiresTls = {
+    id: 'mx-requires-tls',
+    title: '"encrypt" on a public MX',
+    defaultSeverity: 'warning',
+    rationale: 'A publicly-referenced MX must not require TLS (RFC 3207 §4): senders without TLS, or whose TLS fails, cannot deliver at all. Opportunistic TLS (RFC 7435) with MTA-STS/DANE is the way to protect port 25.',
+    references: ['RFC 3207 §4', 'RFC 7435', 'RFC 8461 (MTA-STS)', 'RFC 7672 (DANE for SMTP)'],
+    check(ctx) {
+        for (const e of ctx.model.endpoints) {
+            const rp = ctx.policyFor(e);
+            if (rp.tls !== 'must-not-require' || e.kind !== 'server' || !e.tls.required || e.tls.dead)
+                continue;
+            const param = e.command === 'postscreen' && e.postscreen?.starttlsBy === 'tlsproxy' ? 'postscreen_tls_security_level' : e.tls.implicit ? 'smtpd_tls_wrappermode' : 'smtpd_tls_security_level';
+            const at = valueLocation(ctx.model, e, param);
+            const fix = opportunistic(ctx.model, e);
+            ctx.report({
+                message: `${e.service}/${e.type} is a public MX (${e.roleReason}) and requires TLS${e.tls.implicit ? ' (wrapper mode: implicit TLS, no plaintext at all)' : ''}: senders that cannot do TLS are refused instead of delivering in plaintext (RFC 3207 §4). Use "may" and protect port 25 with MTA-STS or DANE.${stockMasterNote(ctx.model, e)}`,
+                ...at,
+                endpoint: e,
+                parameter: param,
+                ...(fix ? { fix } : {}),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/no-certificate.ts
+
+const noCertificate = diagnosticRule({
+    id: 'no-certificate',
+    title: 'TLS is on but no server certificate is configured',
+    defaultSeverity: 'error',
+    rationale: 'Without a certificate smtpd advertises STARTTLS but answers "454 TLS not available due to local problem" (and drops implicit-TLS connections): TLS is effectively off.',
+    references: ['reference postfix-semantics §5.2'],
+}, ['tls/no-server-certificate']);
+
+;// CONCATENATED MODULE: ./src/policy/rules/parameter-no-effect.ts
+
+const parameterNoEffect = diagnosticRule({
+    id: 'parameter-no-effect',
+    title: 'Client parameter on a server service, or server parameter on a client',
+    defaultSeverity: 'warning',
+    rationale: 'smtpd never reads smtp_tls_* parameters and smtp never reads smtpd_tls_*: such -o options do nothing and postconf does not warn, so a hardening that looks applied is not.',
+    references: ['reference postfix-semantics §2.3 (gotcha 10)'],
+}, ['tls/parameter-has-no-effect', 'tls/postscreen-smtpd-option'], { fix: (d, ctx) => (d.code === 'tls/parameter-has-no-effect' ? removeOptionAt(ctx.model, d) : undefined) });
+
+;// CONCATENATED MODULE: ./src/policy/rules/protocol-ceiling.ts
+
+
+
+const protocolCeiling = {
+    id: 'protocol-ceiling',
+    title: 'The newest protocol version the policy expects is not negotiable',
+    defaultSeverity: 'warning',
+    rationale: 'RFC 9325 asks for TLS 1.3 support. An exclusion such as "!TLSv1.3" or an upper bound "<=TLSv1.2" caps the service below it. (Include lists that drop TLS 1.3 have their own rule.)',
+    references: ['RFC 9325 §3.1.1', 'reference postfix-semantics §3.1'],
+    check(ctx) {
+        for (const e of ctx.model.endpoints) {
+            const rp = ctx.policyFor(e);
+            if (!rp.maxProtocol || !e.tls.offered || !e.tls.protocolList || e.tls.protocols.length === 0)
+                continue;
+            if (e.tls.protocols.includes(rp.maxProtocol))
+                continue;
+            const list = evaluateProtocolList(e.tls.protocolList.value, { postfixVersion: ctx.model.postfixVersion.version });
+            if (list.included.length > 0)
+                continue; // include-list-drops-tls13
+            // TLS 1.3 can also be missing for want of a certificate (anonymous TLS): not a protocol-list matter.
+            if (e.tls.certificateConfigured === false)
+                continue;
+            const param = e.tls.protocolList.parameter;
+            const at = valueLocation(ctx.model, e, param);
+            const min = rp.minProtocol ?? 'TLSv1.2';
+            const value = protocolListFrom(ctx.model.postfixVersion.version, min);
+            const fix = setForEndpoint(ctx.model, e, param, value, `Set ${param} = ${value} for ${e.service}`);
+            ctx.report({
+                message: `${e.service}/${e.type} (${e.role}) cannot negotiate ${rp.maxProtocol}: ${param} = "${e.tls.protocolList.value}" allows only ${e.tls.protocols.join(', ')}.${stockMasterNote(ctx.model, e)}`,
+                ...at,
+                endpoint: e,
+                parameter: param,
+                ...(fix ? { fix } : {}),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/protocol-floor.ts
+
+
+
+
+
+const protocolFloor = {
+    id: 'protocol-floor',
+    title: 'Protocol versions below the policy floor are negotiable',
+    defaultSeverity: 'error',
+    rationale: 'The policy sets a minimum TLS version for this role (RFC 8996 and RFC 9325 forbid TLS 1.0/1.1 where TLS protects credentials). The list that counts depends on the mode: the mandatory list where TLS is required or implicit, the opportunistic list otherwise.',
+    references: ['RFC 8996', 'RFC 9325 §3.1.1', 'RFC 8314 §4.1', 'reference postfix-semantics §3.3'],
+    check(ctx) {
+        const version = ctx.model.postfixVersion.version;
+        /** Opportunistic by default: the mandatory list still decides wherever TLS gets enforced (policy maps). */
+        const mandatoryFloor = (e, min) => {
+            if (!min || e.tls.required || e.tls.dead)
+                return;
+            const family = e.command === 'postscreen' ? 'tlsproxy' : e.command;
+            // A level rendered by a template is undetermined, never a pass: judge the list it would use.
+            const levelTemplated = e.tls.templated?.includes(`${family}_tls_security_level`) ?? false;
+            if (e.tls.level === 'none' && !levelTemplated)
+                return;
+            const param = `${family}_tls_mandatory_protocols`;
+            const v = e.values.get(param);
+            if (!v)
+                return;
+            const list = evaluateProtocolList(v.value, { postfixVersion: version });
+            if (!list.valid)
+                return;
+            // Only versions the mandatory cipher settings leave a suite for can be negotiated there (§6.2).
+            const enabled = negotiableWithMandatoryCiphers(e, family, list.enabled, version);
+            const below = enabled.filter((p) => TLS_PROTOCOLS.indexOf(p) < TLS_PROTOCOLS.indexOf(min));
+            if (below.length === 0)
+                return;
+            // Where nothing enforces TLS yet (no policy table, no DANE level) the list is latent; still a
+            // warning: a policy table added later inherits it.
+            const maps = e.values.get(`${family}_tls_policy_maps`)?.value ?? '';
+            const perSite = e.values.get(`${family}_tls_per_site`)?.value ?? '';
+            const enforcing = maps !== '' || perSite !== '' || e.tls.level === 'dane';
+            const at = valueLocation(ctx.model, e, param);
+            const value = protocolListFrom(version, min);
+            const fix = setForEndpoint(ctx.model, e, param, value, `Set ${param} = ${value} for ${e.service}`);
+            const where = levelTemplated && e.tls.level === 'none'
+                ? `if the level the template renders turns TLS on, then where TLS is enforced`
+                : enforcing
+                    ? `where TLS is enforced (${e.tls.level === 'dane' ? 'destinations with usable DANE TLSA records' : `destinations that ${maps !== '' ? `${family}_tls_policy_maps` : `${family}_tls_per_site`} gives an "encrypt" or stronger level`})`
+                    : `where TLS would be enforced (nothing enforces it yet: no ${family}_tls_policy_maps, no DANE level; a policy table added later would inherit this list)`;
+            ctx.report({
+                message: `${e.service}/${e.type} (${e.role}): ${where} ${param} = "${v.value}"${at.fromDefault ? ' (default)' : ''} still allows ${below.join(', ')}; the policy (${ctx.policy.profile.id}) needs ${min} or newer there.${stockMasterNote(ctx.model, e)}`,
+                ...at,
+                endpoint: e,
+                parameter: param,
+                severity: 'warning',
+                ...(fix ? { fix } : {}),
+            });
+        };
+        for (const e of ctx.model.endpoints) {
+            const rp = ctx.policyFor(e);
+            mandatoryFloor(e, rp.minProtocolMandatory ?? null);
+            // Where TLS is required the mandatory list is the one in use: its floor counts too (§3.3).
+            const mandatory = e.tls.required ? rp.minProtocolMandatory ?? null : null;
+            const min = [rp.minProtocol, mandatory].reduce((a, b) => (b && (!a || TLS_PROTOCOLS.indexOf(b) > TLS_PROTOCOLS.indexOf(a)) ? b : a), null);
+            if (!min || !e.tls.offered || !e.tls.protocolList)
+                continue;
+            const floor = TLS_PROTOCOLS.indexOf(min);
+            const below = e.tls.protocols.filter((p) => TLS_PROTOCOLS.indexOf(p) < floor);
+            if (below.length === 0)
+                continue;
+            const param = e.tls.protocolList.parameter;
+            const at = valueLocation(ctx.model, e, param);
+            const value = protocolListFrom(ctx.model.postfixVersion.version, min);
+            const fix = setForEndpoint(ctx.model, e, param, value, `Set ${param} = ${value} for ${e.service}`);
+            ctx.report({
+                message: `${e.service}/${e.type} (${e.role}, ${e.tls.required ? 'TLS required' : 'opportunistic TLS'}) negotiates ${below.join(', ')}: ${param} = "${e.tls.protocolList.value}"${at.fromDefault ? ' (default)' : ''}; the policy (${ctx.policy.profile.id}) needs ${min} or newer.${stockMasterNote(ctx.model, e)}`,
+                ...at,
+                endpoint: e,
+                parameter: param,
+                ...(fix ? { fix } : {}),
+            });
+        }
+    },
+};
+/**
+ * The versions of a mandatory protocol list that a suite is left for under the mandatory cipher
+ * grade and exclusions (clients add eNULL at "encrypt", reference §6.2): SHA-256/384 and AEAD suites
+ * work only in TLS 1.2, so e.g. excluding "SHA" leaves no suite for TLS 1.0/1.1.
+ */
+function negotiableWithMandatoryCiphers(e, family, protocols, version) {
+    const defaults = builtinDefaults(version);
+    const value = (n) => e.values.get(n)?.value ?? defaults.get(n) ?? '';
+    const grade = value(`${family}_tls_mandatory_ciphers`);
+    const exclusions = [`${family}_tls_exclude_ciphers`, `${family}_tls_mandatory_exclude_ciphers`].flatMap((n) => value(n).split(/[, \t\r\n:]+/).filter((t) => t.length > 0));
+    if (e.kind === 'client')
+        exclusions.push('eNULL');
+    const cipherlists = Object.fromEntries(['high', 'medium', 'low', 'export', 'null'].map((g) => [g, value(`tls_${g}_cipherlist`)]));
+    const r = postfixCipherSuites({ grade, exclusions, cipherlists, postfixVersion: version });
+    if (!r.ok)
+        return protocols;
+    const usable = r.suites.filter((x) => !/PSK|SRP/.test(x.mkey) && !/PSK|SRP/.test(x.auth));
+    return protocols.filter((p) => p === 'TLSv1.3' || p === 'TLSv1.2' || usable.some((x) => (p === 'SSLv3' ? x.protocol === 'SSLv3' : x.protocol !== 'TLSv1.2')));
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/range-syntax-before-3-6.ts
+
+
+
+
+const PROTOCOL_PARAM = /^(smtpd|smtp|lmtp|tlsproxy|postscreen)_tls_(mandatory_)?protocols$/;
+const rangeSyntaxBefore36 = {
+    id: 'range-syntax-before-3-6',
+    title: '">=" / "<=" protocol syntax on Postfix older than 3.6',
+    defaultSeverity: 'error',
+    rationale: 'The ">=TLSv1.2" range syntax exists since Postfix 3.6. Older versions reject the whole list and run without TLS; use "!SSLv2, !SSLv3, !TLSv1, !TLSv1.1" there.',
+    references: ['reference postfix-semantics §3.4 (gotcha 4)', 'postconf(5) smtpd_tls_protocols'],
+    check(ctx) {
+        const version = ctx.model.postfixVersion.version;
+        if (compareVersions(version, '3.6') >= 0)
+            return;
+        const fixed = protocolListFrom(version, 'TLSv1.2');
+        const main = ctx.model.loaded.main;
+        for (const entry of main?.entries ?? []) {
+            if (!PROTOCOL_PARAM.test(entry.name) || !/[<>]=/.test(entry.value))
+                continue;
+            const r = setMainCfParameter(main, entry.name, fixed);
+            ctx.report({
+                message: `${entry.name} = "${entry.value}" uses the range syntax, which Postfix ${version} does not know: the list is rejected and TLS is off where it applies.`,
+                file: main.source.path,
+                span: entry.nameSpan,
+                parameter: entry.name,
+                key: entry.value,
+                ...(r.ok && r.edits.length ? { fix: { description: `Set ${entry.name} = ${fixed}`, edits: r.edits } } : {}),
+            });
+        }
+        const master = ctx.model.loaded.master;
+        if (!master || ctx.model.loaded.masterIsStock)
+            return;
+        for (const s of master.services) {
+            for (const o of s.options) {
+                if (!PROTOCOL_PARAM.test(o.name) || !/[<>]=/.test(o.value))
+                    continue;
+                const r = setServiceOption(master, s, o.name, fixed);
+                const e = endpointAt(ctx.model, { severity: 'error', code: '', message: '', path: master.source.path, span: o.span });
+                ctx.report({
+                    message: `-o ${o.name}=${o.value} uses the range syntax, which Postfix ${version} does not know: the list is rejected and TLS is off for ${s.name}.`,
+                    file: master.source.path,
+                    span: o.span,
+                    ...(e ? { endpoint: e } : {}),
+                    parameter: o.name,
+                    key: `${s.name}/${s.type}:${o.value}`,
+                    ...(r.ok && r.edits.length ? { fix: { description: `Set -o ${o.name}=${fixed}`, edits: r.edits } } : {}),
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/stray-argument.ts
+
+
+
+/**
+ * `-o name=a, b`: the option's value ends with "," and the next words became arguments. Rejoin them
+ * as `-o { name = a, b }` (Postfix 3.0+), up to the next word that starts with "-".
+ */
+function rejoin(model, d) {
+    const master = model.loaded.master;
+    if (!master || model.loaded.masterIsStock || !d.span || d.code !== 'master-cf/unexpected-argument')
+        return undefined;
+    const off = d.span.start.offset;
+    const service = master.services.find((s) => s.strayArguments.some((a) => a.span.start.offset === off));
+    if (!service)
+        return undefined;
+    const first = service.strayArguments.findIndex((a) => a.span.start.offset === off);
+    const option = [...service.options].reverse().find((o) => o.span.end.offset <= off);
+    if (!option || option.form === 'braced' || !/,$/.test(option.value))
+        return undefined;
+    const words = [];
+    for (const a of service.strayArguments.slice(first)) {
+        if (a.text.startsWith('-'))
+            break;
+        words.push({ text: a.text, end: a.span.end.offset });
+    }
+    if (words.length === 0)
+        return undefined;
+    const value = [option.value, ...words.map((w) => w.text)].join(' ');
+    const edit = editAtOffsets(master.source, option.span.start.offset, words[words.length - 1].end, optionText(option.name, value));
+    return { description: `Write -o { ${option.name} = ${value} } (one argument with blanks)`, edits: [edit] };
+}
+const strayArgument = diagnosticRule({
+    id: 'stray-argument',
+    title: '"-o name=a, b" with blanks: the service dies',
+    defaultSeverity: 'error',
+    rationale: 'master.cf splits arguments at blanks: "-o name=a, b" passes "b" as a non-option argument and smtpd exits ("unexpected command-line argument"); later -o options are never applied. Use "-o { name = a, b }" (Postfix 3.0+) or no blanks.',
+    references: ['reference postfix-semantics §2.3', 'master(5)'],
+}, ['master-cf/unexpected-argument', 'master-cf/options-after-argument'], { fix: (d, ctx) => rejoin(ctx.model, d) });
+
+;// CONCATENATED MODULE: ./src/policy/rules/submission-tls-not-required.ts
+
+
+
+const submissionTlsNotRequired = {
+    id: 'submission-tls-not-required',
+    title: 'TLS is not required where the policy requires it (submission)',
+    defaultSeverity: 'error',
+    rationale: 'Submission carries passwords and mail from users: RFC 8314 asks providers to require TLS (implicit TLS on 465, or STARTTLS with smtpd_tls_security_level = encrypt on 587), and RFC 9325 §3.2 asks for a strict policy where only STARTTLS exists.',
+    references: ['RFC 8314 §3, §4', 'RFC 9325 §3.2'],
+    check(ctx) {
+        for (const e of ctx.model.endpoints) {
+            const rp = ctx.policyFor(e);
+            if (rp.tls !== 'required' || e.kind !== 'server' || e.tls.required || e.tls.dead)
+                continue;
+            const wrap = e.role === 'submissions';
+            const name = wrap ? 'smtpd_tls_wrappermode' : 'smtpd_tls_security_level';
+            const value = wrap ? 'yes' : 'encrypt';
+            const at = valueLocation(ctx.model, e, 'smtpd_tls_security_level');
+            let fix = e.command === 'smtpd' ? setForEndpoint(ctx.model, e, name, value, `Set ${name}=${value} on ${e.service}`) : undefined;
+            // Required TLS switches to the mandatory protocol list: bring it to the policy floor too, or
+            // the fix would open a protocol-floor finding (reference §3.3).
+            const version = ctx.model.postfixVersion.version;
+            const mandatory = e.values.get('smtpd_tls_mandatory_protocols');
+            if (fix && rp.minProtocol && mandatory) {
+                const floor = TLS_PROTOCOLS.indexOf(rp.minProtocol);
+                const list = evaluateProtocolList(mandatory.value, { postfixVersion: version });
+                if (list.valid && list.enabled.some((p) => TLS_PROTOCOLS.indexOf(p) < floor)) {
+                    const v = protocolListFrom(version, rp.minProtocol);
+                    const more = setForEndpoint(ctx.model, e, 'smtpd_tls_mandatory_protocols', v, '');
+                    fix = more ? { description: `${fix.description}, smtpd_tls_mandatory_protocols=${v}`, edits: [...fix.edits, ...more.edits] } : undefined;
+                }
+            }
+            ctx.report({
+                message: `${e.service}/${e.type} (${e.role}) does not require TLS (level "${e.tls.level}"): clients may submit mail${e.tls.offered ? '' : ' and passwords'} in plaintext. The policy (${ctx.policy.profile.id}) requires TLS here (RFC 8314).${stockMasterNote(ctx.model, e)}`,
+                ...at,
+                endpoint: e,
+                parameter: name,
+                ...(fix ? { fix } : {}),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/templated-value.ts
+
+const templatedValue = diagnosticRule({
+    id: 'templated-value',
+    title: 'Value undetermined: it depends on a template placeholder',
+    defaultSeverity: 'notice',
+    rationale: 'A value rendered by a template (Jinja, ERB, envsubst...) is unknown until deployment. The audit decides with the built-in default and says so: an undetermined value is never a pass.',
+    references: ['docs/ARCHITECTURE.md (templates)'],
+}, ['tls/templated-value', 'tls/template-lines-neutralized']);
+
+;// CONCATENATED MODULE: ./src/policy/rules/tls-not-offered.ts
+
+
+const tlsNotOffered = {
+    id: 'tls-not-offered',
+    title: 'A public SMTP service does not offer TLS at all',
+    defaultSeverity: 'warning',
+    rationale: 'Opportunistic TLS (RFC 7435, RFC 3207) costs senders nothing and protects every message whose sender can use it; a port-25 MX without STARTTLS receives all mail in plaintext (internet.nl fails such an MX, NCSC-NL 2025-05). Postfix offers no TLS until smtpd_tls_security_level (or the legacy smtpd_use_tls) turns it on: its built-in default is off. Services that must require TLS (submission) have their own rule.',
+    references: ['RFC 7435', 'RFC 3207', 'reference postfix-semantics §4.1, §4.4', 'reference tls-policies §A.2 (internet.nl: STARTTLS on every MX)'],
+    check(ctx) {
+        for (const e of ctx.model.endpoints) {
+            const rp = ctx.policyFor(e);
+            // Switched off by the level only: a missing certificate or an invalid list has its own rule.
+            if (e.kind !== 'server' || !rp.tlsOffered || rp.tls === 'required' || e.tls.dead || e.tls.level !== 'none')
+                continue;
+            const param = e.command === 'postscreen' && e.postscreen?.starttlsBy === 'tlsproxy' ? 'postscreen_tls_security_level' : 'smtpd_tls_security_level';
+            const at = valueLocation(ctx.model, e, param);
+            const level = e.values.get(param);
+            ctx.report({
+                message: `${e.service}/${e.type} (${e.role}) offers no STARTTLS: ${param} = "${level?.value ?? ''}"${at.fromDefault ? ' (default)' : ''}, so every message arrives in plaintext, also from senders that could use TLS. Set ${param} = may with a server certificate (never "encrypt" on a public MX, RFC 3207 §4).${stockMasterNote(ctx.model, e)}`,
+                ...at,
+                endpoint: e,
+                parameter: param,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/trailing-comment.ts
+
+
+const trailingComment = diagnosticFree();
+function diagnosticFree() {
+    return {
+        id: 'trailing-comment',
+        title: 'Trailing "#" comment is part of the value',
+        defaultSeverity: 'warning',
+        rationale: 'Postfix has no trailing comments: "#" is a comment only as the first non-blank character of a line. "smtpd_tls_security_level = may # opportunistic" sets the level to "may # opportunistic", which is invalid.',
+        references: ['postconf(5) syntax', 'reference postfix-semantics §1.1'],
+        check(ctx) {
+            const main = ctx.model.loaded.main;
+            for (const entry of main?.entries ?? []) {
+                const i = entry.value.search(/\s#/);
+                if (i < 0 || entry.templated)
+                    continue;
+                const kept = entry.value.slice(0, i).trimEnd();
+                const last = main.values.get(entry.name) === entry;
+                const r = last ? setMainCfParameter(main, entry.name, kept) : undefined;
+                ctx.report({
+                    message: `${entry.name} = "${entry.value}": the "#..." is part of the value (Postfix has no trailing comments); the intended value was probably "${kept}".`,
+                    file: main.source.path,
+                    span: entry.valueSpan,
+                    parameter: entry.name,
+                    key: entry.value,
+                    ...(r?.ok && r.edits.length ? { fix: { description: `Set ${entry.name} = ${kept} (comment removed)`, edits: r.edits } } : {}),
+                });
+            }
+            const master = ctx.model.loaded.master;
+            if (!master || ctx.model.loaded.masterIsStock)
+                return;
+            for (const s of master.services) {
+                for (const o of s.options) {
+                    if (!o.value.includes('#'))
+                        continue;
+                    const e = endpointAt(ctx.model, { severity: 'warning', code: '', message: '', path: master.source.path, span: o.span });
+                    ctx.report({ message: `-o ${o.name}=${o.value} on ${s.name}: "#" inside an option is part of the value.`, file: master.source.path, span: o.span, ...(e ? { endpoint: e } : {}), parameter: o.name, key: `${s.name}/${s.type}:${o.value}` });
+                }
+                const hash = s.strayArguments.find((a) => a.text.startsWith('#'));
+                if (hash) {
+                    const e = endpointAt(ctx.model, { severity: 'warning', code: '', message: '', path: master.source.path, span: hash.span });
+                    ctx.report({ message: `"${hash.text}" on the ${s.name} service line is not a comment: master.cf passes it to the daemon as an argument.`, file: master.source.path, span: hash.span, ...(e ? { endpoint: e } : {}), key: `${s.name}/${s.type}:${hash.text}` });
+                }
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/unknown-parameter.ts
+
+
+
+
+
+/** Names that look like TLS/SMTP daemon parameters (a typo there is silently ignored). */
+const LOOKS_LIKE_PARAMETER = /^(smtpd?|lmtp|tlsproxy|postscreen|tls)_/;
+function levenshtein(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = tmp;
+        }
+    }
+    return prev[b.length];
+}
+function closestName(name, names) {
+    let best;
+    let bestD = Infinity;
+    const max = Math.max(2, Math.floor(name.length / 6));
+    for (const n of names) {
+        if (Math.abs(n.length - name.length) > max)
+            continue;
+        const d = levenshtein(name, n);
+        if (d < bestD || (d === bestD && best !== undefined && n < best)) {
+            best = n;
+            bestD = d;
+        }
+    }
+    return bestD <= max ? best : undefined;
+}
+/**
+ * What postconf knows for one version (reference §1.5): the built-ins, the legacy names, and every name a
+ * built-in default refers to (postscreen_dnsbl_ttl in the default of postscreen_dnsbl_max_ttl: setting one
+ * gives no "unused parameter" warning, and it takes effect). Computed once per version: the rule runs again
+ * in every fix verification.
+ */
+const knownByVersion = new WeakMap();
+function knownNamesOf(builtin) {
+    let k = knownByVersion.get(builtin);
+    if (!k) {
+        const known = new Set([...builtin.keys(), ...LEGACY_PARAMETERS]);
+        for (const v of builtin.values())
+            for (const m of v.matchAll(/\$(?:\{|\()?([A-Za-z0-9_]+)/g))
+                known.add(m[1]);
+        k = { known, names: [...builtin.keys()] };
+        knownByVersion.set(builtin, k);
+    }
+    return k;
+}
+/** The parameters a master.cf delivery service defines (lmtp_destination_recipient_limit...), per version. */
+const serviceNamesByVersion = new WeakMap();
+function serviceParameterNames(name, command, builtin) {
+    let perVersion = serviceNamesByVersion.get(builtin);
+    if (!perVersion)
+        serviceNamesByVersion.set(builtin, (perVersion = new Map()));
+    const key = `${name}\0${command}`;
+    let names = perVersion.get(key);
+    if (!names) {
+        names = [...serviceParameterDefaults(name, command, builtin).keys()];
+        if (perVersion.size < 4096)
+            perVersion.set(key, names);
+    }
+    return names;
+}
+const unknownParameter = {
+    id: 'unknown-parameter',
+    title: 'Unknown parameter name (typo?)',
+    defaultSeverity: 'warning',
+    rationale: 'Postfix silently ignores a main.cf name or -o name it does not know (postconf -n lists it, only "postconf" warns about unused names): a typo in a TLS parameter means the setting never applies.',
+    references: ['reference postfix-semantics §1.5'],
+    check(ctx) {
+        const builtin = builtinDefaults(ctx.model.postfixVersion.version);
+        const base = knownNamesOf(builtin);
+        const known = new Set(base.known);
+        for (const s of ctx.model.loaded.master?.services ?? [])
+            for (const n of serviceParameterNames(s.name, s.command, builtin))
+                known.add(n);
+        const names = base.names;
+        const referenced = new Set();
+        const main = ctx.model.loaded.main;
+        const master = ctx.model.loaded.master;
+        const texts = [...(main?.entries.map((e) => e.value) ?? []), ...(master?.services.flatMap((s) => s.options.map((o) => o.value)) ?? [])];
+        for (const t of texts)
+            for (const m of t.matchAll(/\$(?:\{|\()?([A-Za-z0-9_]+)/g))
+                referenced.add(m[1]);
+        const judge = (name) => {
+            if (known.has(name) || referenced.has(name) || !LOOKS_LIKE_PARAMETER.test(name))
+                return undefined;
+            const guess = closestName(name, names);
+            return guess ? ` Did you mean "${guess}"?` : '';
+        };
+        // A rename only when exactly one known name is that close (never a guess between two), and the
+        // name is not already set in the same place (the rename would override it).
+        // Digits carry meaning (smtp_skip_4xx_greeting is an old parameter, not a typo of the 5xx one).
+        const renameTo = (name) => {
+            const to = uniqueClosest(name, names, Math.max(2, Math.floor(name.length / 6)));
+            return to !== undefined && to.replace(/\D/g, '') === name.replace(/\D/g, '') ? to : undefined;
+        };
+        for (const entry of main?.values.values() ?? []) {
+            const hint = judge(entry.name);
+            if (hint === undefined)
+                continue;
+            const to = renameTo(entry.name);
+            const fix = to && !main.values.has(to) && !entry.templated
+                ? { description: `Rename ${entry.name} to ${to}`, edits: main.entries.filter((x) => x.name === entry.name).map((x) => editOfSpan(main.source, x.nameSpan, to)) }
+                : undefined;
+            ctx.report({ message: `"${entry.name}" is not a Postfix ${ctx.model.postfixVersion.version} parameter: Postfix ignores it silently.${hint}`, file: main.source.path, span: entry.nameSpan, parameter: entry.name, ...(fix ? { fix } : {}) });
+        }
+        if (!master || ctx.model.loaded.masterIsStock)
+            return;
+        for (const s of master.services)
+            for (const o of s.options) {
+                const hint = judge(o.name);
+                if (hint === undefined)
+                    continue;
+                const e = endpointAt(ctx.model, { severity: 'warning', code: '', message: '', path: master.source.path, span: o.span });
+                const to = renameTo(o.name);
+                const fix = to && !s.options.some((x) => x.name === to) && !o.templated
+                    ? { description: `Rename -o ${o.name} to ${to} on ${s.name}`, edits: s.options.filter((x) => x.name === o.name).map((x) => editOfSpan(master.source, x.nameSpan, to)) }
+                    : undefined;
+                ctx.report({ message: `-o ${o.name} on ${s.name}: not a Postfix ${ctx.model.postfixVersion.version} parameter, ignored silently.${hint}`, file: master.source.path, span: o.nameSpan, ...(e ? { endpoint: e } : {}), parameter: o.name, key: `${s.name}/${s.type}`, ...(fix ? { fix } : {}) });
+            }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/tls/ciphers/index.ts
 /** The OpenSSL 3.0 cipher engine: table, cipher-string evaluation, classification. */
 
@@ -16665,11 +18632,1682 @@ function flagClientParamsOnServer(ctx, report, foreign) {
 
 
 
+;// CONCATENATED MODULE: ./src/fix/cipher-exclusions.ts
+/**
+ * The fewest `*_exclude_ciphers` tokens that remove a set of unwanted TLS <= 1.2 suites and nothing
+ * else a client could still use: port 25 must keep every suite the policy allows (refusing a
+ * sender's only suite means plaintext, RFC 7435), so a token that would also remove an allowed suite
+ * is never taken. Postfix writes each token as ":!token" after the grade's cipher list (reference
+ * §6.1), so a token removes exactly the suites OpenSSL matches with it.
+ */
+
+/**
+ * Candidate tokens, most specific to a policy class first: eNULL (nullEncryption), aNULL (anonymous),
+ * RC4, 3DES (tripleDes), MD5 (md5Mac), kRSA (staticRsa), SHA1 (sha1Mac), kDHE (dhe), then the
+ * families an allow-list usually leaves out.
+ */
+const EXCLUSION_VOCABULARY = [
+    'eNULL', 'aNULL', 'RC4', '3DES', 'MD5', 'EXP', 'kRSA', 'SHA1', 'kDHE', 'SHA256', 'SHA384', 'CAMELLIA', 'ARIA', 'SEED', 'IDEA',
+    'AESCCM8', 'AESCCM', 'CHACHA20', 'AES128', 'AES256', 'DSS', 'kECDHE',
+];
+const UNIVERSE = 'ALL:COMPLEMENTOFALL';
+const matchCache = new Map();
+/** Suites (OpenSSL names) that `!token` removes. */
+function suitesMatching(token) {
+    const hit = matchCache.get(token);
+    if (hit)
+        return hit;
+    const all = cipherNames(UNIVERSE);
+    const left = cipherNames(`${UNIVERSE}:!${token}`);
+    const out = new Set();
+    if (Array.isArray(all)) {
+        const kept = new Set(Array.isArray(left) ? left : []);
+        for (const n of all)
+            if (!kept.has(n))
+                out.add(n);
+    }
+    matchCache.set(token, out);
+    return out;
+}
+/**
+ * Greedy cover: repeatedly the vocabulary token that removes the most still-negotiable bad suites
+ * and no suite in `keep`; suites no token can take alone are named exactly (at most `maxNames`).
+ * undefined when that is not possible.
+ */
+function chooseExclusions(bad, keep, maxNames = 4) {
+    const keepSet = new Set(keep);
+    const left = new Set(bad);
+    const tokens = [];
+    const usable = EXCLUSION_VOCABULARY.filter((t) => {
+        const m = suitesMatching(t);
+        return ![...keepSet].some((k) => m.has(k));
+    });
+    while (left.size > 0) {
+        let best;
+        let bestCount = 0;
+        for (const t of usable) {
+            if (tokens.includes(t))
+                continue;
+            const m = suitesMatching(t);
+            let c = 0;
+            for (const s of left)
+                if (m.has(s))
+                    c++;
+            if (c > bestCount) {
+                best = t;
+                bestCount = c;
+            }
+        }
+        if (!best)
+            break;
+        tokens.push(best);
+        for (const s of suitesMatching(best))
+            left.delete(s);
+    }
+    if (left.size > maxNames)
+        return undefined;
+    tokens.push(...left);
+    return { tokens };
+}
+
+;// CONCATENATED MODULE: ./src/policy/rules/weak-cipher-suites.ts
+
+
+
+
+
+
+const weak_cipher_suites_GRADES = ['high', 'medium', 'low', 'export', 'null'];
+const BY_NAME = new Map(CIPHER_SUITES.map((s) => [s.name, s]));
+function judgeSuites(e, rp, names) {
+    const forbidden = new Set(rp.forbiddenCipherClasses);
+    const v = { bad: [], bad13: [], good: [], classes: new Set() };
+    const tls12 = e.tls.protocols.some((p) => p !== 'TLSv1.3');
+    for (const name of tls12 ? names ?? e.tls.ciphers ?? [] : []) {
+        const suite = BY_NAME.get(name);
+        if (!suite)
+            continue;
+        const c = classifySuite(suite);
+        if (c.needsPsk || c.needsSrp)
+            continue; // Postfix never configures PSK/SRP: unusable
+        const hit = [...forbidden].filter((k) => c[k]);
+        const notAllowed = rp.allowedCiphers !== undefined && !rp.allowedCiphers.includes(name);
+        if (hit.length || notAllowed) {
+            v.bad.push(name);
+            for (const h of hit)
+                v.classes.add(h);
+            if (!hit.length)
+                v.classes.add('not in the allowed list');
+        }
+        else {
+            v.good.push(name);
+        }
+    }
+    if (e.tls.protocols.includes('TLSv1.3') && rp.allowedTls13Ciphersuites) {
+        for (const s of e.tls.tls13Ciphersuites ?? [])
+            if (!rp.allowedTls13Ciphersuites.includes(s)) {
+                v.bad13.push(s);
+                v.classes.add('TLS 1.3 suite not in the allowed list');
+            }
+    }
+    return v;
+}
+/**
+ * The smallest verified change that takes the forbidden suites away: the grade raised to "high" for
+ * the list the service's mode uses, or exclusions on the matching *_exclude_ciphers parameter
+ * (mandatory_exclude where TLS is required, which leaves opportunistic services alone). A candidate
+ * only removes: no new protocol version or suite. Exclusions never remove a suite the policy allows;
+ * the grade change may only where TLS is required (a port-25 sender with a single allowed suite must
+ * keep it: reference §6.1, RFC 7435).
+ */
+function cipherFix(model, e, rp, verdict) {
+    if (verdict.bad13.length > 0 || verdict.bad.length === 0 || e.tls.dead)
+        return undefined;
+    if (e.kind === 'server' && e.command !== 'smtpd' && e.command !== 'postscreen')
+        return undefined;
+    if (e.command === 'postscreen' && e.postscreen?.starttlsBy === 'smtpd') {
+        // No after-220 tests: the smtpd pass service answers STARTTLS, its settings are the ones to change (§5.3).
+        const pass = model.endpoints.find((x) => x.command === 'smtpd' && x.type === 'pass' && x.service === e.postscreen?.passService);
+        return pass ? cipherFix(model, pass, rp, judgeSuites(pass, rp)) : undefined;
+    }
+    const prefix = e.command === 'postscreen' ? 'tlsproxy' : e.command;
+    const mandatory = e.tls.required;
+    const gradeParam = `${prefix}_tls_${mandatory ? 'mandatory_' : ''}ciphers`;
+    const exclParam = `${prefix}_tls_${mandatory ? 'mandatory_' : ''}exclude_ciphers`;
+    const candidates = [];
+    const grade = e.values.get(gradeParam);
+    if (grade && grade.value.toLowerCase() !== 'high' && !grade.raw.includes('$')) {
+        const f = setForServerEndpoint(model, e, gradeParam, 'high', `Set ${gradeParam} = high for ${e.service}`);
+        if (f)
+            candidates.push({ fix: f, isGrade: true, tokens: [] });
+    }
+    const choice = chooseExclusions(verdict.bad, verdict.good);
+    const current = e.values.get(exclParam);
+    if (choice && !current?.templated) {
+        const raw = current?.raw.trim() ?? '';
+        const value = [raw, choice.tokens.join(', ')].filter((x) => x !== '').join(', ');
+        const f = setForServerEndpoint(model, e, exclParam, value, `Set ${exclParam} = ${value} for ${e.service} (removes only the suites the policy forbids)`);
+        if (f)
+            candidates.push({ fix: f, isGrade: false, tokens: choice.tokens });
+    }
+    // Each candidate evaluated with the cipher engine on the endpoint's own grade, exclusions and
+    // cipher lists (what the model did; the central verification re-analyses the chosen one).
+    const cipherlists = Object.fromEntries(weak_cipher_suites_GRADES.map((g) => [g, e.values.get(`tls_${g}_cipherlist`)?.value]));
+    if (Object.values(cipherlists).some((v) => v === undefined) || !e.tls.cipherGrade)
+        return undefined;
+    const before = new Set(e.tls.ciphers ?? []);
+    const works = (c) => {
+        const r = postfixCipherSuites({
+            grade: c.isGrade ? 'high' : e.tls.cipherGrade,
+            exclusions: [...e.tls.cipherExclusions, ...c.tokens],
+            cipherlists: cipherlists,
+            postfixVersion: model.postfixVersion.version,
+        });
+        if (!r.ok)
+            return false;
+        // Only removals: no suite the service did not offer before (so no protocol version either).
+        if (r.names.some((n) => !before.has(n)))
+            return false;
+        const v = judgeSuites(e, rp, r.names);
+        if (v.bad.length > 0)
+            return false;
+        return !(c.isGrade && !mandatory) || verdict.good.every((g) => v.good.includes(g));
+    };
+    const size = (f) => f.edits.reduce((n, x) => n + x.replacement.length, 0);
+    const ok = candidates.filter(works).map((c) => c.fix);
+    ok.sort((a, b) => a.edits.length - b.edits.length || size(a) - size(b));
+    return ok[0];
+}
+const weakCipherSuites = {
+    id: 'weak-cipher-suites',
+    title: 'Cipher suites the policy forbids are negotiable',
+    defaultSeverity: 'warning',
+    rationale: 'The policy lists suite classes (no encryption, RC4, 3DES, static RSA, SHA-1 MACs...) or an exact allow-list per role. The negotiable suites come from the cipher engine: grade, exclusions and the cipher lists, as OpenSSL evaluates them.',
+    references: ['RFC 9325 §4', 'TLSRef guideline 6.0', 'NCSC-NL 2025-05', 'BSI TR-02102-2 §3.3.1', 'NIST SP 800-52r2 §3.3.1'],
+    check(ctx) {
+        for (const e of ctx.model.endpoints) {
+            const rp = ctx.policyFor(e);
+            if (!e.tls.offered)
+                continue;
+            const verdict = judgeSuites(e, rp);
+            const bad = [...verdict.bad, ...verdict.bad13];
+            if (bad.length === 0)
+                continue;
+            const gradeParam = e.tls.required ? `${e.command === 'postscreen' ? 'tlsproxy' : e.command}_tls_mandatory_ciphers` : `${e.command === 'postscreen' ? 'tlsproxy' : e.command}_tls_ciphers`;
+            const at = valueLocation(ctx.model, e, gradeParam);
+            const shown = bad.slice(0, 6).join(', ') + (bad.length > 6 ? `, ... (${bad.length} in all)` : '');
+            const fix = cipherFix(ctx.model, e, rp, verdict);
+            ctx.report({
+                message: `${e.service}/${e.type} (${e.role}) can negotiate suites the policy (${ctx.policy.profile.id}) forbids [${[...verdict.classes].join(', ')}]: ${shown}. Grade "${e.tls.cipherGrade ?? ''}"${e.tls.cipherExclusions.length ? `, exclusions ${e.tls.cipherExclusions.join(' ')}` : ''}.${stockMasterNote(ctx.model, e)}`,
+                ...at,
+                endpoint: e,
+                parameter: gradeParam,
+                key: [...verdict.classes].sort().join(','),
+                ...(rp.tls === 'required' ? { severity: 'error' } : {}),
+                ...(fix ? { fix } : {}),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/wrappermode-opportunistic-list.ts
+
+
+const wrappermodeOpportunisticList = {
+    id: 'wrappermode-opportunistic-list',
+    title: 'Wrapper-mode service tuned through the opportunistic protocol list',
+    defaultSeverity: 'warning',
+    rationale: 'Implicit TLS (smtpd_tls_wrappermode = yes, port 465) is mandatory TLS: Postfix uses smtpd_tls_mandatory_protocols there, not smtpd_tls_protocols. Setting only the opportunistic list leaves port 465 at the default mandatory list.',
+    references: ['reference postfix-semantics §3.3, §4.4 (gotcha 2)', 'Postfix smtpd.c'],
+    check(ctx) {
+        for (const e of ctx.model.endpoints) {
+            if (!e.tls.implicit || !e.tls.offered)
+                continue;
+            const opp = e.values.get('smtpd_tls_protocols');
+            const mand = e.values.get('smtpd_tls_mandatory_protocols');
+            if (!opp || opp.source === 'default' || (mand && mand.source !== 'default'))
+                continue;
+            const at = valueLocation(ctx.model, e, 'smtpd_tls_protocols');
+            const fix = setForEndpoint(ctx.model, e, 'smtpd_tls_mandatory_protocols', opp.raw, `Set smtpd_tls_mandatory_protocols = ${opp.raw} for ${e.service}`);
+            ctx.report({
+                message: `${e.service}/${e.type} uses implicit TLS, so smtpd_tls_mandatory_protocols applies (still the default "${mand?.value ?? ''}"); smtpd_tls_protocols = "${opp.value}" has no effect on it.${stockMasterNote(ctx.model, e)}`,
+                ...at,
+                endpoint: e,
+                parameter: 'smtpd_tls_protocols',
+                ...(fix ? { fix } : {}),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/policy/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RULES = [
+    configRefused,
+    protocolFloor,
+    protocolCeiling,
+    invalidProtocolList,
+    includeListDropsTls13,
+    rangeSyntaxBefore36,
+    submissionTlsNotRequired,
+    authBeforeTls,
+    wrappermodeOpportunisticList,
+    parameterNoEffect,
+    unknownParameter,
+    invalidSecurityLevel,
+    invalidBoolean,
+    invalidCipherGrade,
+    invalidCipherExclusion,
+    weakCipherSuites,
+    keyExchangeGroups,
+    deprecatedParameter,
+    noCertificate,
+    strayArgument,
+    trailingComment,
+    mxRequiresTls,
+    tlsNotOffered,
+    bom,
+    templatedValue,
+];
+
+;// CONCATENATED MODULE: ./src/fix/verify.ts
+
+
+
+
+
+/** The set's editable files by path (the stock master.cf is not a file of the set). */
+function editableSources(loaded) {
+    const out = new Map();
+    if (loaded.main)
+        out.set(loaded.main.source.path, loaded.main.source);
+    if (loaded.master && !loaded.masterIsStock)
+        out.set(loaded.master.source.path, loaded.master.source);
+    if (loaded.mainOverride)
+        out.set(loaded.mainOverride.source.path, loaded.mainOverride.source);
+    if (loaded.masterOverrideSource)
+        out.set(loaded.masterOverrideSource.path, loaded.masterOverrideSource);
+    return out;
+}
+/**
+ * The set with the edits applied, parsed again as loadConfigSet() does. Throws EditError for an
+ * edit of a file that is not in the set or edits that overlap.
+ */
+function applyEditsToConfigSet(loaded, edits) {
+    const sources = editableSources(loaded);
+    const texts = new Map();
+    for (const [file, list] of editsByFile(edits)) {
+        const source = sources.get(file);
+        if (!source)
+            throw new EditError(`edit for a file that is not part of the config set: ${file}`);
+        texts.set(file, applyEdits(source.text, list));
+    }
+    const reparsed = (source) => {
+        if (!source)
+            return undefined;
+        const t = texts.get(source.path);
+        if (t === undefined)
+            return source;
+        // Same encoding as the original bytes: a Latin-1 file stays Latin-1.
+        return makeSource(source.path, Buffer.from(t, source.encoding));
+    };
+    const mainSrc = reparsed(loaded.main?.source);
+    const masterSrc = loaded.masterIsStock ? undefined : reparsed(loaded.master?.source);
+    const mainOverrideSrc = reparsed(loaded.mainOverride?.source);
+    const masterOverrideSource = reparsed(loaded.masterOverrideSource);
+    const again = (old, src, parse, oldSrc) => old === undefined || src === undefined ? old : src === oldSrc ? old : parse(src);
+    const main = again(loaded.main, mainSrc, parseMainCf, loaded.main?.source);
+    const master = loaded.masterIsStock ? loaded.master : again(loaded.master, masterSrc, parseMasterCf, loaded.master?.source);
+    const mainOverride = again(loaded.mainOverride, mainOverrideSrc, parseMainCf, loaded.mainOverride?.source);
+    const diagnostics = [];
+    for (const parsed of [main, master, mainOverride])
+        if (parsed)
+            for (const d of parsed.diagnostics)
+                diagnostics.push(d);
+    const next = {
+        set: loaded.set,
+        ...(main ? { main } : {}),
+        ...(master ? { master } : {}),
+        masterIsStock: loaded.masterIsStock,
+        ...(mainOverride ? { mainOverride } : {}),
+        ...(masterOverrideSource ? { masterOverrideSource } : {}),
+        diagnostics,
+    };
+    return { loaded: next, texts };
+}
+const keyOf = (d, offset) => `${d.severity}\u0000${d.code}\u0000${d.path}\u0000${offset ?? '-'}`;
+/**
+ * Diagnostics of `after` whose (severity, code, file, start position) none of `before` has, the
+ * positions of `before` mapped through the edits. Messages are not compared: they carry values and
+ * line numbers, and the model reports one issue once per distinct message (a legacy parameter seen
+ * with two security levels is still the same issue at the same place).
+ */
+function newDiagnosticsOf(before, after, map = (_p, o) => o) {
+    const seen = new Set();
+    for (const d of before)
+        seen.add(keyOf(d, d.span ? map(d.path, d.span.start.offset) : undefined));
+    return after.filter((d) => !seen.has(keyOf(d, d.span?.start.offset)));
+}
+/** OffsetMap of edits: an offset inside a replaced range maps to the range's new start. */
+function offsetMapOf(texts, edits) {
+    const perFile = new Map();
+    for (const [file, list] of editsByFile(edits)) {
+        const text = texts.get(file);
+        if (text !== undefined)
+            perFile.set(file, resolveEdits(text, list));
+    }
+    return (path, offset) => {
+        const list = perFile.get(path);
+        if (!list)
+            return offset;
+        let delta = 0;
+        for (const r of list) {
+            if (r.start >= offset && !(r.start === offset && r.end === r.start))
+                break;
+            if (offset < r.end)
+                return r.start + delta;
+            delta += r.edit.replacement.length - (r.end - r.start);
+        }
+        return offset + delta;
+    };
+}
+/**
+ * Apply `edits` in memory, rebuild the model with `options`, and evaluate `check` on it.
+ * `before` is the model of the unedited set when the caller has it (else it is built here).
+ */
+function verifyFix(loaded, edits, check, options = {}, before) {
+    let fixed;
+    try {
+        fixed = applyEditsToConfigSet(loaded, edits);
+    }
+    catch (e) {
+        if (e instanceof EditError)
+            return { ok: false, checkPassed: false, newDiagnostics: [], error: e.message };
+        throw e;
+    }
+    const original = before ?? buildConfigSetModel(loaded, options);
+    const model = buildConfigSetModel(fixed.loaded, options);
+    const checkPassed = check(model);
+    const originals = new Map([...editableSources(loaded)].map(([p, src]) => [p, src.text]));
+    const newDiagnostics = newDiagnosticsOf(original.diagnostics, model.diagnostics, offsetMapOf(originals, edits));
+    return { ok: checkPassed && newDiagnostics.length === 0, checkPassed, newDiagnostics, model, fixed };
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+/**
+ * Runs the rules over config-set models and turns their reports into findings: position, service,
+ * role, severity after policy overrides, and a fingerprint that survives line moves.
+ */
+
+
+
+
+
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+function severityAtLeast(s, threshold) {
+    return SEVERITY_RANK[s] >= SEVERITY_RANK[threshold];
+}
+/** Service keys a policy may use for an endpoint: name, "name/type", "host:port", port. */
+function serviceKeys(e) {
+    const keys = [e.service, `${e.service}/${e.type}`];
+    if (e.listen?.port != null)
+        keys.push(e.listen.host ? `${e.listen.host}:${e.listen.port}` : String(e.listen.port));
+    return keys;
+}
+/** Role overrides from the policy's services, for buildConfigSetModel. */
+function modelOptionsFor(policy, postfixVersion) {
+    const roles = {};
+    for (const [k, v] of Object.entries(policy.services))
+        if (v.role)
+            roles[k] = v.role;
+    const version = postfixVersion ?? policy.postfixVersion;
+    return { ...(Object.keys(roles).length ? { roles } : {}), ...(version !== undefined ? { postfixVersion: version } : {}) };
+}
+function rolePolicyFor(policy, e) {
+    let rp = policy.roles[e.role];
+    for (const k of serviceKeys(e)) {
+        const o = policy.services[k];
+        if (o) {
+            const { role: _role, ...rest } = o;
+            rp = { ...(o.role ? policy.roles[o.role] : rp), ...rest };
+        }
+    }
+    return rp;
+}
+function isIgnored(policy, model) {
+    if (policy.ignore.length === 0)
+        return false;
+    const match = picomatch_default()(policy.ignore, { dot: true });
+    return [model.root, model.mainCf, model.masterCf].some((p) => p !== null && match(p));
+}
+/** Same rule, same service, same parameter: the finding's identity for fix verification. */
+const identities = new WeakMap();
+const identityOf = (f) => identities.get(f) ?? `${f.ruleId}|${f.service ?? ''}|${f.fingerprint}`;
+function evaluatePolicy(models, policy, rules = RULES, options = {}) {
+    const findings = [];
+    for (const model of models) {
+        if (isIgnored(policy, model))
+            continue;
+        const own = evaluateModel(model, policy, rules);
+        if (options.verifyFixes !== false)
+            verifyFixesOf(model, policy, own);
+        findings.push(...own);
+    }
+    return sortFindings(findings);
+}
+const sameEdit = (a, b) => a.file === b.file && a.startLine === b.startLine && a.startColumn === b.startColumn && a.endLine === b.endLine && a.endColumn === b.endColumn && a.replacement === b.replacement;
+const editKey = (e) => `${e.file}\u0000${e.startLine}:${e.startColumn}-${e.endLine}:${e.endColumn}\u0000${e.replacement}`;
+/**
+ * Outcomes of re-analyses, per model: the edits applied (and the findings they are meant to remove)
+ * → whether the result verified. combineFixes asks again for what verifyFixesOf already checked.
+ */
+const verdicts = new WeakMap();
+const verdictKey = (edits, gone) => `${edits.map(editKey).join('\n')}\n\n${[...gone].sort().join('\n')}`;
+/**
+ * Drop every fix that does not verify (the product rule: a fix is only offered once re-analysis shows
+ * it works). All fixes of the set are first applied together, in one re-analysis: when every finding
+ * they target is gone and nothing new appeared, they all hold. Otherwise (or when they overlap) each
+ * is checked alone, and fixes with the same edits share one re-analysis.
+ */
+function verifyFixesOf(model, policy, own) {
+    // Report order, as combineFixes will take them (so that its question is the same one).
+    const withFix = sortFindings(own.filter((f) => f.fix));
+    if (withFix.length === 0)
+        return;
+    const known = new Set(own.map(identityOf));
+    const options = { ...modelOptionsFor(policy), postfixVersion: model.postfixVersion.version };
+    if (withFix.length > 1) {
+        const edits = [];
+        for (const f of withFix)
+            for (const e of f.fix.edits)
+                if (!edits.some((x) => sameEdit(x, e)))
+                    edits.push(e);
+        const gone = new Set(withFix.map(identityOf));
+        if (combinationVerified(model, policy, edits, withFix, { before: own, options, gone }))
+            return;
+    }
+    const after = new Map();
+    for (const f of withFix) {
+        const key = f.fix.edits.map(editKey).join('\n');
+        let found = after.get(key);
+        if (found === undefined) {
+            let captured = null;
+            const r = verifyFix(model.loaded, f.fix.edits, (fixed) => {
+                captured = evaluateModel(fixed, policy, RULES);
+                return true;
+            }, options, model);
+            found = r.ok ? captured : null;
+            after.set(key, found);
+        }
+        const target = identityOf(f);
+        if (!found || !found.every((x) => identityOf(x) !== target && known.has(identityOf(x))))
+            delete f.fix;
+    }
+}
+/**
+ * Whether several fixes of one config set, applied together, still do what each promised: every
+ * finding in `fixed` is gone and no finding or diagnostic appears that the unfixed set did not have.
+ * Fixes verified one by one can still interfere (two edits of one value, an -o that changes what a
+ * main.cf fix meant), so the combined diff is checked as a whole before it is offered or written.
+ */
+function combinationVerified(model, policy, edits, fixed, known) {
+    const gone = known?.gone ?? new Set(fixed.map(identityOf));
+    let cache = verdicts.get(model);
+    if (!cache)
+        verdicts.set(model, (cache = new Map()));
+    const key = verdictKey(edits, gone);
+    const cached = cache.get(key);
+    if (cached !== undefined)
+        return cached;
+    const before = known?.before ?? evaluateModel(model, policy, RULES);
+    const seen = new Set(before.map(identityOf));
+    const options = known?.options ?? { ...modelOptionsFor(policy), postfixVersion: model.postfixVersion.version };
+    const r = verifyFix(model.loaded, [...edits], (after) => evaluateModel(after, policy, RULES).every((f) => !gone.has(identityOf(f)) && seen.has(identityOf(f))), options, model);
+    cache.set(key, r.ok);
+    return r.ok;
+}
+function sortFindings(findings) {
+    return findings.sort((a, b) => a.configSet.localeCompare(b.configSet) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}
+function evaluateModel(model, policy, rules) {
+    const findings = [];
+    {
+        for (const rule of rules) {
+            const override = policy.rules[rule.id]?.level;
+            if (override === 'off')
+                continue;
+            const seen = new Set();
+            rule.check({
+                model,
+                policy,
+                policyFor: (e) => rolePolicyFor(policy, e),
+                report(input) {
+                    const f = toFinding(rule, model, input, override);
+                    const k = `${f.fingerprint}:${f.line}:${f.column}`;
+                    if (seen.has(k))
+                        return;
+                    seen.add(k);
+                    findings.push(f);
+                    identities.set(f, `${rule.id}|${f.service ?? ''}|${input.parameter ?? input.key ?? input.message}`);
+                },
+            });
+        }
+    }
+    return findings;
+}
+function toFinding(rule, model, input, override) {
+    const e = input.endpoint;
+    const span = input.span;
+    const service = e ? `${e.service}/${e.type}` : null;
+    const fingerprint = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update([rule.id, model.root, input.file, service ?? '', input.parameter ?? '', input.key ?? input.message].join('\u0000'))
+        .digest('hex')
+        .slice(0, 16);
+    const f = {
+        ruleId: rule.id,
+        severity: override ?? input.severity ?? rule.defaultSeverity,
+        message: input.message,
+        file: input.file,
+        line: span?.start.line ?? 1,
+        column: span?.start.column ?? 1,
+        endLine: span?.end.line ?? span?.start.line ?? 1,
+        endColumn: span?.end.column ?? span?.start.column ?? 1,
+        configSet: model.root,
+        service,
+        role: e?.role ?? null,
+        fingerprint,
+    };
+    if (input.fix && input.fix.edits.length > 0)
+        f.fix = input.fix;
+    return f;
+}
+
+;// CONCATENATED MODULE: ./src/policy/report.ts
+function sourcesOf(models) {
+    const m = new Map();
+    for (const model of models) {
+        const l = model.loaded;
+        for (const s of [l.main?.source, l.mainOverride?.source, l.masterIsStock ? undefined : l.master?.source, l.masterOverrideSource])
+            if (s)
+                m.set(s.path, s);
+    }
+    return m;
+}
+function countBySeverity(findings) {
+    const c = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        c[f.severity]++;
+    return c;
+}
+
+;// CONCATENATED MODULE: ./src/policy/combine-fixes.ts
+/**
+ * All findings' fixes as one set of edits. Taken in report order, a fix joins the combination only
+ * when its edits do not overlap the ones already taken and the combined edits of its config set still
+ * verify as a whole (combinationVerified); otherwise it is left out and its finding keeps its own fix.
+ */
+
+
+
+const combine_fixes_sameEdit = (a, b) => a.file === b.file && a.startLine === b.startLine && a.startColumn === b.startColumn && a.endLine === b.endLine && a.endColumn === b.endColumn && a.replacement === b.replacement;
+function combineFixes(findings, models, policy) {
+    const texts = new Map([...sourcesOf(models)].map(([p, s]) => [p, s.text]));
+    const modelOf = new Map(models.map((m) => [m.root, m]));
+    // Each config set on its own (fixes of one set never touch another set's files), in report order.
+    const bySet = new Map();
+    for (const f of findings) {
+        if (!f.fix)
+            continue;
+        const list = bySet.get(f.configSet);
+        if (list)
+            list.push(f);
+        else
+            bySet.set(f.configSet, [f]);
+    }
+    const decided = new Map();
+    for (const [root, list] of bySet) {
+        const model = modelOf.get(root);
+        // Usually all fixes of a set hold together: one re-analysis of the whole combination. Only when it
+        // fails is the combination built up one fix at a time, each step verified.
+        const whole = combineSet(list, texts, () => true);
+        const taken = list.filter((f) => typeof whole.get(f) === 'object');
+        const together = !model || taken.length < 2 || combinationVerified(model, policy, taken.flatMap((f) => whole.get(f).fresh), taken);
+        const outcome = together ? whole : combineSet(list, texts, (edits, fixed) => combinationVerified(model, policy, edits, fixed));
+        for (const [f, d] of outcome)
+            decided.set(f, d);
+    }
+    const edits = [];
+    const applied = [];
+    const skipped = [];
+    const conflicting = [];
+    for (const f of findings) {
+        const d = decided.get(f);
+        if (d === undefined)
+            continue;
+        if (d === 'skipped')
+            skipped.push(f);
+        else if (d === 'conflicting')
+            conflicting.push(f);
+        else {
+            edits.push(...d.fresh);
+            applied.push(f);
+        }
+    }
+    return { edits, texts, applied, skipped, conflicting };
+}
+/**
+ * Fixes of one set in order: a fix whose edits overlap ones already taken is skipped; the same edit
+ * offered by several findings (one main.cf line behind several services) is taken once; a fix after
+ * the first joins only when `verified` accepts the combination with it.
+ */
+function combineSet(list, texts, verified) {
+    const out = new Map();
+    const setEdits = [];
+    const fixed = [];
+    const byFile = new Map();
+    for (const f of list) {
+        const fresh = f.fix.edits.filter((e) => !setEdits.some((x) => combine_fixes_sameEdit(x, e)));
+        try {
+            // Only the files this fix touches can newly overlap.
+            for (const [file, mine] of editsByFile(fresh)) {
+                const text = texts.get(file);
+                if (text === undefined)
+                    throw new EditError(`edit for a file that is not part of the config set: ${file}`);
+                resolveEdits(text, [...(byFile.get(file) ?? []), ...mine]);
+            }
+        }
+        catch (e) {
+            if (!(e instanceof EditError))
+                throw e;
+            out.set(f, 'skipped');
+            continue;
+        }
+        if (fresh.length > 0 && fixed.length > 0 && !verified([...setEdits, ...fresh], [...fixed, f])) {
+            out.set(f, 'conflicting');
+            continue;
+        }
+        setEdits.push(...fresh);
+        fixed.push(f);
+        for (const e of fresh) {
+            const l = byFile.get(e.file);
+            if (l)
+                l.push(e);
+            else
+                byFile.set(e.file, [e]);
+        }
+        out.set(f, { fresh });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/policy/profiles/common.ts
+/** Never acceptable anywhere TLS is used: no encryption, export, RC4, MD5 MACs (RFC 9325 §4.1). */
+const BROKEN_CLASSES = ['nullEncryption', 'export', 'rc4', 'md5Mac'];
+const NO_DEMANDS = {
+    minProtocol: null,
+    maxProtocol: null,
+    tls: 'optional',
+    tlsOffered: false,
+    forbiddenCipherClasses: [],
+    authOnlyAfterTls: false,
+    certificateRequired: false,
+};
+/**
+ * Opportunistic inbound MX: any TLS beats plaintext (RFC 7435, RFC 3207): never require TLS on port 25.
+ * Where port 25 offers SASL AUTH at all (smtpd_sasl_auth_enable in main.cf reaches it), passwords must
+ * not travel in cleartext there either (RFC 8314 §4): smtpd_tls_auth_only hides AUTH until STARTTLS and
+ * does not affect server-to-server delivery, which never authenticates.
+ */
+const OPPORTUNISTIC_MX = {
+    ...NO_DEMANDS,
+    tls: 'must-not-require',
+    tlsOffered: true,
+    certificateRequired: true,
+    maxProtocol: 'TLSv1.3',
+    authOnlyAfterTls: true,
+};
+/** Submission carrying passwords (RFC 8314, RFC 9325 §3.1-3.2): TLS 1.2+, TLS required, AUTH only after TLS. */
+const STRICT_SUBMISSION = {
+    minProtocol: 'TLSv1.2',
+    maxProtocol: 'TLSv1.3',
+    tls: 'required',
+    tlsOffered: true,
+    // Anonymous suites stay: Postfix offers them by default and MUAs never pick them (reference §5.2).
+    forbiddenCipherClasses: [...BROKEN_CLASSES, 'tripleDes'],
+    authOnlyAfterTls: true,
+    certificateRequired: true,
+};
+/**
+ * Baseline's loopback/unix server (reference postfix-semantics §5.3 item 5): the traffic never leaves
+ * the host, and no standard in the reference speaks about it.
+ */
+const LOCAL_ONLY = NO_DEMANDS;
+/**
+ * Baseline's outbound client (smtp, lmtp): opportunistic by default (RFC 7435; a failed handshake
+ * retries in plaintext, reference §0.3), so no floor on *_tls_protocols and TLS never required; where
+ * delivery must be encrypted (level encrypt or stronger, TLS policy tables) the mandatory list decides
+ * (postfix-semantics §3.3), and there RFC 8996 holds: TLS 1.2 or newer. No NULL encryption anywhere.
+ */
+const OPPORTUNISTIC_CLIENT = { ...NO_DEMANDS, forbiddenCipherClasses: ['nullEncryption'], minProtocolMandatory: 'TLSv1.2' };
+/** Every role stated explicitly: no role falls back to "no demands" silently. */
+function statedRoles(s) {
+    const roles = {};
+    const roleBasis = {};
+    for (const [role, st] of Object.entries(s)) {
+        roles[role] = st.policy;
+        roleBasis[role] = { basis: st.basis, inheritsBaseline: st.inheritsBaseline === true };
+    }
+    return { roles, roleBasis };
+}
+
+;// CONCATENATED MODULE: ./src/policy/profiles/baseline.ts
+
+/**
+ * The default: RFC 8314 + RFC 9325 for submission (TLS 1.2+, TLS required, AUTH only after TLS), an
+ * opportunistic-friendly MX (port 25 must not require TLS and must not refuse old TLS: plaintext is
+ * worse, RFC 7435 / RFC 3207), opportunistic outbound delivery with TLS 1.2+ where it is enforced.
+ */
+const baseline = {
+    id: 'baseline',
+    version: '1.2.0',
+    title: 'Baseline: RFC 8314 + RFC 9325 submission, opportunistic MX',
+    description: 'Submission (587/465) requires TLS 1.2 or newer and AUTH only after TLS; port 25 stays opportunistic and keeps old TLS versions (refusing them means plaintext); outbound delivery (smtp and lmtp) is opportunistic, with TLS 1.2+ where it is enforced.',
+    sources: [
+        { title: 'RFC 8314: Cleartext Considered Obsolete (submission)', ref: 'https://www.rfc-editor.org/rfc/rfc8314' },
+        { title: 'RFC 9325: Recommendations for Secure Use of TLS (BCP 195)', ref: 'https://www.rfc-editor.org/rfc/rfc9325' },
+        { title: 'RFC 8996: Deprecating TLS 1.0 and TLS 1.1', ref: 'https://www.rfc-editor.org/rfc/rfc8996' },
+        { title: 'RFC 7435: Opportunistic Security; RFC 3207 §4 (public MX must not require TLS)', ref: 'https://www.rfc-editor.org/rfc/rfc3207' },
+    ],
+    ...statedRoles({
+        mx: {
+            policy: { ...OPPORTUNISTIC_MX, forbiddenCipherClasses: ['nullEncryption'] },
+            basis: 'RFC 3207 §4 (a publicly referenced MX must not require TLS); RFC 7435 (any TLS beats plaintext: no protocol floor, since refusing old TLS means plaintext); RFC 9325 §4.1 (no NULL encryption); TLS 1.3 kept (RFC 9325 §3.1.1); AUTH, where port 25 offers it, only after TLS (RFC 8314 §4).',
+        },
+        submission: {
+            policy: STRICT_SUBMISSION,
+            basis: 'RFC 8314 §3, §4 (require TLS, no cleartext credentials: smtpd_tls_auth_only); RFC 8996 and RFC 9325 §3.1.1 (TLS 1.2+, TLS 1.3 supported); RFC 9325 §4.1 (no NULL, export, RC4, MD5; no 3DES).',
+        },
+        submissions: {
+            policy: STRICT_SUBMISSION,
+            basis: 'RFC 8314 §3 (implicit TLS on 465: the mandatory lists apply); otherwise as submission.',
+        },
+        'other-public': {
+            policy: { ...STRICT_SUBMISSION, tls: 'optional' },
+            basis: 'A public smtpd on another port: RFC 9325 §3.1.1 and §4.1 wherever TLS is used, RFC 8314 §4 for AUTH; TLS not required (who connects there is unknown).',
+        },
+        'local-only': {
+            policy: LOCAL_ONLY,
+            basis: 'Loopback or unix-socket smtpd (content-filter re-injection, reference postfix-semantics §5.3 item 5): the traffic never leaves the host; no standard in the reference addresses it. Validity rules (invalid lists, dead services) still apply.',
+        },
+        'client-smtp': {
+            policy: OPPORTUNISTIC_CLIENT,
+            basis: 'RFC 7435: outbound delivery stays opportunistic (no floor on smtp_tls_protocols, TLS not required: a failed handshake retries in plaintext); where TLS is enforced (encrypt or stronger, smtp_tls_policy_maps) smtp_tls_mandatory_protocols decides and RFC 8996 asks for TLS 1.2+; RFC 9325 §4.1 (no NULL encryption).',
+        },
+        'client-lmtp': {
+            policy: OPPORTUNISTIC_CLIENT,
+            basis: 'LMTP usually reaches the local store over a unix socket (no TLS). Where lmtp_tls_security_level enforces TLS, lmtp_tls_mandatory_protocols decides and RFC 8996 asks for TLS 1.2+, as for smtp.',
+        },
+    }),
+    live: {
+        minRsaBits: 2048,
+        minDhBits: 2048,
+        basis: 'RFC 9325 (reference tls-policies §A.8: RSA ≥ 2048, DH ≥ 2048, ECC ≥ 224 bits; exact wording unverified there).',
+    },
+    legacyParameters: 'notice',
+};
+
+;// CONCATENATED MODULE: ./src/policy/profiles/bsi-tr-02102-2.ts
+
+
+/** TR-02102-2 §3.3.1 recommended TLS 1.2 suites Postfix can use (no CHACHA20, no SHA-1 CBC, no CCM_8; reference §A.3). */
+const TLS12 = [
+    'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES128-CCM', 'ECDHE-ECDSA-AES256-CCM', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-ECDSA-AES256-SHA384',
+    'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES128-SHA256', 'ECDHE-RSA-AES256-SHA384',
+    'DHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES256-GCM-SHA384', 'DHE-RSA-AES128-CCM', 'DHE-RSA-AES256-CCM', 'DHE-RSA-AES128-SHA256', 'DHE-RSA-AES256-SHA256',
+    'DHE-DSS-AES128-GCM-SHA256', 'DHE-DSS-AES256-GCM-SHA384', 'DHE-DSS-AES128-SHA256', 'DHE-DSS-AES256-SHA256',
+];
+const TLS13 = ['TLS_AES_128_GCM_SHA256', 'TLS_AES_256_GCM_SHA384', 'TLS_AES_128_CCM_SHA256'];
+const CLASSES = [...BROKEN_CLASSES, 'anonymous', 'tripleDes', 'staticRsa', 'sha1Mac'];
+const server = {
+    ...STRICT_SUBMISSION,
+    forbiddenCipherClasses: CLASSES,
+    allowedCiphers: TLS12,
+    allowedTls13Ciphersuites: TLS13,
+};
+const bsi_tr_02102_2_RULES = 'TR-02102-2 2022-01 §3.2 (TLS 1.2 and 1.3 recommended; TLS 1.0/1.1 not recommended, SSL must not) and §3.3.1 (recommended suites: (EC)DHE with AES-GCM/CCM/CBC-SHA2, TLS 1.3 without CHACHA20; reference §A.3)';
+const bsiTr021022 = {
+    id: 'bsi-tr-02102-2',
+    version: '2022.01.1',
+    title: 'BSI TR-02102-2 (Use of TLS), version 2022-01',
+    description: 'TLS 1.2/1.3 with (EC)DHE and AES-GCM/CCM/CBC-SHA2 suites; no CHACHA20. Opt-in: it conflicts with the TLSRef lists and Postfix defaults. Outbound: TLS 1.2+ where TLS is enforced.',
+    sources: [
+        { title: 'BSI TR-02102-2 2022-01 §3.2, §3.3.1, via stfbk/tls-compliance-dataset', ref: 'stfbk/tls-compliance-dataset@998299b:markdown/' },
+    ],
+    ...statedRoles({
+        mx: {
+            policy: { ...OPPORTUNISTIC_MX, minProtocol: 'TLSv1.2', forbiddenCipherClasses: CLASSES, allowedCiphers: TLS12, allowedTls13Ciphersuites: TLS13 },
+            basis: `${bsi_tr_02102_2_RULES}. The TR makes no exception for opportunistic SMTP; requiring TLS stays wrong on a public MX (RFC 3207 §4).`,
+        },
+        submission: { policy: server, basis: `${bsi_tr_02102_2_RULES}; TLS required and AUTH only after TLS from RFC 8314.` },
+        submissions: { policy: server, basis: 'As submission (implicit TLS, RFC 8314 §3).' },
+        'other-public': { policy: { ...server, tls: 'optional' }, basis: `${bsi_tr_02102_2_RULES}; TLS not required (the TR does not say).` },
+        'local-only': {
+            policy: baseline.roles['local-only'],
+            basis: 'The reference extraction of the TR says nothing about loopback or unix-socket services: baseline applies.',
+            inheritsBaseline: true,
+        },
+        'client-smtp': {
+            policy: { ...baseline.roles['client-smtp'], minProtocolMandatory: 'TLSv1.2' },
+            basis: 'The reference extraction does not separate clients from servers. Where delivery enforces TLS, §3.2 (TLS 1.2+) applies to smtp_tls_mandatory_protocols; opportunistic delivery keeps baseline (RFC 7435: a refused handshake means plaintext).',
+        },
+        'client-lmtp': {
+            policy: baseline.roles['client-lmtp'],
+            basis: 'Not addressed in the reference extraction: baseline applies (TLS 1.2+ where lmtp enforces TLS, the same floor as §3.2).',
+            inheritsBaseline: true,
+        },
+    }),
+    live: {
+        groups: ['secp256r1', 'prime256v1', 'secp384r1', 'secp521r1', 'brainpoolP256r1', 'brainpoolP384r1', 'brainpoolP512r1', 'brainpoolP256r1tls13', 'brainpoolP384r1tls13', 'brainpoolP512r1tls13', 'ffdhe3072', 'ffdhe4096'],
+        minRsaBits: 3000,
+        minDhBits: 3000,
+        basis: 'TR-02102-2 groups (reference §A.3): NIST P-256/384/521, brainpool, ffdhe3072/4096 (x25519 not mentioned, ffdhe2048 only until 2022); RSA and DH ≥ 3000 bits.',
+    },
+    legacyParameters: 'warning',
+};
+
+;// CONCATENATED MODULE: ./src/policy/profiles/ncsc-nl-2025.ts
+
+
+/** "Sufficient" or better (NCSC-NL TLS guidelines 2025-05, as internet.nl's mail test applies them, reference §A.2). */
+const SUFFICIENT_TLS12 = [
+    'ECDHE-ECDSA-AES128-CCM', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-CCM', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-CHACHA20-POLY1305',
+    'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-RSA-CHACHA20-POLY1305',
+];
+const ncsc_nl_2025_TLS13 = ['TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256', 'TLS_AES_128_GCM_SHA256', 'TLS_AES_128_CCM_SHA256'];
+const ncsc_nl_2025_CLASSES = [...BROKEN_CLASSES, 'anonymous', 'tripleDes', 'staticRsa', 'sha1Mac'];
+const ncsc_nl_2025_server = {
+    ...STRICT_SUBMISSION,
+    forbiddenCipherClasses: ncsc_nl_2025_CLASSES,
+    allowedCiphers: SUFFICIENT_TLS12,
+    allowedTls13Ciphersuites: ncsc_nl_2025_TLS13,
+};
+const TIERS = 'NCSC-NL 2025-05 tiers (reference §A.2): TLS 1.0/1.1 insufficient, TLS 1.2 sufficient, TLS 1.3 good; suites outside the sufficient list (static RSA, CBC-SHA1, 3DES, RC4, CCM_8) insufficient';
+const ncscNl2025 = {
+    id: 'ncsc-nl-2025',
+    version: '2025.05.1',
+    title: 'NCSC-NL TLS guidelines 2025-05 (sufficient or better)',
+    description: 'TLS 1.0/1.1 insufficient everywhere, including port 25 (internet.nl probes only port 25); static RSA, CBC-SHA1, 3DES, RC4 insufficient; DHE phase-out. Outbound delivery: baseline (the reference has no outbound text).',
+    sources: [
+        { title: 'NCSC-NL ICT-beveiligingsrichtlijnen voor TLS (2025-05)', ref: 'https://www.ncsc.nl/en/transport-layer-security/ICT-beveiligingsrichtlijnen-voor-TLS' },
+        { title: 'internet.nl "Update to NCSC 2025 requirements"', ref: 'internetstandards/Internet.nl@397777a2:checks/tasks/tls/tls_constants.py' },
+    ],
+    ...statedRoles({
+        mx: {
+            policy: { ...OPPORTUNISTIC_MX, minProtocol: 'TLSv1.2', forbiddenCipherClasses: ncsc_nl_2025_CLASSES, allowedCiphers: SUFFICIENT_TLS12, allowedTls13Ciphersuites: ncsc_nl_2025_TLS13 },
+            basis: `${TIERS}. internet.nl's mail test probes exactly this role (port 25 of every MX) and requires STARTTLS to be offered; requiring TLS stays wrong (RFC 3207 §4).`,
+        },
+        submission: {
+            policy: ncsc_nl_2025_server,
+            basis: `${TIERS}; internet.nl does not test submission ports, so the guideline's general tiers apply. TLS required and AUTH only after TLS from RFC 8314.`,
+        },
+        submissions: { policy: ncsc_nl_2025_server, basis: 'As submission (implicit TLS, RFC 8314 §3).' },
+        'other-public': { policy: { ...ncsc_nl_2025_server, tls: 'optional' }, basis: `${TIERS}; TLS not required (the guideline does not say).` },
+        'local-only': {
+            policy: baseline.roles['local-only'],
+            basis: 'The guideline and internet.nl address connections over networks; a loopback or unix-socket smtpd is not addressed: baseline applies.',
+            inheritsBaseline: true,
+        },
+        'client-smtp': {
+            policy: baseline.roles['client-smtp'],
+            basis: 'The reference has no NCSC-NL text about outbound SMTP (internet.nl judges only the receiving side): baseline applies, which already asks TLS 1.2+ (NCSC-NL: below is insufficient) where delivery enforces TLS.',
+            inheritsBaseline: true,
+        },
+        'client-lmtp': {
+            policy: baseline.roles['client-lmtp'],
+            basis: 'Not addressed by the guideline or internet.nl: baseline applies.',
+            inheritsBaseline: true,
+        },
+    }),
+    live: {
+        groups: ['X25519MLKEM768', 'SecP256r1MLKEM768', 'SecP384r1MLKEM1024', 'secp256r1', 'prime256v1', 'secp384r1', 'secp521r1', 'X25519', 'X448', 'brainpoolP256r1', 'brainpoolP384r1', 'brainpoolP512r1', 'ffdhe3072', 'ffdhe4096', 'ffdhe6144', 'ffdhe8192'],
+        minRsaBits: 2048,
+        minDhBits: 3072,
+        basis: 'NCSC-NL 2025-05 key exchange (reference §A.2): ffdhe2048 and self-generated groups insufficient, ffdhe3072+ phase-out, the listed curves sufficient, hybrid ML-KEM groups good; RSA certificates ≥ 3072 sufficient, 2048-3071 phase-out, < 2048 insufficient. Postfix 3.8-3.10 default tls_ffdhe_auto_groups = "ffdhe2048 ffdhe3072".',
+    },
+    legacyParameters: 'warning',
+};
+
+;// CONCATENATED MODULE: ./src/policy/profiles/nist-sp800-52r2.ts
+
+
+/** SP 800-52r2 §3.3.1 TLS 1.2 suites Postfix can use (no CHACHA20; CBC-SHA1 and CCM_8 allowed; reference §A.4). */
+const nist_sp800_52r2_TLS12 = [
+    'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES128-CCM', 'ECDHE-ECDSA-AES256-CCM', 'ECDHE-ECDSA-AES128-CCM8', 'ECDHE-ECDSA-AES256-CCM8',
+    'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-ECDSA-AES256-SHA384', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-ECDSA-AES256-SHA',
+    'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES128-SHA256', 'ECDHE-RSA-AES256-SHA384', 'ECDHE-RSA-AES128-SHA', 'ECDHE-RSA-AES256-SHA',
+    'DHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES256-GCM-SHA384', 'DHE-RSA-AES128-CCM', 'DHE-RSA-AES256-CCM', 'DHE-RSA-AES128-CCM8', 'DHE-RSA-AES256-CCM8',
+    'DHE-RSA-AES128-SHA256', 'DHE-RSA-AES256-SHA256', 'DHE-RSA-AES128-SHA', 'DHE-RSA-AES256-SHA',
+];
+const nist_sp800_52r2_TLS13 = ['TLS_AES_128_GCM_SHA256', 'TLS_AES_256_GCM_SHA384', 'TLS_AES_128_CCM_SHA256', 'TLS_AES_128_CCM_8_SHA256'];
+const nist_sp800_52r2_CLASSES = [...BROKEN_CLASSES, 'anonymous', 'tripleDes'];
+const nist_sp800_52r2_server = {
+    ...STRICT_SUBMISSION,
+    forbiddenCipherClasses: nist_sp800_52r2_CLASSES,
+    allowedCiphers: nist_sp800_52r2_TLS12,
+    allowedTls13Ciphersuites: nist_sp800_52r2_TLS13,
+};
+const nist_sp800_52r2_RULES = 'SP 800-52r2 §3.1 (TLS 1.2 required, TLS 1.3 expected; SSL must not; TLS 1.0/1.1 not recommended for citizen- or business-facing servers) and §3.3.1 (the suites listed; "all not listed MUST NOT"; CHACHA20 not FIPS-approved; reference §A.4)';
+const nistSp80052r2 = {
+    id: 'nist-sp800-52r2',
+    version: '2019.08.1',
+    title: 'NIST SP 800-52 Rev. 2 (August 2019)',
+    description: 'TLS 1.2 minimum with FIPS-based suites (no CHACHA20); static RSA only for transition (not listed here). Outbound: TLS 1.2+ where TLS is enforced.',
+    sources: [
+        { title: 'NIST SP 800-52r2 §3.1, §3.3.1, via stfbk/tls-compliance-dataset', ref: 'https://www.nist.gov/news-events/news/2019/08/guidelines-selection-configuration-and-use-transport-layer-security-tls' },
+    ],
+    ...statedRoles({
+        mx: {
+            policy: { ...OPPORTUNISTIC_MX, minProtocol: 'TLSv1.2', forbiddenCipherClasses: nist_sp800_52r2_CLASSES, allowedCiphers: nist_sp800_52r2_TLS12, allowedTls13Ciphersuites: nist_sp800_52r2_TLS13 },
+            basis: `${nist_sp800_52r2_RULES}. Applied to port 25 as to any server; requiring TLS stays wrong on a public MX (RFC 3207 §4).`,
+        },
+        submission: { policy: nist_sp800_52r2_server, basis: `${nist_sp800_52r2_RULES}; TLS required and AUTH only after TLS from RFC 8314.` },
+        submissions: { policy: nist_sp800_52r2_server, basis: 'As submission (implicit TLS, RFC 8314 §3).' },
+        'other-public': { policy: { ...nist_sp800_52r2_server, tls: 'optional' }, basis: `${nist_sp800_52r2_RULES}; TLS not required (the guideline does not say).` },
+        'local-only': {
+            policy: baseline.roles['local-only'],
+            basis: 'The reference covers servers reached over networks only; loopback and unix-socket services are not addressed: baseline applies.',
+            inheritsBaseline: true,
+        },
+        'client-smtp': {
+            policy: baseline.roles['client-smtp'],
+            basis: 'The reference has only the server text of SP 800-52r2 (its client section is not in the reference): baseline applies, whose TLS 1.2+ where delivery enforces TLS matches §3.1\'s floor.',
+            inheritsBaseline: true,
+        },
+        'client-lmtp': { policy: baseline.roles['client-lmtp'], basis: 'Not addressed in the reference: baseline applies.', inheritsBaseline: true },
+    }),
+    live: {
+        groups: ['secp256r1', 'prime256v1', 'secp384r1', 'secp521r1', 'X25519', 'X448', 'ffdhe2048', 'ffdhe3072', 'ffdhe4096', 'ffdhe6144', 'ffdhe8192'],
+        minRsaBits: 2048,
+        minDhBits: 2048,
+        basis: 'SP 800-52r2 groups (reference §A.4): P-256 or P-384 required, P-521 optional, x25519/x448 recommended in the dataset, ffdhe2048-8192 optional; RSA certificates ≥ 2048 (≥ 3072 beyond 2030).',
+    },
+    legacyParameters: 'warning',
+};
+
+;// CONCATENATED MODULE: ./src/policy/profiles/pci-dss-4.ts
+
+
+const pci_dss_4_CLASSES = [...BROKEN_CLASSES, 'anonymous', 'tripleDes'];
+const strong = { ...STRICT_SUBMISSION, forbiddenCipherClasses: pci_dss_4_CLASSES };
+const FAQ = 'PCI SSC FAQ on Appendix A2 (reference §A.5): SSL and early TLS are not strong cryptography and may not be used as a security control (req. 4.2.1, 8.2.1 for credentials in transit); PCI publishes no suite list, so NULL/EXPORT/RC4/3DES/anonymous are excluded as not strong';
+/**
+ * PCI DSS v4 (req. 4.2.1, 8.2.1; Appendix A2): no SSL or early TLS as a security control. PCI publishes
+ * no suite list (reference §A.5): TLS 1.2 minimum where credentials travel, no NULL/EXPORT/RC4/3DES/anonymous.
+ */
+const pciDss4 = {
+    id: 'pci-dss-4',
+    version: '4.0.1',
+    title: 'PCI DSS v4 (strong cryptography for credentials in transit)',
+    description: 'TLS 1.2 minimum on submission and other public services; port 25 stays opportunistic but must not offer SSL/early TLS; outbound: TLS 1.2+ where TLS is enforced.',
+    sources: [
+        { title: 'PCI SSC FAQ: Appendix A2 after the SSL/early TLS migration deadline', ref: 'https://www.pcisecuritystandards.org/faq/articles/Frequently_Asked_Question/How-does-PCI-DSS-Appendix-A2-apply-after-the-SSL-early-TLS-migration-deadline' },
+    ],
+    ...statedRoles({
+        mx: {
+            policy: { ...OPPORTUNISTIC_MX, minProtocol: 'TLSv1.1', forbiddenCipherClasses: pci_dss_4_CLASSES },
+            basis: `${FAQ}. Port 25 carries no credentials and stays opportunistic (RFC 3207 §4), but "early TLS enabled but not needed must be disabled": TLS 1.1+ there.`,
+        },
+        submission: { policy: strong, basis: `${FAQ}; submission carries credentials: TLS 1.2+ (the assessors' "strong cryptography"), TLS required and AUTH only after TLS (RFC 8314).` },
+        submissions: { policy: strong, basis: 'As submission (implicit TLS, RFC 8314 §3).' },
+        'other-public': { policy: { ...strong, tls: 'optional' }, basis: `${FAQ}; a public smtpd may take AUTH: TLS 1.2+, AUTH only after TLS; TLS not required.` },
+        'local-only': { policy: baseline.roles['local-only'], basis: 'Traffic that never leaves the host is not "in transit" over a network: the FAQ does not address it; baseline applies.', inheritsBaseline: true },
+        'client-smtp': {
+            policy: baseline.roles['client-smtp'],
+            basis: 'Outbound MX delivery carries no credentials: the FAQ does not address it; baseline applies (TLS 1.2+ where TLS is enforced). A relay login (smtp_sasl_auth_enable) does carry credentials: require TLS to that relay in smtp_tls_policy_maps — not judged by a rule yet.',
+            inheritsBaseline: true,
+        },
+        'client-lmtp': { policy: baseline.roles['client-lmtp'], basis: 'Not addressed by the FAQ: baseline applies.', inheritsBaseline: true },
+    }),
+    live: { basis: 'PCI names no groups or key sizes (reference §A.5): the NIST lists are the assessors\' usual reference (use nist-sp800-52r2 for them).' },
+    legacyParameters: 'notice',
+};
+
+;// CONCATENATED MODULE: ./src/policy/profiles/tlsref.ts
+
+
+const SOURCES = [
+    { title: 'TLSRef server-side TLS guideline 6.0 (successor of Mozilla Server Side TLS)', ref: 'https://data.tlsref.org/guidelines/6.0.json' },
+    { title: 'tlsref/configurator Postfix template', ref: 'tlsref/configurator@1b22dc6:src/js/helpers/postfix.js' },
+];
+const INTERMEDIATE_TLS12 = ['ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-CHACHA20-POLY1305'];
+const tlsref_TLS13 = ['TLS_AES_128_GCM_SHA256', 'TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256'];
+/** Guideline 6.0 groups (`tls_curves`), the same for modern and intermediate (reference §A.1). */
+const GROUPS = ['X25519MLKEM768', 'X25519', 'prime256v1', 'secp384r1'];
+const INTERMEDIATE_CLASSES = [...BROKEN_CLASSES, 'anonymous', 'tripleDes', 'staticRsa', 'dhe', 'cbc', 'sha1Mac'];
+const intermediateServer = {
+    ...STRICT_SUBMISSION,
+    forbiddenCipherClasses: INTERMEDIATE_CLASSES,
+    allowedCiphers: INTERMEDIATE_TLS12,
+    allowedTls13Ciphersuites: tlsref_TLS13,
+};
+const modernServer = { ...intermediateServer, minProtocol: 'TLSv1.3', allowedCiphers: [] };
+/**
+ * The template writes the same floor into smtp_tls_protocols and smtp_tls_mandatory_protocols and
+ * keeps smtp_tls_security_level = may (reference §A.1, pitfall (a)); its tls_medium_cipherlist is
+ * shared by the client's default "medium" grade. So the outbound client gets the guideline's floor
+ * and suites, opportunistic.
+ */
+const intermediateClient = {
+    ...baseline.roles['client-smtp'],
+    minProtocol: 'TLSv1.2',
+    minProtocolMandatory: 'TLSv1.2',
+    maxProtocol: 'TLSv1.3',
+    forbiddenCipherClasses: INTERMEDIATE_CLASSES,
+    allowedCiphers: INTERMEDIATE_TLS12,
+    allowedTls13Ciphersuites: tlsref_TLS13,
+};
+const modernClient = { ...intermediateClient, minProtocol: 'TLSv1.3', minProtocolMandatory: 'TLSv1.3', allowedCiphers: [] };
+const LOCAL = 'The guideline is written for servers that clients reach over a network; a loopback or unix-socket smtpd is not addressed (and the template sets nothing per service): baseline applies.';
+const LMTP = 'Neither the guideline nor the Postfix template mentions LMTP (lmtp_tls_*): baseline applies.';
+/**
+ * Guideline 6.0 "intermediate": TLS 1.2 + 1.3, ECDHE + AEAD suites only. The guideline is written for
+ * servers in general; unlike its Postfix template we do not ask port 25 to require TLS (that
+ * template's pitfall (a), reference §A.1), but its floor applies to every server role that offers TLS.
+ */
+const tlsrefIntermediate = {
+    id: 'tlsref-intermediate',
+    version: '6.0.1',
+    title: 'TLSRef (Mozilla) intermediate, guideline 6.0',
+    description: 'TLS 1.2 and 1.3 with ECDHE + AEAD suites on every server role and on outbound delivery, as the TLSRef Postfix template writes it; port 25 stays opportunistic (TLS not required).',
+    sources: SOURCES,
+    ...statedRoles({
+        mx: {
+            policy: { ...OPPORTUNISTIC_MX, minProtocol: 'TLSv1.2', forbiddenCipherClasses: INTERMEDIATE_CLASSES, allowedCiphers: INTERMEDIATE_TLS12, allowedTls13Ciphersuites: tlsref_TLS13 },
+            basis: 'Guideline 6.0 intermediate (protocols TLSv1.2/1.3, the six ECDHE AEAD suites, the three TLS 1.3 suites; reference §A.1 table); the template writes smtpd_tls_protocols = >=TLSv1.2 with smtpd_tls_security_level = may, so TLS is not required (RFC 3207 §4).',
+        },
+        submission: {
+            policy: intermediateServer,
+            basis: 'Guideline 6.0 intermediate (reference §A.1); AUTH only after TLS from the template (smtpd_tls_auth_only = yes); TLS required from RFC 8314 (the guideline does not speak about requiring TLS).',
+        },
+        submissions: { policy: intermediateServer, basis: 'As submission; implicit TLS uses the mandatory lists, which the template sets to the same floor.' },
+        'other-public': {
+            policy: { ...intermediateServer, tls: 'optional' },
+            basis: 'Guideline 6.0 intermediate for any server; TLS not required (the guideline does not say), AUTH only after TLS (template).',
+        },
+        'local-only': { policy: baseline.roles['local-only'], basis: LOCAL, inheritsBaseline: true },
+        'client-smtp': {
+            policy: intermediateClient,
+            basis: 'Template (reference §A.1, pitfall (a)): smtp_tls_protocols and smtp_tls_mandatory_protocols = >=TLSv1.2, smtp_tls_security_level = may (opportunistic, not required), tls_medium_cipherlist = the six suites (the client\'s default grade).',
+        },
+        'client-lmtp': { policy: baseline.roles['client-lmtp'], basis: LMTP, inheritsBaseline: true },
+    }),
+    live: { groups: GROUPS, minRsaBits: 2048, basis: 'Guideline 6.0 intermediate: groups X25519MLKEM768, X25519, prime256v1, secp384r1; ECDSA or RSA ≥ 2048 certificates (reference §A.1).' },
+    legacyParameters: 'warning',
+};
+/** Guideline 6.0 "modern": TLS 1.3 only. */
+const tlsrefModern = {
+    id: 'tlsref-modern',
+    version: '6.0.1',
+    title: 'TLSRef (Mozilla) modern, guideline 6.0',
+    description: 'TLS 1.3 only on every server role and on outbound delivery, as the TLSRef Postfix template writes it; port 25 stays opportunistic (TLS not required).',
+    sources: SOURCES,
+    ...statedRoles({
+        mx: {
+            policy: { ...OPPORTUNISTIC_MX, minProtocol: 'TLSv1.3', allowedTls13Ciphersuites: tlsref_TLS13 },
+            basis: 'Guideline 6.0 modern (TLSv1.3 only, the three TLS 1.3 suites; reference §A.1); the template writes >=TLSv1.3 with smtpd_tls_security_level = may: TLS not required (RFC 3207 §4).',
+        },
+        submission: { policy: modernServer, basis: 'Guideline 6.0 modern (reference §A.1); AUTH only after TLS from the template; TLS required from RFC 8314.' },
+        submissions: { policy: modernServer, basis: 'As submission (implicit TLS: the mandatory lists, set to >=TLSv1.3 by the template).' },
+        'other-public': { policy: { ...modernServer, tls: 'optional' }, basis: 'Guideline 6.0 modern for any server; TLS not required (the guideline does not say).' },
+        'local-only': { policy: baseline.roles['local-only'], basis: LOCAL, inheritsBaseline: true },
+        'client-smtp': {
+            policy: modernClient,
+            basis: 'Template for modern (reference §A.1): smtp_tls_protocols and smtp_tls_mandatory_protocols = >=TLSv1.3, level may (opportunistic, not required). Destinations without TLS 1.3 then get plaintext: a knowing choice of this profile.',
+        },
+        'client-lmtp': { policy: baseline.roles['client-lmtp'], basis: LMTP, inheritsBaseline: true },
+    }),
+    live: { groups: GROUPS, basis: 'Guideline 6.0 modern: groups X25519MLKEM768, X25519, prime256v1, secp384r1; ECDSA (P-256/P-384) certificates only (reference §A.1).' },
+    legacyParameters: 'warning',
+};
+
+;// CONCATENATED MODULE: ./src/policy/profiles/index.ts
+
+
+
+
+
+
+const PROFILES = new Map([baseline, tlsrefIntermediate, tlsrefModern, ncscNl2025, bsiTr021022, nistSp80052r2, pciDss4].map((p) => [p.id, p]));
+const DEFAULT_PROFILE = 'baseline';
+const PROFILE_IDS = [...PROFILES.keys()];
+
+;// CONCATENATED MODULE: ./src/policy/schema.ts
+/** The policy file's JSON Schema; published as docs/policy.schema.json (a test keeps them equal). */
+const POLICY_SCHEMA = {
+    "$schema": "http://json-schema.org/draft-07/schema#",
+    "$id": "https://github.com/postfix-tls-audit/postfix-tls-audit/docs/policy.schema.json",
+    "title": "postfix-tls-audit policy",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+        "extends": {
+            "type": "string",
+            "enum": [
+                "baseline",
+                "tlsref-intermediate",
+                "tlsref-modern",
+                "ncsc-nl-2025",
+                "bsi-tr-02102-2",
+                "nist-sp800-52r2",
+                "pci-dss-4"
+            ]
+        },
+        "postfixVersion": {
+            "type": "string",
+            "pattern": "^3\\.(4|5|6|7|8|9|10|11)(\\.[0-9]+)?$"
+        },
+        "ignore": {
+            "type": "array",
+            "items": {
+                "type": "string",
+                "minLength": 1
+            }
+        },
+        "roles": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "mx": {
+                    "$ref": "#/definitions/rolePolicy"
+                },
+                "submission": {
+                    "$ref": "#/definitions/rolePolicy"
+                },
+                "submissions": {
+                    "$ref": "#/definitions/rolePolicy"
+                },
+                "other-public": {
+                    "$ref": "#/definitions/rolePolicy"
+                },
+                "local-only": {
+                    "$ref": "#/definitions/rolePolicy"
+                },
+                "client-smtp": {
+                    "$ref": "#/definitions/rolePolicy"
+                },
+                "client-lmtp": {
+                    "$ref": "#/definitions/rolePolicy"
+                }
+            }
+        },
+        "services": {
+            "type": "object",
+            "additionalProperties": {
+                "$ref": "#/definitions/rolePolicy"
+            }
+        },
+        "rules": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "string",
+                "enum": [
+                    "off",
+                    "error",
+                    "warning",
+                    "notice"
+                ]
+            }
+        }
+    },
+    "definitions": {
+        "role": {
+            "type": "string",
+            "enum": [
+                "mx",
+                "submission",
+                "submissions",
+                "other-public",
+                "local-only",
+                "client-smtp",
+                "client-lmtp"
+            ]
+        },
+        "protocol": {
+            "enum": [
+                "SSLv3",
+                "TLSv1",
+                "TLSv1.1",
+                "TLSv1.2",
+                "TLSv1.3",
+                null
+            ]
+        },
+        "rolePolicy": {
+            "type": "object",
+            "properties": {
+                "role": {
+                    "$ref": "#/definitions/role"
+                },
+                "minProtocol": {
+                    "$ref": "#/definitions/protocol"
+                },
+                "minProtocolMandatory": {
+                    "$ref": "#/definitions/protocol"
+                },
+                "maxProtocol": {
+                    "$ref": "#/definitions/protocol"
+                },
+                "tls": {
+                    "type": "string",
+                    "enum": [
+                        "required",
+                        "optional",
+                        "must-not-require"
+                    ]
+                },
+                "tlsOffered": {
+                    "type": "boolean"
+                },
+                "forbiddenCipherClasses": {
+                    "type": "array",
+                    "items": {
+                        "type": "string",
+                        "enum": [
+                            "forwardSecrecy",
+                            "aead",
+                            "sha1Mac",
+                            "md5Mac",
+                            "cbc",
+                            "tripleDes",
+                            "rc4",
+                            "nullEncryption",
+                            "anonymous",
+                            "export",
+                            "staticRsa",
+                            "dhe",
+                            "ecdhe",
+                            "needsPsk",
+                            "needsSrp"
+                        ]
+                    }
+                },
+                "allowedCiphers": {
+                    "type": "array",
+                    "items": {
+                        "type": "string"
+                    }
+                },
+                "allowedTls13Ciphersuites": {
+                    "type": "array",
+                    "items": {
+                        "type": "string"
+                    }
+                },
+                "authOnlyAfterTls": {
+                    "type": "boolean"
+                },
+                "certificateRequired": {
+                    "type": "boolean"
+                }
+            },
+            "additionalProperties": false
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/policy/probe-rules.ts
+
+const shared = (id) => {
+    const r = RULES.find((x) => x.id === id);
+    if (!r)
+        throw new Error(`no config rule ${id}`);
+    const { check: _check, ...info } = r;
+    return info;
+};
+const own = (id, title, defaultSeverity, rationale, references) => ({ id, title, defaultSeverity, rationale, references });
+const SHARED_RULE_IDS = ['protocol-floor', 'protocol-ceiling', 'weak-cipher-suites', 'auth-before-tls', 'submission-tls-not-required', 'mx-requires-tls'];
+/** Every rule a probe finding can carry, in report order. */
+const PROBE_RULES = [
+    own('probe-failed', 'The target could not be probed', 'error', 'Nothing could be observed (no answer, refused, reset, garbage or a deadline): the target is not judged, and the absence of other findings says nothing about it.', ['issue 7 §5']),
+    own('probe-untested', 'Part of the target could not be tested', 'notice', 'An aspect the policy judges was left untested: a protocol version this machine\'s TLS library cannot offer (SSLv3 with Node\'s OpenSSL), suites not probed (quick mode, or TLS 1.2 refused while older versions are accepted), or a probe that failed. Untested is never a pass.', ['issue 7 §2']),
+    ...SHARED_RULE_IDS.map(shared),
+    own('tls-not-available', 'TLS is not available where the policy expects it', 'error', 'The policy says this role offers TLS, but the server does not advertise STARTTLS, answers it with an error (454: e.g. no certificate or a broken TLS setting), or refuses every handshake the client can offer.', ['RFC 3207', 'RFC 8314 §3', 'reference postfix-semantics §5.2']),
+    own('key-exchange', 'Key exchange the policy does not allow is accepted', 'warning', 'The profile lists the key-exchange groups its standard accepts and the smallest finite-field DH group: a group accepted when offered alone that the list does not name, or DHE suites with a smaller DH group, is reported. Error where the policy requires TLS.', ['RFC 9325 §4.1', 'RFC 7919', 'the profile\'s live demands (docs/profiles)']),
+    own('certificate-expiry', 'The server certificate has expired or expires soon', 'warning', 'An expired certificate fails every verifying client (MTA-STS, DANE-TA, submission clients); a renewal that did not happen within the warning window usually means automation broke. Expired: error; expiring: warning.', ['RFC 5280 §4.1.2.5', 'RFC 8461 §4.2 (MTA-STS)']),
+    own('certificate-weak-key', 'The server certificate key is too small', 'warning', 'RSA, DSA and DH keys below the profile\'s minimum (default 2048 bits) and EC keys below 256 bits are too weak (RFC 9325 §4.3, NIST SP 800-57). Error where the policy requires TLS.', ['RFC 9325 §4.3', 'NIST SP 800-57 Part 1 §5.6.1']),
+    own('certificate-weak-signature', 'A certificate in the chain is signed with MD5 or SHA-1', 'warning', 'MD5 and SHA-1 signatures can be forged (chosen-prefix collisions); verifying clients reject them. Self-signed roots are not judged: their signature is never checked.', ['RFC 9155', 'RFC 6151']),
+    own('certificate-name-mismatch', 'The server certificate does not name the host probed', 'warning', 'A verifying client (MTA-STS, submission clients) checks that the certificate names the host it connected to (RFC 6125). Judged only when the target was given as a host name and the policy requires a certificate for this role.', ['RFC 6125 §6', 'RFC 8461 §4.2']),
+    own('config-drift', 'The live server differs from the config (--compare)', 'error', 'The server does something the repository\'s config does not predict (or does not do what it predicts): the deployed config is not this one. Error where the server allows what the config forbids; warning where it is stricter or could not be paired.', ['issue 7 §4']),
+];
+const PROBE_RULE_IDS = PROBE_RULES.map((r) => r.id);
+function probeRule(id) {
+    const r = PROBE_RULES.find((x) => x.id === id);
+    if (!r)
+        throw new Error(`unknown probe rule ${id}`);
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/policy/policy-file.ts
+/**
+ * The policy file (YAML, default .github/postfix-tls-policy.yml): parsed with `yaml`, validated
+ * against POLICY_SCHEMA with ajv, then applied on top of the profile it extends.
+ */
+
+
+
+
+
+
+
+
+const DEFAULT_POLICY_PATH = '.github/postfix-tls-policy.yml';
+// Compiled on first use: most runs have no policy file, and compiling costs a noticeable part of start-up.
+let compiled;
+const validator = () => (compiled ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(POLICY_SCHEMA));
+/** The built-in profile as a policy (no file). */
+function policyFromProfile(id = DEFAULT_PROFILE) {
+    const profile = PROFILES.get(id);
+    if (!profile)
+        return undefined;
+    return { profile, roles: { ...profile.roles }, services: {}, rules: {}, ignore: [], origin: `profile:${id}` };
+}
+/** Parse and validate a policy file's text; `profileOverride` (--profile) replaces its `extends`. */
+function parsePolicy(file, text, profileOverride) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    const at = (offset) => {
+        const p = lineCounter.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    if (doc.errors.length > 0) {
+        return { ok: false, errors: doc.errors.map((e) => ({ file, ...at(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` })) };
+    }
+    const data = (doc.toJS() ?? {});
+    const validate = validator();
+    if (!validate(data)) {
+        const errors = (validate.errors ?? []).map((e) => schemaError(file, e, doc.contents, at));
+        return { ok: false, errors: dedupe(errors) };
+    }
+    const d = data;
+    const cipherErrors = cipherNameErrors(file, d, doc.contents, at);
+    if (cipherErrors.length > 0)
+        return { ok: false, errors: cipherErrors };
+    const ruleIds = [...new Set([...RULES.map((r) => r.id), 'unused-suppression', ...PROBE_RULE_IDS])];
+    const unknownRules = Object.keys(d.rules ?? {}).filter((k) => !ruleIds.includes(k));
+    if (unknownRules.length > 0) {
+        return {
+            ok: false,
+            errors: unknownRules.map((k) => {
+                const { keyNode } = nodeAt(doc.contents, '/rules', k);
+                const range = keyNode?.range;
+                return { file, ...(range ? at(range[0]) : { line: 1, column: 1 }), message: `rules: unknown rule "${k}" (allowed: ${ruleIds.join(', ')})` };
+            }),
+        };
+    }
+    const id = profileOverride ?? d.extends ?? DEFAULT_PROFILE;
+    const base = policyFromProfile(id);
+    if (!base)
+        return { ok: false, errors: [{ file, line: 1, column: 1, message: `unknown profile "${id}" (allowed: ${PROFILE_IDS.join(', ')})` }] };
+    const roles = { ...base.roles };
+    for (const [role, o] of Object.entries(d.roles ?? {}))
+        roles[role] = { ...roles[role], ...o };
+    const rules = {};
+    for (const [id, level] of Object.entries(d.rules ?? {}))
+        rules[id] = { level };
+    return {
+        ok: true,
+        policy: {
+            profile: base.profile,
+            roles,
+            services: d.services ?? {},
+            rules,
+            ignore: d.ignore ?? [],
+            ...(d.postfixVersion !== undefined ? { postfixVersion: d.postfixVersion } : {}),
+            origin: file,
+        },
+    };
+}
+function dedupe(errors) {
+    const seen = new Set();
+    return errors.filter((e) => {
+        const k = `${e.line}:${e.column}:${e.message}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+/** The YAML node at a JSON pointer (ajv's instancePath), for its position. */
+function nodeAt(root, pointer, key) {
+    let node = root;
+    let keyNode = null;
+    const parts = pointer === '' ? [] : pointer.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (key !== undefined)
+        parts.push(key);
+    for (const part of parts) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((i) => i.key?.value === part);
+            if (!pair)
+                break;
+            keyNode = pair.key;
+            node = pair.value ?? keyNode;
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            node = node.items[Number(part)] ?? node;
+            keyNode = null;
+        }
+        else
+            break;
+    }
+    return { node, keyNode };
+}
+const TYPE_HINT = {
+    boolean: 'a boolean (allowed: true, false)',
+    array: 'a list (YAML "- item" lines or [a, b])',
+    object: 'a mapping (YAML "key: value" lines)',
+    string: 'a string',
+};
+const TLS12_NAMES = new Set(CIPHER_SUITES.map((c) => c.name));
+const TLS13_NAMES = TLS13_SUITES.map((c) => c.name);
+/**
+ * Cipher names of allowedCiphers / allowedTls13Ciphersuites must be ones OpenSSL 3.0 knows: an unknown
+ * name would silently make every suite "not allowed" (the JSON Schema only says "string").
+ */
+function cipherNameErrors(file, d, root, at) {
+    const errors = [];
+    const scopes = [
+        ...Object.entries(d.roles ?? {}).map(([k, v]) => [`/roles/${k}`, v]),
+        ...Object.entries(d.services ?? {}).map(([k, v]) => [`/services/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, v]),
+    ];
+    for (const [pointer, rp] of scopes) {
+        const check = (key, known, names, what, listAll) => {
+            (rp?.[key] ?? []).forEach((name, i) => {
+                if (known(name))
+                    return;
+                const guess = closestName(name, names);
+                const range = nodeAt(root, `${pointer}/${key}/${i}`).node?.range;
+                const where = `${pointer.slice(1).replace(/\//g, '.')}.${key}.${i}`.replace(/~1/g, '/').replace(/~0/g, '~');
+                errors.push({
+                    file,
+                    ...(range ? at(range[0]) : { line: 1, column: 1 }),
+                    message: `${where}: ${JSON.stringify(name)} is not ${what}${guess ? ` (did you mean "${guess}"?)` : ''}${listAll ? ` (allowed: ${names.join(', ')})` : ''}`,
+                });
+            });
+        };
+        check('allowedCiphers', (n) => TLS12_NAMES.has(n), [...TLS12_NAMES], 'an OpenSSL 3.0 cipher suite name (TLS 1.2 and older, e.g. ECDHE-RSA-AES128-GCM-SHA256)', false);
+        check('allowedTls13Ciphersuites', (n) => TLS13_NAMES.includes(n), TLS13_NAMES, 'a TLS 1.3 cipher suite', true);
+    }
+    return errors;
+}
+function schemaError(file, e, root, at) {
+    const where = e.instancePath === '' ? 'the policy' : e.instancePath.slice(1).replace(/\//g, '.');
+    let message;
+    let target;
+    if (e.keyword === 'additionalProperties') {
+        const extra = e.params.additionalProperty;
+        const { keyNode, node } = nodeAt(root, e.instancePath, extra);
+        target = keyNode ?? node;
+        // With a $ref, ajv's schemaPath is relative to the referenced schema: the parent schema is exact.
+        const parent = e.parentSchema?.properties;
+        const allowed = Object.keys(parent ?? propertiesAt(e.schemaPath));
+        message = `unknown key "${extra}" in ${where}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`;
+    }
+    else {
+        target = nodeAt(root, e.instancePath).node;
+        if (e.keyword === 'enum')
+            message = `${where}: ${JSON.stringify(e.data)} is not allowed (allowed: ${e.params.allowedValues.map((v) => (v === null ? 'null' : String(v))).join(', ')})`;
+        else if (e.keyword === 'pattern')
+            message = `${where}: ${JSON.stringify(e.data)} is not a supported Postfix version (3.4 to 3.11, optionally with a patch level)`;
+        else if (e.keyword === 'type')
+            message = `${where}: ${JSON.stringify(e.data)} is not ${TYPE_HINT[e.params.type] ?? `of type ${e.params.type}`}`;
+        else
+            message = `${where} ${e.message ?? 'is invalid'}`;
+    }
+    const range = target?.range;
+    return { file, ...(range ? at(range[0]) : { line: 1, column: 1 }), message };
+}
+/** The `properties` of the schema object at an ajv schemaPath like "#/definitions/rolePolicy/additionalProperties". */
+function propertiesAt(schemaPath) {
+    const parts = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
+    let s = POLICY_SCHEMA;
+    for (const p of parts)
+        s = s?.[p];
+    return (s?.properties) ?? {};
+}
+
+;// CONCATENATED MODULE: ./src/policy/suppressions.ts
+/**
+ * Inline suppressions and baselines.
+ *
+ * A whole-line comment `# postfix-tls-audit: ignore <rule>[,<rule>...] -- reason` suppresses those
+ * rules' findings on the setting right below it (the comment block directly above the finding's
+ * line). A suppression that matches no finding is itself reported (rule "unused-suppression").
+ * A baseline (a previous `scan --format json` output, or a JSON list of fingerprints) suppresses
+ * findings by fingerprint, which does not depend on line numbers.
+ */
+
+
+const MARKER = /^[ \t]*#[ \t]*postfix-tls-audit:[ \t]*ignore[ \t]+([A-Za-z0-9_,\- \t]+?)(?:[ \t]+--[ \t]*(.*))?[ \t]*$/;
+function suppressionsIn(source) {
+    const out = [];
+    const lines = source.text.split('\n');
+    lines.forEach((raw, i) => {
+        const m = MARKER.exec(raw.replace(/\r$/, ''));
+        if (m)
+            out.push({ file: source.path, line: i + 1, rules: m[1].split(/[\s,]+/).filter(Boolean), reason: (m[2] ?? '').trim() });
+    });
+    return out;
+}
+/** Whether the lines strictly between the comment and the finding's line are all comments. */
+function coversLine(lines, comment, line) {
+    if (line <= comment)
+        return false;
+    for (let l = comment + 1; l < line; l++)
+        if (!/^[ \t]*#/.test(lines[l - 1] ?? ''))
+            return false;
+    return true;
+}
+/** Drop suppressed findings; add an "unused-suppression" finding for each suppression that matched nothing. */
+function applySuppressions(findings, models, policy) {
+    const sources = sourcesOf(models);
+    const kept = [];
+    const used = new Set();
+    // Per file: its suppressions and its lines (split once; a repository has thousands of files).
+    const perFile = new Map();
+    const all = [];
+    for (const source of sources.values()) {
+        if (!source.text.includes('postfix-tls-audit'))
+            continue;
+        const list = suppressionsIn(source);
+        if (list.length === 0)
+            continue;
+        perFile.set(source.path, { list, lines: source.text.split('\n') });
+        all.push(...list);
+    }
+    for (const f of findings) {
+        const here = perFile.get(f.file);
+        const s = here?.list.find((x) => (x.rules.includes(f.ruleId) || x.rules.includes('all')) && coversLine(here.lines, x.line, f.line));
+        if (s)
+            used.add(`${s.file}:${s.line}`);
+        else
+            kept.push(f);
+    }
+    const level = policy.rules['unused-suppression']?.level;
+    if (level !== 'off') {
+        const modelOfFile = new Map();
+        for (const m of models) {
+            for (const file of [m.mainCf, m.masterCf, m.loaded.mainOverride?.source.path, m.loaded.masterOverrideSource?.path]) {
+                if (typeof file === 'string' && !modelOfFile.has(file))
+                    modelOfFile.set(file, m);
+            }
+        }
+        for (const s of all) {
+            if (used.has(`${s.file}:${s.line}`))
+                continue;
+            const model = modelOfFile.get(s.file);
+            kept.push({
+                ruleId: 'unused-suppression',
+                severity: level ?? 'warning',
+                message: `"postfix-tls-audit: ignore ${s.rules.join(', ')}" suppresses nothing: no such finding on the setting below it (remove the comment, or fix its rule id).`,
+                file: s.file,
+                line: s.line,
+                column: 1,
+                endLine: s.line,
+                endColumn: 1,
+                configSet: model?.root ?? '.',
+                service: null,
+                role: null,
+                fingerprint: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(['unused-suppression', s.file, s.rules.join(',')].join('\u0000')).digest('hex').slice(0, 16),
+            });
+        }
+    }
+    return kept;
+}
+/** Fingerprints from a baseline file: `scan --format json` output, or a JSON array of fingerprints. */
+function baselineFingerprints(json) {
+    const list = Array.isArray(json) ? json : json?.findings;
+    if (!Array.isArray(list))
+        return undefined;
+    const out = new Set();
+    for (const x of list) {
+        if (typeof x === 'string')
+            out.add(x);
+        else if (x && typeof x.fingerprint === 'string')
+            out.add(x.fingerprint);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/discover/file-names.ts
 /**
  * Which file names are Postfix configuration files: main.cf and master.cf, docker-mailserver's
@@ -17299,6 +20937,11 @@ async function discoverConfigSets(root, options = {}) {
     diagnostics.sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.code, b.code));
     return { sets, diagnostics, mode: listing.mode };
 }
+const placeholdersRead = new WeakMap();
+/** Template placeholders discovery found in the file's bytes read as Latin-1 (one character per byte). */
+function placeholdersReadIn(file) {
+    return placeholdersRead.get(file);
+}
 /** Read a candidate (bounded) to check it is readable and to tell a template from its content. */
 async function inspect(candidate, diagnostics) {
     const { relPath, absolutePath, name } = candidate;
@@ -17333,9 +20976,14 @@ async function inspect(candidate, diagnostics) {
     }
     const text = bytes.toString('latin1');
     const file = { path: relPath, absolutePath, kind: name.kind, bytes };
-    const fromContent = name.template === undefined || name.template === 'unknown'
-        ? templateLanguageOfText(text, name.template ? { hint: name.template } : {})
-        : undefined;
+    let fromContent;
+    if (name.template === undefined || name.template === 'unknown') {
+        // A hint of "unknown" labels placeholders as no hint does (templates.ts), so these are the
+        // placeholders the parser would look for again: handed over (see placeholdersReadIn).
+        const found = findPlaceholders(text);
+        placeholdersRead.set(file, found);
+        fromContent = languageOfPlaceholders(found);
+    }
     const template = name.template === 'unknown' ? (fromContent ?? 'unknown') : (name.template ?? fromContent);
     if (template !== undefined)
         file.template = template;
@@ -17395,13 +21043,25 @@ function isTemplateName(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/postfix/config-set.ts
+/**
+ * Parsing the files of one discovered config set. A file that cannot be parsed yields diagnostics
+ * and the other files of the set are still analysed.
+ */
+
+
 
 
 
 
 /** Discovery already read (and size-checked) each file; it is decoded here, never read again. */
 function sourceOf(file) {
-    return makeSource(file.path, file.bytes);
+    const source = makeSource(file.path, file.bytes);
+    // Discovery searched the Latin-1 reading of the bytes: the same text when the file is ASCII or was
+    // decoded as Latin-1, and then its placeholders need not be searched again.
+    const found = placeholdersReadIn(file);
+    if (found && (source.encoding === 'latin1' || source.text.length === file.bytes.length))
+        seedPlaceholders(source, found);
+    return source;
 }
 let stockMaster;
 /** The stock master.cf is the same text for every set that lacks one: parsed once, shared (read-only). */
@@ -17452,14 +21112,124 @@ async function scanRepository(root, options = {}) {
     return { root, sets, diagnostics: discovery.diagnostics };
 }
 
-;// CONCATENATED MODULE: ./src/probe/compare.ts
+;// CONCATENATED MODULE: ./src/audit.ts
 /**
- * Drift between a live server and the repository's config (issue 7 §4): pair each probed target with an
- * endpoint of the effective TLS model (explicitly, by port, or by role) and name every difference between what
- * the model predicts and what the server did.
+ * The whole audit of one repository, shared by the CLI and the Action: load the policy, scan, build
+ * the models, judge them, and (on demand) combine the verified fixes. It never prints.
  */
 
 
+
+
+
+
+
+
+
+function loadPolicy(source) {
+    const file = source.file !== undefined ? external_node_path_default().resolve(source.cwd, source.file) : external_node_path_default().join(source.root, DEFAULT_POLICY_PATH);
+    if (source.file === undefined && !(0,external_node_fs_namespaceObject.existsSync)(file)) {
+        const policy = policyFromProfile(source.profile);
+        if (!policy)
+            return { ok: false, messages: [`unknown profile "${source.profile}" (${PROFILE_IDS.join(', ')})`], errors: [] };
+        return { ok: true, policy };
+    }
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        return { ok: false, messages: [`cannot read policy ${source.file ?? file}: ${error.message}`], errors: [] };
+    }
+    const shownFile = external_node_path_default().relative(source.cwd, file) || file;
+    const loaded = parsePolicy(shownFile, text, source.profile);
+    if (!loaded.ok) {
+        return { ok: false, errors: loaded.errors, messages: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column}: policy error: ${e.message}`) };
+    }
+    return { ok: true, policy: loaded.policy, file };
+}
+async function auditRepository(root, options) {
+    const { policy, postfixVersion, baseline, ...scanOptions } = options;
+    const scan = await scanRepository(root, scanOptions);
+    const models = scan.sets.map((set) => buildConfigSetModel(set, modelOptionsFor(policy, postfixVersion)));
+    const findings = applySuppressions(evaluatePolicy(models, policy), models, policy).filter((f) => !baseline?.has(f.fingerprint));
+    let combined;
+    return {
+        scan,
+        models,
+        policy,
+        findings,
+        fixes: () => (combined ??= combineFixes(findings, models, policy)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/target.ts
+/** "host:port", "[v6addr]:port"; throws a readable error otherwise. */
+function parseTarget(text) {
+    const m = /^\[([^\]]+)\]:(\d+)$/.exec(text) ?? /^([^:\s]+):(\d+)$/.exec(text);
+    if (!m)
+        throw new Error(`target "${text}" is not HOST:PORT (IPv6: [ADDR]:PORT)`);
+    const port = Number(m[2]);
+    if (port < 1 || port > 65535)
+        throw new Error(`target "${text}": port out of range`);
+    return { host: m[1], port };
+}
+/** Role from the well-known port (known_tcp_ports: lmtp=24, smtp=25, submissions=465, submission=587). */
+function roleFromPort(port, implicit) {
+    if (port === 25)
+        return { role: 'mx', reason: 'port 25' };
+    if (port === 587)
+        return { role: 'submission', reason: 'port 587' };
+    if (port === 465)
+        return { role: 'submissions', reason: 'port 465' };
+    if (port === 24)
+        return { role: 'lmtp', reason: 'port 24' };
+    if (implicit)
+        return { role: 'submissions', reason: 'implicit TLS observed' };
+    return { role: 'other', reason: `port ${port}` };
+}
+/** The wire mode `auto` starts with. */
+function modeFromPort(port) {
+    if (port === 465)
+        return 'implicit';
+    if (port === 24)
+        return 'lmtp';
+    return 'starttls';
+}
+/** The policy role a probe role stands for (LMTP servers are local delivery; other ports: a public service). */
+const POLICY_ROLE_OF = { mx: 'mx', submission: 'submission', submissions: 'submissions', lmtp: 'local-only', other: 'other-public' };
+/** "host:port", with IPv6 addresses in brackets: the name findings and pairings use. */
+function targetName(host, port) {
+    return `${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+/** Roles a target may be given ("HOST:PORT=ROLE"): the probe's own names and the server roles of a policy. */
+const TARGET_ROLES = ['mx', 'submission', 'submissions', 'lmtp', 'other', 'other-public', 'local-only'];
+const ROLE_PAIRS = {
+    mx: { probe: 'mx', policy: 'mx' },
+    submission: { probe: 'submission', policy: 'submission' },
+    submissions: { probe: 'submissions', policy: 'submissions' },
+    lmtp: { probe: 'lmtp', policy: 'local-only' },
+    other: { probe: 'other', policy: 'other-public' },
+    'other-public': { probe: 'other', policy: 'other-public' },
+    'local-only': { probe: 'other', policy: 'local-only' },
+};
+/** "HOST:PORT" or "HOST:PORT=ROLE"; throws a readable error otherwise. */
+function parseTargetSpec(text) {
+    const t = text.trim();
+    const eq = t.lastIndexOf('=');
+    const hostPort = eq >= 0 ? t.slice(0, eq) : t;
+    const parsed = parseTarget(hostPort);
+    const spec = { ...parsed, target: targetName(parsed.host, parsed.port) };
+    if (eq >= 0) {
+        const name = t.slice(eq + 1);
+        if (!TARGET_ROLES.includes(name))
+            throw new Error(`target "${text}": unknown role "${name}" (${TARGET_ROLES.join(', ')})`);
+        spec.role = { name: name, ...ROLE_PAIRS[name] };
+    }
+    return spec;
+}
+
+;// CONCATENATED MODULE: ./src/probe/compare.ts
 
 
 const refOf = (m, e) => ({ configSet: m.root, service: e.service, type: e.type, line: e.line, role: e.role });
@@ -17487,7 +21257,8 @@ function pairTargets(results, models, explicit) {
             return { pairing: { target: r.target, endpoint: refOf(portHits[0].m, portHits[0].e), how: 'port', reason: null }, endpoint: portHits[0].e };
         if (portHits.length > 1)
             return { pairing: { target: r.target, endpoint: null, how: null, reason: `${portHits.length} endpoints listen on port ${r.port}; use --pair ${r.target}=SERVICE` }, endpoint: null };
-        const byRole = all.filter(({ e }) => e.type === 'inet' && e.role === r.role);
+        // The probe's role names (from the port) stand for the model's roles: other → other-public, lmtp → local-only.
+        const byRole = all.filter(({ e }) => e.type === 'inet' && e.role === POLICY_ROLE_OF[r.role]);
         if (byRole.length === 1)
             return { pairing: { target: r.target, endpoint: refOf(byRole[0].m, byRole[0].e), how: 'role', reason: null }, endpoint: byRole[0].e };
         return { pairing: { target: r.target, endpoint: null, how: null, reason: byRole.length > 1 ? `${byRole.length} endpoints have role ${r.role}; use --pair ${r.target}=SERVICE` : `no endpoint on port ${r.port} or with role ${r.role}` }, endpoint: null };
@@ -17507,7 +21278,7 @@ function driftOf(r, e, ref) {
     const out = [];
     const t = e.tls;
     const where = `port ${r.port}`;
-    const add = (aspect, severity, message, observed, expected) => out.push({ target: r.target, endpoint: ref, aspect, severity, message, observed, expected });
+    const add = (aspect, severity, message, observed, expected, subject) => out.push({ target: r.target, endpoint: ref, aspect, severity, message, observed, expected, ...(subject !== undefined ? { subject } : {}) });
     if (!r.reachable) {
         add('reachable', 'error', `${r.target} did not answer (${r.errors[0]?.message ?? 'no reply'}) although ${ref.service} is configured`, false, true);
         return out;
@@ -17534,39 +21305,37 @@ function driftOf(r, e, ref) {
         for (const v of [...r.protocols, ...r.protocolsRefused]) {
             const accepted = r.protocols.includes(v);
             if (accepted && !model.has(v))
-                add('protocol', 'error', `${where} accepts ${v} although ${protocolSetting(e)} allows ${t.protocols.length ? t.protocols.join(', ') : 'no protocol'}: the deployed config is not this one`, true, false);
+                add('protocol', 'error', `${where} accepts ${v} although ${protocolSetting(e)} allows ${t.protocols.length ? t.protocols.join(', ') : 'no protocol'}: the deployed config is not this one`, true, false, v);
             if (!accepted && model.has(v))
-                add('protocol', 'warning', `${where} refuses ${v} although ${protocolSetting(e)} allows it`, false, true);
+                add('protocol', 'warning', `${where} refuses ${v} although ${protocolSetting(e)} allows it`, false, true, v);
         }
     }
     if (r.tls12Ciphers && t.ciphers) {
         const model = new Set(t.ciphers);
         const accepted = r.tls12Ciphers.filter((s) => !model.has(s));
         if (accepted.length)
-            add('tls12Cipher', 'error', `${where} accepts TLS 1.2 suites the config excludes: ${accepted.join(' ')}`, accepted, []);
+            add('tls12Cipher', 'error', `${where} accepts TLS 1.2 suites the config excludes: ${accepted.join(' ')}`, accepted, [], 'accepts');
         // Only suites this certificate can serve: an RSA certificate never negotiates ECDSA suites.
         const au = AUTH_OF_KEY[r.certificate?.keyType ?? ''];
         const byName = new Map(CIPHER_SUITES.map((s) => [s.name, s]));
         const probed = new Set(r.tls12Ciphers);
         const refused = t.ciphers.filter((s) => !probed.has(s) && au !== undefined && byName.get(s)?.au === au && /^(ECDH|RSA)$/.test(byName.get(s)?.kx ?? ''));
         if (refused.length)
-            add('tls12Cipher', 'warning', `${where} refuses TLS 1.2 suites the config allows: ${refused.join(' ')}`, [], refused);
+            add('tls12Cipher', 'warning', `${where} refuses TLS 1.2 suites the config allows: ${refused.join(' ')}`, [], refused, 'refuses');
     }
     if (r.tls13Ciphers && t.tls13Ciphersuites && t.protocols.includes('TLSv1.3')) {
         const model = new Set(t.tls13Ciphersuites);
         const extra = r.tls13Ciphers.filter((s) => !model.has(s));
         if (extra.length)
-            add('tls13Cipher', 'error', `${where} accepts TLS 1.3 suites the config excludes: ${extra.join(' ')}`, extra, []);
+            add('tls13Cipher', 'error', `${where} accepts TLS 1.3 suites the config excludes: ${extra.join(' ')}`, extra, [], 'accepts');
         const missing = t.tls13Ciphersuites.filter((s) => !r.tls13Ciphers.includes(s));
         if (missing.length)
-            add('tls13Cipher', 'warning', `${where} refuses TLS 1.3 suites the config allows: ${missing.join(' ')}`, [], missing);
+            add('tls13Cipher', 'warning', `${where} refuses TLS 1.3 suites the config allows: ${missing.join(' ')}`, [], missing, 'refuses');
     }
     return out;
 }
-/** Load the config sets under `configPath` (as `explain` does) and compare every probed target with them. */
-async function compareWithConfig(results, configPath, explicit, postfixVersion) {
-    const scan = await scanRepository(external_node_path_default().resolve(configPath));
-    const models = scan.sets.map((set) => buildConfigSetModel(set, postfixVersion !== undefined ? { postfixVersion } : {}));
+/** Compare every probed target with already built models (the Action passes the audit's models). */
+function compareWithModels(results, models, explicit, configPath) {
     const paired = pairTargets(results, models, explicit);
     const drift = [];
     paired.forEach(({ pairing, endpoint }, i) => {
@@ -17595,6 +21364,264 @@ async function compareWithConfig(results, configPath, explicit, postfixVersion) 
         drift.push(...front);
     });
     return { path: configPath, pairings: paired.map((p) => p.pairing), drift };
+}
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: ./src/probe/rules.ts
+/** The probe's rule metadata lives with the policy (policy files may override these ids too). */
+
+
+;// CONCATENATED MODULE: ./src/probe/judge.ts
+/**
+ * The policy judges live observations (issue 7 §3): the same Policy, RolePolicy and rule ids as the config scan,
+ * applied to what a server was seen to do. Findings carry the target ("host:port") instead of a file position.
+ * What could not be observed is reported as untested (probe-untested / probe-failed), never as a pass.
+ */
+
+
+
+
+
+
+
+
+/** Role policy for a target: its role's policy, then the policy's `services` entries for "host:port" or the port. */
+function rolePolicyForTarget(policy, r, explicit) {
+    let role = explicit ?? POLICY_ROLE_OF[r.role];
+    let rp = policy.roles[role];
+    for (const k of [...new Set([String(r.port), `${r.host}:${r.port}`, r.target])]) {
+        const o = policy.services[k];
+        if (!o)
+            continue;
+        const { role: overrideRole, ...rest } = o;
+        if (overrideRole && !explicit) {
+            role = overrideRole;
+            rp = policy.roles[overrideRole];
+        }
+        rp = { ...rp, ...rest };
+    }
+    return { role, rp };
+}
+const SUITE_BY_NAME = new Map(CIPHER_SUITES.map((s) => [s.name, s]));
+const below = (p, floor) => TLS_PROTOCOLS.indexOf(p) < TLS_PROTOCOLS.indexOf(floor);
+/** The probe's group names and the OpenSSL names a profile may use for them. */
+const GROUP_ALIASES = { 'P-256': ['P-256', 'secp256r1', 'prime256v1'], 'P-384': ['P-384', 'secp384r1'], 'P-521': ['P-521', 'secp521r1'] };
+const WEAK_SIGNATURE = /^(md5|sha1|dsa-with-SHA1|ecdsa-with-SHA1)/i;
+const list = (xs, n = 6) => xs.slice(0, n).join(', ') + (xs.length > n ? `, ... (${xs.length} in all)` : '');
+/** RFC 6125 §6.4: exact (case-insensitive) or a wildcard for the whole left-most label. */
+function certificateNames(names, host) {
+    const h = host.toLowerCase().replace(/\.$/, '');
+    return names.some((n) => {
+        const name = n.toLowerCase().replace(/\.$/, '');
+        if (name === h)
+            return true;
+        if (!name.startsWith('*.'))
+            return false;
+        const dot = h.indexOf('.');
+        return dot > 0 && h.slice(dot + 1) === name.slice(2) && name.slice(2).includes('.');
+    });
+}
+function judgeProbe(results, policy, options = {}, compare) {
+    const findings = [];
+    const now = options.now ?? Date.now();
+    const warnDays = options.expiryWarningDays ?? 30;
+    for (const r of results) {
+        const { role, rp } = rolePolicyForTarget(policy, r, options.roles?.get(r.target));
+        const seen = new Set();
+        const report = (ruleId, subject, message, severity) => {
+            const level = policy.rules[ruleId]?.level;
+            if (level === 'off')
+                return;
+            const fingerprint = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(['probe', ruleId, r.target, subject].join('\u0000')).digest('hex').slice(0, 16);
+            if (seen.has(fingerprint))
+                return;
+            seen.add(fingerprint);
+            findings.push({
+                ruleId, severity: level ?? severity ?? probeRule(ruleId).defaultSeverity, message,
+                file: '', line: 0, column: 0, endLine: 0, endColumn: 0, configSet: '', service: null, role, fingerprint, target: r.target,
+            });
+        };
+        const who = `${r.target} (${role})`;
+        const profile = policy.profile.id;
+        // Nothing observed: judge nothing, say so.
+        // (An implicit-TLS port that refuses every handshake counts as unreachable in the result, but it did answer.)
+        const observedNothing = r.handshakeRefused === null && (!r.reachable || (r.starttlsAdvertised === null && !r.starttls && r.tlsRequired === null));
+        if (observedNothing) {
+            report('probe-failed', 'unreachable', `${who} could not be probed: ${r.errors.map((e) => e.message).join('; ') || 'no answer'}. Nothing about it was judged.`);
+            continue;
+        }
+        const tlsUsable = r.starttls;
+        const noTls = !tlsUsable;
+        const untested = [];
+        const untestedByError = [];
+        // TLS offered at all.
+        if ((rp.tlsOffered || rp.tls === 'required') && noTls) {
+            const cause = r.starttlsAdvertised === false
+                ? 'does not advertise STARTTLS'
+                : r.errors.some((e) => e.kind === 'starttls-refused')
+                    ? `advertises STARTTLS but refuses it (${r.errors.find((e) => e.kind === 'starttls-refused').message})`
+                    : r.handshakeRefused !== null
+                        ? `refuses every TLS handshake this client can offer (${r.handshakeRefused})`
+                        : `completed no TLS handshake (${r.errors.map((e) => e.message).join('; ') || 'no reason given'})`;
+            report('tls-not-available', 'tls', `${who} ${cause}; the policy (${profile}) expects TLS here.`);
+        }
+        // TLS required / must not be required; AUTH before TLS.
+        if (rp.tls === 'required' && r.tlsRequired === false) {
+            report('submission-tls-not-required', 'tls-required', `${who} accepts MAIL FROM before TLS${r.authBeforeTls ? ' and offers AUTH in plaintext' : ''}: clients may submit mail in plaintext. The policy (${profile}) requires TLS here (RFC 8314).`);
+        }
+        // Implicit TLS has no plaintext phase: nothing to ask there.
+        if (rp.tls === 'required' && r.tlsRequired === null && r.mode !== 'implicit')
+            untestedByError.push('whether TLS is required (MAIL FROM before TLS was not answered)');
+        if (rp.tls === 'must-not-require' && r.tlsRequired === true) {
+            report('mx-requires-tls', 'tls-required', `${who} requires TLS${r.implicit ? ' (implicit TLS)' : ' (MAIL FROM before STARTTLS answered 530)'}: senders that cannot do TLS are refused instead of delivering in plaintext (RFC 3207 §4).`);
+        }
+        if (rp.authOnlyAfterTls && r.authBeforeTls) {
+            report('auth-before-tls', 'auth', `${who} offers SASL AUTH before STARTTLS: passwords can be sent in cleartext.`);
+        }
+        // Protocol versions: only what was accepted counts; what was not tested is said.
+        const maybeTls = tlsUsable || r.handshakeRefused !== null;
+        // STARTTLS was there (or implicit TLS was tried) but the handshake ended in an error, not a refusal.
+        if (!maybeTls && (r.starttlsAdvertised === true || r.mode === 'implicit') && !r.errors.some((e) => e.kind === 'starttls-refused')) {
+            untestedByError.push('TLS itself (protocol versions, suites, groups, certificate)');
+        }
+        if (maybeTls) {
+            for (const p of TLS_PROTOCOLS) {
+                const machine = r.protocolsNotTestable.find((u) => u.what === p);
+                const known = r.protocols.includes(p) || r.protocolsRefused.includes(p);
+                const matters = (rp.minProtocol !== null && below(p, rp.minProtocol)) || p === rp.maxProtocol;
+                if (!known && matters)
+                    (machine ? untested : untestedByError).push(machine ? `${p} (${machine.reason})` : p);
+            }
+            if (rp.minProtocol) {
+                const low = r.protocols.filter((p) => below(p, rp.minProtocol));
+                if (low.length)
+                    report('protocol-floor', 'protocols', `${who} accepts ${low.join(', ')}: the policy (${profile}) needs ${rp.minProtocol} or newer.`);
+            }
+            if (rp.maxProtocol && tlsUsable && r.protocols.length > 0 && r.protocolsRefused.includes(rp.maxProtocol)) {
+                report('protocol-ceiling', 'protocols-max', `${who} refuses ${rp.maxProtocol}: it accepts only ${r.protocols.join(', ')}.`);
+            }
+        }
+        // Suites: TLS 1.2 suites as probed; TLS 1.0/1.1-only servers' suites were not probed.
+        if (tlsUsable) {
+            const forbidden = new Set(rp.forbiddenCipherClasses);
+            const judgeSuites = forbidden.size > 0 || rp.allowedCiphers !== undefined;
+            const bad = [];
+            const classes = new Set();
+            if (judgeSuites && r.protocols.some((p) => p !== 'TLSv1.3')) {
+                if (r.tls12Ciphers === null) {
+                    (r.protocols.includes('TLSv1.2') && r.errors.length > 0 ? untestedByError : untested).push(r.protocols.includes('TLSv1.2') ? 'TLS 1.2 suites (not probed)' : `suites of ${r.protocols.filter((p) => p !== 'TLSv1.3').join(', ')} (only TLS 1.2 suites are probed)`);
+                }
+                else {
+                    for (const name of r.tls12Ciphers) {
+                        const suite = SUITE_BY_NAME.get(name);
+                        if (!suite)
+                            continue;
+                        const c = classifySuite(suite);
+                        const hit = [...forbidden].filter((k) => c[k]);
+                        const notAllowed = rp.allowedCiphers !== undefined && !rp.allowedCiphers.includes(name);
+                        if (hit.length || notAllowed) {
+                            bad.push(name);
+                            for (const h of hit)
+                                classes.add(h);
+                            if (!hit.length)
+                                classes.add('not in the allowed list');
+                        }
+                    }
+                    if (!r.protocols.includes('TLSv1.2'))
+                        untested.push('suites of TLS 1.0/1.1');
+                }
+            }
+            if (rp.allowedTls13Ciphersuites && r.protocols.includes('TLSv1.3')) {
+                if (r.tls13Ciphers === null)
+                    (r.errors.length ? untestedByError : untested).push('TLS 1.3 suites (not probed)');
+                else
+                    for (const s of r.tls13Ciphers)
+                        if (!rp.allowedTls13Ciphersuites.includes(s)) {
+                            bad.push(s);
+                            classes.add('TLS 1.3 suite not in the allowed list');
+                        }
+            }
+            if (bad.length) {
+                report('weak-cipher-suites', [...classes].sort().join(','), `${who} accepts suites the policy (${profile}) forbids [${[...classes].join(', ')}]: ${list(bad)}.`, rp.tls === 'required' ? 'error' : undefined);
+            }
+        }
+        // Key exchange: only where the profile says something (its live demands).
+        const live = policy.profile.live;
+        if (tlsUsable && live) {
+            const strict = rp.tls === 'required' ? 'error' : undefined;
+            if (live.groups) {
+                const allowed = new Set(live.groups.map((g) => g.toLowerCase()));
+                if (r.groups === null)
+                    (r.errors.length ? untestedByError : untested).push('key-exchange groups (not probed)');
+                else {
+                    const extra = r.groups.filter((g) => !(GROUP_ALIASES[g] ?? [g]).some((a) => allowed.has(a.toLowerCase())));
+                    if (extra.length)
+                        report('key-exchange', 'groups', `${who} accepts key-exchange groups the policy (${profile}) does not list: ${extra.join(', ')}.`, strict);
+                }
+            }
+            const dhe = (r.tls12Ciphers ?? []).some((n) => SUITE_BY_NAME.get(n)?.kx === 'DH');
+            if (live.minDhBits !== undefined && dhe) {
+                if (r.dhBits === null)
+                    untested.push('the DH group size of the accepted DHE suites');
+                else if (r.dhBits < live.minDhBits)
+                    report('key-exchange', 'dh', `${who} accepts DHE suites with a ${r.dhBits}-bit DH group; the policy (${profile}) needs ${live.minDhBits} bits.`, strict);
+            }
+        }
+        // Certificate.
+        const c = r.certificate;
+        if (c) {
+            const strict = rp.tls === 'required' ? 'error' : undefined;
+            const days = Math.floor((Date.parse(c.notAfter) - now) / 86_400_000);
+            if (Date.parse(c.notAfter) < now)
+                report('certificate-expiry', 'expired', `${who}: the certificate expired on ${c.notAfter.slice(0, 10)} (${-days} days ago).`, 'error');
+            else if (days < warnDays)
+                report('certificate-expiry', 'expiring', `${who}: the certificate expires on ${c.notAfter.slice(0, 10)}, in ${days} days (warning window ${warnDays} days).`);
+            const minBits = c.keyType === 'EC' ? 256 : /^(RSA|RSA-PSS|DSA|DH)$/.test(c.keyType) ? (policy.profile.live?.minRsaBits ?? 2048) : 0;
+            if (c.keyBits !== null && c.keyBits < minBits)
+                report('certificate-weak-key', 'key', `${who}: the certificate has a ${c.keyType} ${c.keyBits}-bit key; at least ${minBits} bits are needed.`, strict);
+            const weakSigned = r.chain.filter((x) => !x.selfSigned && WEAK_SIGNATURE.test(x.signatureAlgorithm));
+            if (weakSigned.length)
+                report('certificate-weak-signature', 'signature', `${who}: ${weakSigned.map((x) => `"${x.subject}" is signed with ${x.signatureAlgorithm}`).join('; ')}.`, strict);
+            if (rp.certificateRequired && external_node_net_default().isIP(r.host) === 0 && !certificateNames(c.names, r.host)) {
+                report('certificate-name-mismatch', 'name', `${who}: the certificate names ${c.names.length ? c.names.join(', ') : 'no host'}, not ${r.host}.`, strict);
+            }
+        }
+        // Untested: a machine limit is a notice; an aspect lost to a probe error is a warning.
+        if (untested.length)
+            report('probe-untested', 'untested', `${who}: not tested here: ${untested.join('; ')}. Untested is not a pass.`);
+        if (untestedByError.length) {
+            report('probe-untested', 'untested-error', `${who}: left untested by probe errors: ${untestedByError.join('; ')} (${r.errors.map((e) => e.message).join('; ') || 'no error recorded'}). Untested is not a pass.`, 'warning');
+        }
+    }
+    if (compare)
+        findings.push(...driftFindings(compare, policy, results, options));
+    const order = new Map(PROBE_RULES.map((rule, i) => [rule.id, i]));
+    const targets = results.map((r) => r.target);
+    return findings.sort((a, b) => targets.indexOf(a.target ?? '') - targets.indexOf(b.target ?? '') || (order.get(a.ruleId) ?? 99) - (order.get(b.ruleId) ?? 99));
+}
+/** --compare drift as findings of rule config-drift (same report, same --fail-on). */
+function driftFindings(compare, policy, results, options = {}) {
+    const level = policy.rules['config-drift']?.level;
+    if (level === 'off')
+        return [];
+    return compare.drift.map((d) => {
+        const r = results.find((x) => x.target === d.target);
+        const role = r ? rolePolicyForTarget(policy, r, options.roles?.get(r.target)).role : null;
+        const subject = `${d.aspect}|${d.subject ?? ''}`;
+        return {
+            ruleId: 'config-drift',
+            severity: level ?? d.severity,
+            message: d.message,
+            file: '', line: 0, column: 0, endLine: 0, endColumn: 0,
+            configSet: d.endpoint?.configSet ?? '',
+            service: d.endpoint ? `${d.endpoint.service}/${d.endpoint.type}` : null,
+            role,
+            fingerprint: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(['probe', 'config-drift', d.target, subject].join('\u0000')).digest('hex').slice(0, 16),
+            target: d.target,
+        };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/probe/limiter.ts
@@ -17631,9 +21658,6 @@ class Limiter {
 
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
 ;// CONCATENATED MODULE: external "node:tls"
 const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
@@ -17692,8 +21716,6 @@ function clientCapabilities() {
     return cached;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/probe/certificate.ts
 /** Facts about the server's certificate chain, from the DER bytes it sent (node:crypto X509Certificate). */
 
@@ -18120,41 +22142,6 @@ async function runSession(plan) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/probe/target.ts
-/** Parsing HOST:PORT targets and the role a port implies. */
-/** "host:port", "[v6addr]:port"; throws a readable error otherwise. */
-function parseTarget(text) {
-    const m = /^\[([^\]]+)\]:(\d+)$/.exec(text) ?? /^([^:\s]+):(\d+)$/.exec(text);
-    if (!m)
-        throw new Error(`target "${text}" is not HOST:PORT (IPv6: [ADDR]:PORT)`);
-    const port = Number(m[2]);
-    if (port < 1 || port > 65535)
-        throw new Error(`target "${text}": port out of range`);
-    return { host: m[1], port };
-}
-/** Role from the well-known port (known_tcp_ports: lmtp=24, smtp=25, submissions=465, submission=587). */
-function roleFromPort(port, implicit) {
-    if (port === 25)
-        return { role: 'mx', reason: 'port 25' };
-    if (port === 587)
-        return { role: 'submission', reason: 'port 587' };
-    if (port === 465)
-        return { role: 'submissions', reason: 'port 465' };
-    if (port === 24)
-        return { role: 'lmtp', reason: 'port 24' };
-    if (implicit)
-        return { role: 'submissions', reason: 'implicit TLS observed' };
-    return { role: 'other', reason: `port ${port}` };
-}
-/** The wire mode `auto` starts with. */
-function modeFromPort(port) {
-    if (port === 465)
-        return 'implicit';
-    if (port === 24)
-        return 'lmtp';
-    return 'starttls';
-}
-
 ;// CONCATENATED MODULE: ./src/probe/probe.ts
 /**
  * Probe one live SMTP/LMTP server (issue 7): greeting, STARTTLS, AUTH before TLS, each protocol version, the TLS
@@ -18227,7 +22214,7 @@ async function probeTarget(options) {
     const roleInfo = options.role ? { role: options.role, reason: 'given' } : roleFromPort(options.port, implicit);
     const auth = (kw) => kw?.find((k) => /^AUTH[ =]/i.test(k)) ?? null;
     const result = {
-        target: `${options.host.includes(':') ? `[${options.host}]` : options.host}:${options.port}`,
+        target: targetName(options.host, options.port),
         host: options.host,
         port: options.port,
         mode,
@@ -18249,6 +22236,7 @@ async function probeTarget(options) {
         tls13Ciphers: null,
         group: groupName(first.tls?.group ?? null),
         groups: null,
+        dhBits: null,
         negotiated: first.tls ? { protocol: first.tls.protocol, cipher: first.tls.cipher } : null,
         handshakeRefused: null,
         certificate: null,
@@ -18296,6 +22284,8 @@ async function probeTarget(options) {
                     if (rs.some((r) => r === null))
                         return; // incomplete: say nothing rather than something wrong
                     result.tls12Ciphers = caps.tls12Candidates.filter((s, i) => rs[i]?.tls?.cipher === s);
+                    const dh = rs.map((r) => /^ffdhe(\d+)$/.exec(r?.tls?.group ?? '')?.[1]).filter((b) => b !== undefined).map(Number);
+                    result.dhBits = dh.length ? Math.min(...dh) : null;
                 }));
             }
             if (result.protocols.includes('TLSv1.3')) {
@@ -18340,17 +22330,282 @@ function unresolved(options, mode, message, started) {
     const caps = clientCapabilities();
     const roleInfo = options.role ? { role: options.role, reason: 'given' } : roleFromPort(options.port, false);
     return {
-        target: `${options.host}:${options.port}`, host: options.host, port: options.port, mode, role: roleInfo.role, roleReason: roleInfo.reason,
+        target: targetName(options.host, options.port), host: options.host, port: options.port, mode, role: roleInfo.role, roleReason: roleInfo.reason,
         reachable: false, banner: null, starttlsAdvertised: null, starttls: false, implicit: false, tlsRequired: null, authBeforeTls: false, authAfterTls: null,
         protocols: [], protocolsRefused: [], protocolsNotTestable: caps.untestableProtocols, tls12Ciphers: null, tls12CandidateCount: caps.tls12Candidates.length,
-        tls13Ciphers: null, group: null, groups: null, negotiated: null, handshakeRefused: null, certificate: null, chain: [],
+        tls13Ciphers: null, group: null, groups: null, dhBits: null, negotiated: null, handshakeRefused: null, certificate: null, chain: [],
         errors: [{ stage: 'connect', kind: 'resolve', message }], connections: 0, maxConcurrentConnections: 0, durationMs: Date.now() - started,
     };
 }
 
-;// CONCATENATED MODULE: ./src/probe/report.ts
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+/**
+ * Findings as SARIF 2.1.0 for GitHub code scanning (github-actions reference §4): every rule with
+ * short/full description, help (text + Markdown), helpUri, tags, `security-severity` and a default
+ * level; every result with a repository-relative location, a stable partial fingerprint and, where
+ * the finding has edits, SARIF `fixes`.
+ *
+ * Findings on a probed server (`target`, no file) have no physical location, and GitHub refuses or
+ * cannot show results without one: they are left out of `results` and counted in
+ * `runs[0].properties.probeFindingsOmitted` (the job summary, comment and json-file carry them).
+ */
 
-function probeToJson(results, toolVersion, compare) {
+const RULE_DOCS = 'https://github.com/postfix-tls-audit/postfix-tls-audit/blob/main/docs/rules';
+const TOOL_URI = 'https://github.com/postfix-tls-audit/postfix-tls-audit';
+/** Key of our fingerprint in partialFingerprints (kept stable: code scanning matches alerts by it). */
+const FINGERPRINT_KEY = 'postfixTlsAudit/v1';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/**
+ * GitHub reads `security-severity` (0.1-10.0) to rank security alerts. Rules that break TLS for a
+ * whole service (it dies, or TLS is silently off, or credentials go in cleartext) are high; weaker
+ * protocol/cipher choices medium; configuration hygiene low.
+ */
+const SECURITY_SEVERITY = {
+    'auth-before-tls': '8.1',
+    'submission-tls-not-required': '7.5',
+    'invalid-protocol-list': '7.5',
+    'protocol-floor': '7.0',
+    'no-certificate': '7.0',
+    'invalid-cipher-grade': '6.5',
+    'invalid-cipher-exclusion': '6.5',
+    'invalid-security-level': '6.5',
+    'invalid-boolean': '6.0',
+    'stray-argument': '6.0',
+    'range-syntax-before-3-6': '6.0',
+    'weak-cipher-suites': '5.3',
+    'include-list-drops-tls13': '4.3',
+    'protocol-ceiling': '4.3',
+    'wrappermode-opportunistic-list': '4.0',
+    'mx-requires-tls': '4.0',
+    'parameter-no-effect': '3.1',
+    'trailing-comment': '3.1',
+    'unknown-parameter': '3.1',
+    'deprecated-parameter': '2.0',
+    'templated-value': '2.0',
+    bom: '3.1',
+    'unused-suppression': '1.0',
+};
+const DEFAULT_SECURITY_SEVERITY = { error: '7.0', warning: '5.0', notice: '2.0' };
+const HYGIENE = new Set(['trailing-comment', 'unknown-parameter', 'deprecated-parameter', 'templated-value', 'bom', 'unused-suppression', 'parameter-no-effect']);
+function ruleText(id, rule) {
+    if (rule)
+        return { title: rule.title, rationale: rule.rationale, references: rule.references, severity: rule.defaultSeverity };
+    if (id === 'unused-suppression') {
+        return { title: 'A suppression comment that matches no finding', rationale: 'An inline "postfix-tls-audit: ignore" comment suppresses nothing.', references: [], severity: 'warning' };
+    }
+    return { title: id, rationale: `Finding of rule ${id}.`, references: [], severity: 'warning' };
+}
+/** GitHub shows at most 1024 characters of the descriptions. */
+const cap = (t, n = 1024) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
+function findingsToSarif(findings, policy, options) {
+    const pathOf = options.uriOf ?? ((f) => f);
+    // artifactLocation.uri is a URI reference (SARIF 2.1.0 §3.4.3, schema format "uri-reference"):
+    // a space, "#", "%" or "?" in a repository path must be percent-encoded, segment by segment.
+    const uriOf = (f) => pathOf(f).split('/').map((s) => encodeURIComponent(s)).join('/');
+    const located = findings.filter((f) => !f.target && f.file !== '');
+    const ruleIds = [...new Set([...RULES.map((r) => r.id), ...located.map((f) => f.ruleId)])];
+    const rules = ruleIds.map((id) => {
+        const t = ruleText(id, RULES.find((x) => x.id === id));
+        const override = policy.rules[id]?.level;
+        const level = override !== undefined && override !== 'off' ? override : t.severity;
+        const helpUri = `${RULE_DOCS}/${id}.md`;
+        const refs = t.references.length ? `\n\nReferences: ${t.references.join('; ')}.` : '';
+        return {
+            id,
+            name: id,
+            shortDescription: { text: cap(t.title) },
+            fullDescription: { text: cap(t.rationale) },
+            help: {
+                text: `${t.rationale}${refs}\n\nMore: ${helpUri}`,
+                markdown: `**${t.title}**\n\n${t.rationale}${t.references.length ? `\n\nReferences:\n${t.references.map((r) => `- ${r}`).join('\n')}` : ''}\n\n[Rule documentation](${helpUri})`,
+            },
+            helpUri,
+            defaultConfiguration: { level: LEVEL[level] },
+            properties: {
+                tags: HYGIENE.has(id) ? ['security', 'tls', 'postfix', 'maintainability'] : ['security', 'tls', 'postfix'],
+                precision: 'very-high',
+                'security-severity': SECURITY_SEVERITY[id] ?? DEFAULT_SECURITY_SEVERITY[t.severity],
+            },
+        };
+    });
+    const index = new Map(ruleIds.map((id, i) => [id, i]));
+    const region = (x) => ({
+        startLine: x.startLine,
+        startColumn: x.startColumn,
+        endLine: x.endLine,
+        endColumn: x.endColumn,
+    });
+    const results = located.map((f) => ({
+        ruleId: f.ruleId,
+        ruleIndex: index.get(f.ruleId),
+        level: LEVEL[f.severity],
+        message: { text: f.service ? `${f.message} (${f.service}, ${f.role})` : f.message },
+        locations: [{
+                physicalLocation: {
+                    artifactLocation: { uri: uriOf(f.file), uriBaseId: '%SRCROOT%' },
+                    region: region({ startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }),
+                },
+                ...(f.service ? { logicalLocations: [{ name: f.service, kind: 'module' }] } : {}),
+            }],
+        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+        ...(f.fix ? {
+            fixes: [{
+                    description: { text: f.fix.description },
+                    artifactChanges: [...new Set(f.fix.edits.map((e) => e.file))].map((file) => ({
+                        artifactLocation: { uri: uriOf(file), uriBaseId: '%SRCROOT%' },
+                        replacements: f.fix.edits.filter((e) => e.file === file).map((e) => ({
+                            deletedRegion: region(e),
+                            insertedContent: { text: e.replacement },
+                        })),
+                    })),
+                }],
+        } : {}),
+    }));
+    const omitted = findings.length - located.length;
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+                tool: { driver: { name: 'postfix-tls-audit', version: options.toolVersion, semanticVersion: options.toolVersion, informationUri: TOOL_URI, rules } },
+                automationDetails: { id: options.automationId ?? 'postfix-tls-audit/' },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
+                columnKind: 'utf16CodeUnits',
+                results,
+                properties: {
+                    profile: policy.profile.id,
+                    profileVersion: policy.profile.version,
+                    policy: policy.origin,
+                    ...(omitted ? { probeFindingsOmitted: omitted } : {}),
+                },
+            }],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/findings-markdown.ts
+/** Findings as Markdown (`scan --format markdown`): everything from a config file is escaped. */
+
+
+/** Escape Markdown and HTML metacharacters, @mentions and #refs; control characters become blanks. */
+function mdText(t) {
+    return t
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .replace(/[\\`*_[\]<>|~!#&]/g, (c) => `\\${c}`)
+        .replace(/@/g, '@\u200b');
+}
+/** A fence longer than any run of backticks in the text. */
+function fenceFor(text) {
+    return '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+}
+function findingsToMarkdown(findings, policy, diff) {
+    const c = countBySeverity(findings);
+    const out = [];
+    out.push(`## postfix-tls-audit: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s)`);
+    out.push('');
+    out.push(`Policy: \`${policy.profile.id}\` ${policy.profile.version}${policy.origin.startsWith('profile:') ? '' : ` from ${mdText(policy.origin)}`}`);
+    if (findings.length) {
+        out.push('', '| severity | rule | where | service | finding |', '|---|---|---|---|---|');
+        for (const f of findings) {
+            const where = f.target ? mdText(f.target) : `${mdText(f.file)}:${f.line}`;
+            out.push(`| ${f.severity} | [${f.ruleId}](${RULE_DOCS}/${f.ruleId}.md) | ${where} | ${f.service ? `${mdText(f.service)} (${f.role})` : ''} | ${mdText(f.message)}${f.fix ? ` **Fix:** ${mdText(f.fix.description)}` : ''} |`);
+        }
+    }
+    if (diff) {
+        const fence = fenceFor(diff);
+        out.push('', '<details><summary>Suggested changes (verified)</summary>', '', `${fence}diff`, diff.trimEnd(), fence, '', '</details>');
+    }
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/findings-text.ts
+
+const visible = (t) => t.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+function lineText(source, line) {
+    if (!source)
+        return undefined;
+    const start = source.lineStarts[line - 1];
+    if (start === undefined)
+        return undefined;
+    const next = source.lineStarts[line];
+    return source.text.slice(start, next === undefined ? source.text.length : next - 1).replace(/\r$/, '');
+}
+/** "file:line:column" or, for a probed server, its host:port. */
+function findingWhere(f) {
+    return f.target ? `${f.target}` : `${f.file}:${f.line}:${f.column}`;
+}
+function formatFindingsText(findings, policy, models) {
+    const sources = sourcesOf(models);
+    const c = countBySeverity(findings);
+    const out = [];
+    out.push(`Policy ${policy.profile.id} ${policy.profile.version}${policy.origin.startsWith('profile:') ? '' : ` (from ${visible(policy.origin)})`}: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s).`);
+    for (const f of findings) {
+        out.push('');
+        out.push(`${visible(findingWhere(f))}: ${f.severity}: ${visible(f.message)} [${f.ruleId}]${f.service ? ` (${visible(f.service)}, ${f.role})` : ''}`);
+        if (!f.target) {
+            const last = Math.min(f.endColumn === 1 && f.endLine > f.line ? f.endLine - 1 : f.endLine, f.line + 4);
+            for (let l = f.line; l <= last; l++) {
+                const t = lineText(sources.get(f.file), l);
+                if (t !== undefined)
+                    out.push(`  ${String(l).padStart(5)} | ${visible(t)}`);
+            }
+        }
+        if (f.fix)
+            out.push(`  fix: ${visible(f.fix.description)}`);
+    }
+    return `${out.join('\n')}\n`;
+}
+function findingsToJson(findings, policy) {
+    return {
+        policy: { profile: policy.profile.id, profileVersion: policy.profile.version, origin: policy.origin },
+        summary: countBySeverity(findings),
+        findings: findings.map((f) => ({ ...f })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/probe-report.ts
+
+
+
+
+
+const DOCS = 'https://github.com/postfix-tls-audit/postfix-tls-audit/blob/main/docs/rules';
+const probe_report_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+function formatProbeFindings(findings, policy, format) {
+    return format === 'markdown' ? findingsToMarkdown(findings, policy, '') : formatFindingsText(findings, policy, []);
+}
+function probeFindingsToSarif(findings, policy, toolVersion) {
+    const ids = PROBE_RULES.map((r) => r.id);
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+                tool: {
+                    driver: {
+                        name: 'postfix-tls-audit', version: toolVersion, informationUri: 'https://github.com/postfix-tls-audit/postfix-tls-audit',
+                        rules: PROBE_RULES.map((r) => {
+                            const o = policy.rules[r.id]?.level;
+                            return {
+                                id: r.id, name: r.id, shortDescription: { text: r.title }, fullDescription: { text: r.rationale },
+                                help: { text: `${r.rationale}\n\nMore: ${DOCS}/${r.id}.md` }, helpUri: `${DOCS}/${r.id}.md`,
+                                defaultConfiguration: { level: probe_report_LEVEL[o !== undefined && o !== 'off' ? o : r.defaultSeverity] },
+                                properties: { references: r.references },
+                            };
+                        }),
+                    },
+                },
+                automationDetails: { id: 'postfix-tls-audit-probe/' },
+                properties: { profile: policy.profile.id, profileVersion: policy.profile.version, policy: policy.origin },
+                results: findings.map((f) => ({
+                    ruleId: f.ruleId,
+                    ruleIndex: ids.indexOf(f.ruleId),
+                    level: probe_report_LEVEL[f.severity],
+                    message: { text: f.message },
+                    locations: [{ logicalLocations: [{ fullyQualifiedName: f.target ?? '', kind: 'resource' }] }],
+                    partialFingerprints: { 'postfixTlsAudit/v1': f.fingerprint },
+                })),
+            }],
+    };
+}
+function probeToJson(results, toolVersion, compare, findings, policy) {
     return {
         tool: { name: 'postfix-tls-audit', version: toolVersion },
         targets: results.map((r) => ({
@@ -18373,6 +22628,7 @@ function probeToJson(results, toolVersion, compare) {
             tls13Ciphers: r.tls13Ciphers,
             group: r.group,
             groups: r.groups,
+            dhBits: r.dhBits,
             negotiated: r.negotiated,
             handshakeRefused: r.handshakeRefused,
             certificate: r.certificate,
@@ -18382,6 +22638,8 @@ function probeToJson(results, toolVersion, compare) {
             durationMs: r.durationMs,
         })),
         ...(compare ? { compare } : {}),
+        ...(policy ? { policy: { profile: policy.profile.id, profileVersion: policy.profile.version, origin: policy.origin } } : {}),
+        ...(findings ? { summary: countBySeverity(findings), findings: findings.map((f) => ({ ...f })) } : {}),
     };
 }
 const yesNo = (b) => (b === null ? 'unknown' : b ? 'yes' : 'no');
@@ -18406,7 +22664,7 @@ function formatProbeText(results, compare) {
         if (r.tls13Ciphers)
             out.push(`  TLS 1.3 suites: ${r.tls13Ciphers.join(' ') || 'none'}`);
         if (r.group)
-            out.push(`  key exchange: ${r.group}${r.groups ? `; groups accepted: ${r.groups.join(' ') || 'none'}` : ''}`);
+            out.push(`  key exchange: ${r.group}${r.groups ? `; groups accepted: ${r.groups.join(' ') || 'none'}` : ''}${r.dhBits !== null ? `; DHE suites: ${r.dhBits}-bit DH group` : ''}`);
         const c = r.certificate;
         if (c) {
             out.push(`  certificate: ${printable(c.subject, 200)}, ${c.keyType} ${c.keyBits ?? '?'} bits${c.curve ? ` (${c.curve})` : ''}, ${c.signatureAlgorithm}, expires ${c.notAfter.slice(0, 10)} (${c.daysToExpiry} days)${c.selfSigned ? ', self-signed' : ''}`);
@@ -18431,7 +22689,7 @@ function formatProbeText(results, compare) {
     return out.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/probe/command.ts
+;// CONCATENATED MODULE: ./src/cli/probe-command.ts
 /** `postfix-tls-audit probe HOST:PORT... [options]`: argument handling, kept out of src/cli/run.ts. */
 
 
@@ -18440,14 +22698,23 @@ function formatProbeText(results, compare) {
 
 
 
-const PROBE_USAGE = `  postfix-tls-audit probe HOST:PORT... [--format text|json] [--compare PATH [--pair HOST:PORT=SERVICE]...]
+
+
+
+
+
+const PROBE_USAGE = `  postfix-tls-audit probe HOST:PORT[=ROLE]... [--policy FILE | --profile ID] [--format text|json|sarif|markdown]
+        [--fail-on error|warning|notice|never] [--compare PATH [--pair HOST:PORT=SERVICE]...]
         [--timeout MS] [--deadline MS] [--concurrency N] [--mode auto|starttls|implicit|lmtp] [--role ROLE] [--quick]
       Connect to live SMTP/LMTP servers (only the named ones): STARTTLS, AUTH before TLS, protocol versions,
-      TLS 1.2 and 1.3 suites, groups, certificate. --compare PATH pairs each target with an endpoint of the config
-      under PATH and reports drift. Exit 1 when drift of severity error was found or a target did not answer.
+      TLS 1.2 and 1.3 suites, groups, certificate, and judge them with the policy (loaded as scan loads it; the
+      role comes from the port unless given: ${TARGET_ROLES.join(', ')}). --compare PATH pairs each target with an
+      endpoint of the config under PATH and reports drift as config-drift findings. Exit 1 when a finding reaches
+      --fail-on (default error; a target that cannot be probed is a probe-failed error), 2 for usage errors.
 `;
 const MODES = ['auto', 'starttls', 'implicit', 'lmtp'];
-const ROLES = ['mx', 'submission', 'submissions', 'lmtp', 'other'];
+const FORMATS = ['text', 'json', 'sarif', 'markdown'];
+const FAIL_ON = ['error', 'warning', 'notice', 'never'];
 function positiveInt(name, value, fallback) {
     if (value === undefined)
         return fallback;
@@ -18473,6 +22740,9 @@ async function runProbeCommand(args, cwd, toolVersion) {
                 role: { type: 'string' },
                 quick: { type: 'boolean', default: false },
                 'postfix-version': { type: 'string' },
+                policy: { type: 'string' },
+                profile: { type: 'string' },
+                'fail-on': { type: 'string', default: 'error' },
             },
         }));
     }
@@ -18481,16 +22751,22 @@ async function runProbeCommand(args, cwd, toolVersion) {
     }
     let targets, timeout, deadline, concurrency;
     const pairs = new Map();
+    const format = values.format;
+    const failOn = values['fail-on'];
     try {
         if (positionals.length === 0)
             throw new Error('probe needs at least one HOST:PORT');
-        targets = positionals.map(parseTarget);
-        if (values.format !== 'text' && values.format !== 'json')
-            throw new Error(`unknown --format "${values.format}" (text or json)`);
+        targets = positionals.map(parseTargetSpec);
+        if (!FORMATS.includes(format))
+            throw new Error(`unknown --format "${format}" (${FORMATS.join(', ')})`);
+        if (!FAIL_ON.includes(failOn))
+            throw new Error(`unknown --fail-on "${failOn}" (${FAIL_ON.join(', ')})`);
         if (!MODES.includes(values.mode))
             throw new Error(`unknown --mode "${values.mode}" (${MODES.join(', ')})`);
-        if (values.role !== undefined && !ROLES.includes(values.role))
-            throw new Error(`unknown --role "${values.role}" (${ROLES.join(', ')})`);
+        if (values.role !== undefined && !TARGET_ROLES.includes(values.role))
+            throw new Error(`unknown --role "${values.role}" (${TARGET_ROLES.join(', ')})`);
+        if (values.policy !== undefined && values.profile !== undefined)
+            throw new Error('--policy and --profile exclude each other (a policy file names its profile)');
         timeout = positiveInt('--timeout', values.timeout, 10_000);
         deadline = positiveInt('--deadline', values.deadline, DEFAULT_DEADLINE_MS);
         concurrency = positiveInt('--concurrency', values.concurrency, DEFAULT_CONCURRENCY);
@@ -18505,17 +22781,31 @@ async function runProbeCommand(args, cwd, toolVersion) {
     catch (error) {
         return usage(error.message);
     }
+    const root = values.compare !== undefined ? external_node_path_default().resolve(cwd, values.compare) : cwd;
+    const loaded = loadPolicy({ root, cwd, ...(values.policy !== undefined ? { file: values.policy } : {}), ...(values.profile !== undefined ? { profile: values.profile } : {}) });
+    if (!loaded.ok)
+        return { stdout: '', stderr: loaded.messages.map((m) => `postfix-tls-audit: ${m}\n`).join(''), exitCode: 2 };
+    const policy = loaded.policy;
+    // --role applies to targets without their own "=ROLE".
+    const roleOf = (t) => t.role ?? (values.role !== undefined ? parseTargetSpec(`${t.target}=${values.role}`).role : undefined);
     // One limiter for all targets, probed one after another: never more than N connections at once in total.
     const limiter = new Limiter(concurrency);
     // --deadline bounds the whole run, all targets together.
     const deadlineAt = Date.now() + deadline;
     const results = [];
+    const roles = new Map();
     for (const t of targets) {
+        const role = roleOf(t);
+        if (role)
+            roles.set(t.target, role.policy);
+        // A role given outright also names the wire: submissions is implicit TLS (RFC 8314), lmtp speaks LHLO.
+        const wire = { lmtp: 'lmtp', submissions: 'implicit' };
+        const mode = values.mode === 'auto' && role ? (wire[role.probe] ?? 'auto') : values.mode;
         results.push(await probeTarget({
             host: t.host,
             port: t.port,
-            mode: values.mode,
-            ...(values.role !== undefined ? { role: values.role } : {}),
+            mode,
+            ...(role ? { role: role.probe } : {}),
             timeouts: { connectMs: Math.min(timeout, 5000), readMs: timeout, handshakeMs: timeout },
             deadlineMs: deadline,
             deadlineAt,
@@ -18525,15 +22815,31 @@ async function runProbeCommand(args, cwd, toolVersion) {
     }
     let compare = null;
     if (values.compare !== undefined)
-        compare = await compareWithConfig(results, external_node_path_default().resolve(cwd, values.compare), pairs, values['postfix-version']);
+        compare = await compareWithConfig(results, root, pairs, modelOptionsFor(policy, values['postfix-version']));
     if (compare)
         compare = { ...compare, path: values.compare ?? compare.path };
-    const stdout = values.format === 'json' ? `${JSON.stringify(probeToJson(results, toolVersion, compare), null, 2)}\n` : formatProbeText(results, compare);
-    const failed = results.some((r) => !r.reachable) || (compare?.drift.some((d) => d.severity === 'error') ?? false);
+    const findings = judgeProbe(results, policy, { roles }, compare);
+    let stdout;
+    if (format === 'json')
+        stdout = `${JSON.stringify(probeToJson(results, toolVersion, compare, findings, policy), null, 2)}\n`;
+    else if (format === 'sarif')
+        stdout = `${JSON.stringify(probeFindingsToSarif(findings, policy, toolVersion), null, 2)}\n`;
+    else if (format === 'markdown')
+        stdout = formatProbeFindings(findings, policy, 'markdown');
+    else
+        stdout = `${formatProbeText(results, compare)}\n${formatProbeFindings(findings, policy, 'text')}`;
+    const failed = failOn !== 'never' && findings.some((f) => severityAtLeast(f.severity, failOn));
     return { stdout, stderr: '', exitCode: failed ? 1 : 0 };
 }
 function usage(message) {
     return { stdout: '', stderr: `postfix-tls-audit: ${message}\n\nUsage:\n${PROBE_USAGE}`, exitCode: 2 };
+}
+/** Load the config sets under `configPath` (as `explain` does) and compare every probed target with them. */
+async function compareWithConfig(results, configPath, explicit, postfixVersion) {
+    const scan = await scanRepository(external_node_path_default().resolve(configPath));
+    const options = typeof postfixVersion === 'string' ? { postfixVersion } : (postfixVersion ?? {});
+    const models = scan.sets.map((set) => buildConfigSetModel(set, options));
+    return compareWithModels(results, models, explicit, configPath);
 }
 
 ;// CONCATENATED MODULE: ./src/report/scan-json.ts
@@ -18666,24 +22972,24 @@ function oneLine(value) {
     return flat.length > MAX_VALUE_CHARS ? `${flat.slice(0, MAX_VALUE_CHARS - 1)}…` : flat;
 }
 /** Paths come from the repository: control characters (newlines, terminal escapes) are shown, not sent. */
-function visible(text) {
+function scan_text_visible(text) {
     return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 function formatDiagnostic(d) {
-    const where = visible(d.span ? `${d.path}:${d.span.start.line}:${d.span.start.column}` : d.path);
-    return `${where}: ${d.severity}: ${visible(d.message)} [${d.code}]`;
+    const where = scan_text_visible(d.span ? `${d.path}:${d.span.start.line}:${d.span.start.column}` : d.path);
+    return `${where}: ${d.severity}: ${scan_text_visible(d.message)} [${d.code}]`;
 }
 function formatSet(loaded, out) {
     const { set, main, master } = loaded;
-    out.push(`config set ${set.directory === '.' ? '(repository root)' : visible(set.directory)}`);
-    out.push(`  files: ${set.files.map((f) => `${visible(f.path)}${f.template ? ` (template: ${f.template})` : ''}`).join(', ')}`);
+    out.push(`config set ${set.directory === '.' ? '(repository root)' : scan_text_visible(set.directory)}`);
+    out.push(`  files: ${set.files.map((f) => `${scan_text_visible(f.path)}${f.template ? ` (template: ${f.template})` : ''}`).join(', ')}`);
     if (loaded.masterIsStock && master)
         out.push('  master.cf: none in this directory; Postfix\'s stock master.cf assumed');
     if (!set.main)
         out.push('  main.cf: none in this directory; built-in defaults assumed');
     if (main) {
         const effective = main.entries.filter((e) => main.values.get(e.name) === e);
-        out.push(`  ${visible(main.source.path)}: ${effective.length} parameter${effective.length === 1 ? '' : 's'}`);
+        out.push(`  ${scan_text_visible(main.source.path)}: ${effective.length} parameter${effective.length === 1 ? '' : 's'}`);
         const width = Math.min(40, Math.max(0, ...effective.map((e) => e.name.length)));
         for (const e of effective) {
             const tag = e.templated ? '  (templated)' : '';
@@ -18692,7 +22998,7 @@ function formatSet(loaded, out) {
     }
     if (master) {
         const services = master.services;
-        out.push(`  ${loaded.masterIsStock ? 'stock master.cf' : visible(master.source.path)}: ${services.length} service${services.length === 1 ? '' : 's'}`);
+        out.push(`  ${loaded.masterIsStock ? 'stock master.cf' : scan_text_visible(master.source.path)}: ${services.length} service${services.length === 1 ? '' : 's'}`);
         const width = Math.min(32, Math.max(0, ...services.map((s) => `${s.name}/${s.type}`.length)));
         // Internal services without overrides are listed on one line: they carry no TLS settings.
         const plain = services.filter((s) => s.type !== 'inet' && s.type !== 'pass' && s.options.length === 0 && s.strayArguments.length === 0);
@@ -18719,7 +23025,7 @@ function formatSet(loaded, out) {
 function formatScanText(result) {
     const out = [];
     const files = result.sets.reduce((n, s) => n + s.set.files.length, 0);
-    out.push(`Scanned ${visible(result.root)}: ${result.sets.length} config set${result.sets.length === 1 ? '' : 's'} from ${files} file${files === 1 ? '' : 's'}.`);
+    out.push(`Scanned ${scan_text_visible(result.root)}: ${result.sets.length} config set${result.sets.length === 1 ? '' : 's'} from ${files} file${files === 1 ? '' : 's'}.`);
     for (const d of result.diagnostics)
         out.push(formatDiagnostic(d));
     for (const loaded of result.sets) {
@@ -18818,2462 +23124,6 @@ function formatExplainText(models, diagnostics = []) {
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The tool's version; a test keeps it equal to package.json's. */
 const TOOL_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/policy/locations.ts
-
-/** Where a finding points when no setting decides: the service's master.cf line, else main.cf. */
-function serviceLocation(model, e) {
-    const master = model.loaded.master;
-    if (e && master && !model.loaded.masterIsStock) {
-        const s = e.masterService;
-        return { file: master.source.path, span: spanOf(master.source, s.line.startOffset, s.line.endOffset) };
-    }
-    return { file: model.mainCf ?? model.root };
-}
-
-;// CONCATENATED MODULE: ./src/fix/edits.ts
-/**
- * Text edits with exact positions, and applying them.
- *
- * Positions are those of src/postfix/source.ts: 1-based physical line, 1-based column counted in
- * characters of the decoded text, exclusive end. An insertion has start === end. `file` is the
- * path relative to the scan root (the `path` of the file's SourceText).
- */
-
-/** Thrown for edits that cannot be applied (overlap, position outside the text). */
-class EditError extends Error {
-    name = 'EditError';
-}
-/** An edit replacing the characters from `start` to `end` (0-based offsets) of `source`. */
-function editAtOffsets(source, start, end, replacement) {
-    const a = positionAt(source, start);
-    const b = positionAt(source, end);
-    return { file: source.path, startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column, replacement };
-}
-function editOfSpan(source, span, replacement) {
-    return editAtOffsets(source, span.start.offset, span.end.offset, replacement);
-}
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-/** 0-based offset of a (line, column) position in `text`; throws when the position is not in the text. */
-function offsetOf(starts, text, line, column, what) {
-    if (!Number.isInteger(line) || !Number.isInteger(column) || line < 1 || column < 1 || line > starts.length) {
-        throw new EditError(`${what} position ${line}:${column} is outside the text (${starts.length} line(s))`);
-    }
-    const start = starts[line - 1];
-    const next = starts[line];
-    // A position may sit on the line's "\n" (end of line) but not past it.
-    const lineEnd = next === undefined ? text.length : next - 1;
-    const offset = start + column - 1;
-    if (offset > lineEnd)
-        throw new EditError(`${what} position ${line}:${column} is past the end of line ${line}`);
-    return offset;
-}
-/**
- * Offsets of the edits in `text`, sorted. Overlapping edits are rejected; several insertions at
- * the same point are allowed and applied in the order given. An insertion inside a replaced
- * range is an overlap; one at either end of it is not.
- */
-function resolveEdits(text, edits) {
-    const starts = lineStartsOf(text);
-    const resolved = edits.map((edit, index) => {
-        const start = offsetOf(starts, text, edit.startLine, edit.startColumn, 'start');
-        const end = offsetOf(starts, text, edit.endLine, edit.endColumn, 'end');
-        if (end < start)
-            throw new EditError(`edit ends (${edit.endLine}:${edit.endColumn}) before it starts (${edit.startLine}:${edit.startColumn})`);
-        return { edit, start, end, index };
-    });
-    resolved.sort((a, b) => a.start - b.start || (a.end === a.start ? 0 : 1) - (b.end === b.start ? 0 : 1) || a.index - b.index);
-    for (let i = 1; i < resolved.length; i++) {
-        const prev = resolved[i - 1];
-        const cur = resolved[i];
-        if (cur.start < prev.end) {
-            throw new EditError(`overlapping edits in ${cur.edit.file}: ${prev.edit.startLine}:${prev.edit.startColumn}-${prev.edit.endLine}:${prev.edit.endColumn} and ${cur.edit.startLine}:${cur.edit.startColumn}-${cur.edit.endLine}:${cur.edit.endColumn}`);
-        }
-    }
-    return resolved;
-}
-/** Apply edits (all meant for this one text) and return the new text. Throws EditError on overlap. */
-function applyEdits(text, edits) {
-    const resolved = resolveEdits(text, edits);
-    let out = '';
-    let at = 0;
-    for (const r of resolved) {
-        out += text.slice(at, r.start) + r.edit.replacement;
-        at = r.end;
-    }
-    return out + text.slice(at);
-}
-/** Edits grouped by file, in first-seen order. */
-function editsByFile(edits) {
-    const out = new Map();
-    for (const e of edits) {
-        const list = out.get(e.file);
-        if (list)
-            list.push(e);
-        else
-            out.set(e.file, [e]);
-    }
-    return out;
-}
-/**
- * Apply edits to several files. `texts` maps a file path to its current text; every edit's file
- * must be there. Returns the new texts of the files that edits touch.
- */
-function applyEditsToFiles(texts, edits) {
-    const out = new Map();
-    for (const [file, list] of editsByFile(edits)) {
-        const text = texts.get(file);
-        if (text === undefined)
-            throw new EditError(`edit for a file that is not part of the config set: ${file}`);
-        out.set(file, applyEdits(text, list));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/fix/style.ts
-/** "\r\n" when most line ends of the file are CRLF, else "\n". */
-function newlineOf(source) {
-    let crlf = 0;
-    let lf = 0;
-    const { text, lineStarts } = source;
-    for (let i = 1; i < lineStarts.length; i++) {
-        if (text[lineStarts[i] - 2] === '\r')
-            crlf++;
-        else
-            lf++;
-    }
-    return crlf > lf ? '\r\n' : '\n';
-}
-/** Offset just past the "\n" ending the physical line `line` (1-based), or the text's end. */
-function offsetAfterLine(source, line) {
-    return source.lineStarts[line] ?? source.text.length;
-}
-/** Offset of the start of physical line `line` (1-based). */
-function offsetOfLine(source, line) {
-    return source.lineStarts[line - 1] ?? source.text.length;
-}
-/** Text of physical line `line` without its line end ("\r\n" or "\n"). */
-function physicalLineText(source, line) {
-    const start = offsetOfLine(source, line);
-    let end = source.lineStarts[line] !== undefined ? source.lineStarts[line] - 1 : source.text.length;
-    if (source.text[end - 1] === '\r' && source.lineStarts[line] !== undefined)
-        end--;
-    return source.text.slice(start, end);
-}
-/** Leading blanks (spaces and tabs) of a string. */
-function leadingBlanks(s) {
-    return /^[ \t]*/.exec(s)?.[0] ?? '';
-}
-/** Text to insert at the end of the file so that it ends with a newline before new content. */
-function needsNewlineBefore(source, offset) {
-    return offset === source.text.length && source.text.length > 0 && !source.text.endsWith('\n');
-}
-
-;// CONCATENATED MODULE: ./src/fix/main-cf-edits.ts
-/**
- * Minimal main.cf edits that keep the file's formatting: set a parameter (replace the value of its
- * effective definition, or add a line next to its family), remove a parameter.
- *
- * Reference §1.1: the last definition wins; a line starting with whitespace continues the previous
- * one, comment lines inside a continued value do not end it. dict_update() warns "overriding
- * earlier entry" only when a definition's value differs from the one before it, so a change must
- * not make two definitions that used to agree disagree (that would be a new warning).
- */
-
-
-
-
-const main_cf_edits_fail = (reason) => ({ ok: false, reason });
-function badName(name) {
-    // Any byte but Postfix's blanks and "=" can be part of a name (a UTF-8 BOM is, reference §1.1).
-    if (name.length === 0 || name.startsWith('#') || [...name].some((ch) => ch === '=' || isPostfixSpace(ch)))
-        return `"${name}" is not a parameter name`;
-    return undefined;
-}
-function badValue(value) {
-    if (/[\r\n]/.test(value))
-        return 'a value cannot contain a line break';
-    if (value !== value.trim())
-        return 'Postfix trims whitespace around a value; give it without';
-    return undefined;
-}
-/** Elements of a list value ("a, b c" -> a, b, c), or undefined when it is not a plain list. */
-function listElements(value) {
-    if (/[{}]/.test(value))
-        return undefined;
-    const parts = value.split(/[\s,]+/).filter((p) => p.length > 0);
-    return parts.length > 1 ? parts : undefined;
-}
-/** "name = value" spacing around "=" used by `entry`, when it is a plain one-line habit. */
-function separatorOf(main, entry) {
-    if (!entry || entry.value === '')
-        return undefined;
-    const sep = main.source.text.slice(entry.nameSpan.end.offset, entry.valueSpan.start.offset);
-    return /^[ \t]*=[ \t]*$/.test(sep) ? sep : undefined;
-}
-function replaceValue(main, entry, value) {
-    const { source } = main;
-    const { text } = source;
-    const start = entry.valueSpan.start.offset;
-    const end = entry.valueSpan.end.offset;
-    if (start === end) {
-        // Empty value: insert right after "=" (the span may sit after trailing blanks or a "\r").
-        const eq = text.lastIndexOf('=', start - 1 >= 0 ? start - 1 : 0);
-        const at = eq >= entry.nameSpan.end.offset ? eq + 1 : start;
-        const spaced = at > 0 && isPostfixSpace(text[at - 2]) && text[at - 1] === '=';
-        return editAtOffsets(source, at, at, (spaced ? ' ' : '') + value);
-    }
-    if (entry.valueSpan.start.line !== entry.valueSpan.end.line) {
-        const elements = listElements(value);
-        if (elements) {
-            // Keep the continuation style: one element per line, the old continuation indent, commas
-            // at line ends when the old value or the new one uses commas.
-            const second = entry.line.pieces[1];
-            const indent = second ? leadingBlanks(text.slice(second.sourceStart, second.sourceStart + second.length)) || '    ' : '    ';
-            const comma = /,/.test(entry.value) || /,/.test(value) ? ',' : '';
-            const nl = newlineOf(source);
-            return editAtOffsets(source, start, end, elements.join(`${comma}${nl}${indent}`));
-        }
-    }
-    return editAtOffsets(source, start, end, value);
-}
-/**
- * Set `name = value` in this main.cf. Replaces the value of the last definition (and of the
- * definitions just before it that had the same value); without a definition, adds a line after the
- * last parameter of the same family (longest shared "_"-prefix: smtpd_tls_ before smtpd_), else at
- * the end, in the file's "=" spacing and newline style.
- */
-function setMainCfParameter(main, name, value) {
-    return checked(main, name, value, buildSetMainCfParameter(main, name, value));
-}
-function buildSetMainCfParameter(main, name, value) {
-    const why = badName(name) ?? badValue(value);
-    if (why)
-        return main_cf_edits_fail(why);
-    if (main.fatal)
-        return main_cf_edits_fail(`${main.source.path} has a line Postfix refuses (line ${main.fatal.span?.start.line ?? '?'}); fix that first`);
-    const defs = main.entries.filter((e) => e.name === name);
-    const last = defs[defs.length - 1];
-    if (last) {
-        if (last.value === value)
-            return { ok: true, edits: [] };
-        const edits = [];
-        for (let i = defs.length - 1; i >= 0 && defs[i].value === last.value; i--) {
-            edits.push(replaceValue(main, defs[i], value));
-        }
-        return { ok: true, edits: edits.reverse() };
-    }
-    return { ok: true, edits: [appendParameter(main, name, value)] };
-}
-/** Read the result back: the value must be the one asked for (list elements may be laid out on lines). */
-function checked(main, name, value, built) {
-    if (!built.ok || built.edits.length === 0)
-        return built;
-    const after = parseMainCf(makeSource(main.source.path, Buffer.from(applyEdits(main.source.text, built.edits), main.source.encoding)));
-    const got = after.values.get(name)?.value;
-    const same = got === value || (got !== undefined && listElements(got)?.join(',') === listElements(value)?.join(','));
-    if (after.fatal || !same)
-        return main_cf_edits_fail(`setting ${name} = ${value} in ${main.source.path} would not take effect (Postfix would read ${got === undefined ? 'nothing' : `"${got}"`}); edit it by hand`);
-    return built;
-}
-/** The entry after whose logical line a new parameter of `name`'s family goes. */
-function familyAnchor(main, name) {
-    const segments = name.split('_');
-    for (let n = segments.length - 1; n >= 1; n--) {
-        const prefix = segments.slice(0, n).join('_') + '_';
-        let found;
-        for (const e of main.entries)
-            if (e.name.startsWith(prefix))
-                found = e;
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-function appendParameter(main, name, value) {
-    const { source } = main;
-    const anchor = familyAnchor(main, name);
-    const nl = newlineOf(source);
-    const sep = separatorOf(main, anchor) ?? separatorOf(main, main.entries[main.entries.length - 1]) ?? ' = ';
-    const at = anchor ? offsetAfterLine(source, anchor.line.lastLine) : source.text.length;
-    const before = needsNewlineBefore(source, at) ? nl : '';
-    return editAtOffsets(source, at, at, `${before}${name}${sep}${value}${nl}`);
-}
-/**
- * Remove every definition of `name` with its continuation lines (and comment lines between them),
- * leaving the lines around it untouched. No definition: no edit.
- */
-function removeMainCfParameter(main, name) {
-    const why = badName(name);
-    if (why)
-        return main_cf_edits_fail(why);
-    if (main.fatal)
-        return main_cf_edits_fail(`${main.source.path} has a line Postfix refuses (line ${main.fatal.span?.start.line ?? '?'}); fix that first`);
-    const { source } = main;
-    const edits = main.entries
-        .filter((e) => e.name === name)
-        .map((e) => editAtOffsets(source, offsetOfLine(source, e.line.firstLine), offsetAfterLine(source, e.line.lastLine), ''));
-    return { ok: true, edits };
-}
-
-;// CONCATENATED MODULE: ./src/fix/master-cf-edits.ts
-/**
- * Minimal master.cf edits: set or remove a service's `-o name=value`, in the service's own style.
- *
- * Reference §2.3: the daemon applies -o options in order (the last one for a name wins) and stops
- * reading options at the first non-option argument, so a new -o goes right after the last -o (or
- * after the command), never after a stray argument. A short `-o name=value` is one token and
- * cannot hold spaces; a value with spaces needs `-o { name = value }`.
- */
-
-
-
-
-const master_cf_edits_fail = (reason) => ({ ok: false, reason });
-function findService(master, ref) {
-    if (typeof ref !== 'string')
-        return master.services.includes(ref) ? ref : undefined;
-    const [name, type] = ref.split('/');
-    let found;
-    for (const s of master.services)
-        if (s.name === name && (type === undefined || s.type === type))
-            found = s;
-    return found;
-}
-function balancedBraces(value) {
-    let depth = 0;
-    for (const ch of value) {
-        if (ch === '{')
-            depth++;
-        else if (ch === '}' && --depth < 0)
-            return false;
-    }
-    return depth === 0;
-}
-function badOption(name, value) {
-    if (name.length === 0 || /[\s={}#]/.test(name))
-        return `"${name}" is not a parameter name`;
-    if (/[\r\n]/.test(value))
-        return 'a value cannot contain a line break';
-    if (value !== value.trim())
-        return 'Postfix trims whitespace around a value; give it without';
-    if (!balancedBraces(value))
-        return 'a master.cf value needs balanced braces';
-    return undefined;
-}
-/** The short form is one token: blanks would split it. */
-function needsBracedForm(value) {
-    return /[ \t]/.test(value);
-}
-/** `-o name=value`, or `-o { name = value }` when the value has blanks. */
-function optionText(name, value) {
-    return needsBracedForm(value) ? `-o { ${name} = ${value} }` : `-o ${name}=${value}`;
-}
-const master_cf_edits_isBlank = (ch) => ch === ' ' || ch === '\t';
-/** End of a physical line's content (before "\r\n" / "\n"). */
-function contentEnd(source, line) {
-    const next = source.lineStarts[line];
-    let end = next === undefined ? source.text.length : next - 1;
-    if (next !== undefined && source.text[end - 1] === '\r')
-        end--;
-    return end;
-}
-function onlyBlanks(text, from, to) {
-    for (let i = from; i < to; i++)
-        if (!master_cf_edits_isBlank(text[i]))
-            return false;
-    return true;
-}
-/** Indentation of -o lines: the given option's, else the file's first -o line's, else two spaces. */
-function optionIndent(master, near) {
-    const { source } = master;
-    const indentOf = (o) => {
-        const lineStart = offsetOfLine(source, o.span.start.line);
-        return o.span.start.offset > lineStart && onlyBlanks(source.text, lineStart, o.span.start.offset)
-            ? source.text.slice(lineStart, o.span.start.offset)
-            : undefined;
-    };
-    if (near) {
-        const own = indentOf(near);
-        if (own)
-            return own;
-    }
-    for (const s of master.services)
-        for (const o of s.options) {
-            const i = indentOf(o);
-            if (i)
-                return i;
-        }
-    return '  ';
-}
-/**
- * Set `-o name=value` on a service. An existing option (the last one for `name`) gets its value
- * replaced in place, turning a short/attached option into `-o { name = value }` when the new
- * value has blanks; otherwise a new `-o` line goes after the service's last -o line (or its
- * command), with the same indentation.
- */
-function setServiceOption(master, ref, name, value) {
-    const built = buildSetServiceOption(master, ref, name, value);
-    if (!built.ok || built.edits.length === 0)
-        return built;
-    // Read the result back: an unbalanced "{" earlier on the line, for one, swallows what follows.
-    const service = findService(master, ref);
-    const index = master.services.indexOf(service);
-    const after = parseMasterCf(makeSource(master.source.path, Buffer.from(applyEdits(master.source.text, built.edits), master.source.encoding)));
-    const got = after.services[index]?.options.filter((o) => o.name === name).at(-1)?.value;
-    if (after.services.length !== master.services.length || got !== value) {
-        return master_cf_edits_fail(`-o ${name}=${value} would not take effect on line ${service.line.firstLine} of ${master.source.path} (the daemon would read ${got === undefined ? 'no such option' : `"${got}"`}); edit this service by hand`);
-    }
-    return built;
-}
-function buildSetServiceOption(master, ref, name, value) {
-    const why = badOption(name, value);
-    if (why)
-        return master_cf_edits_fail(why);
-    const service = findService(master, ref);
-    if (!service)
-        return master_cf_edits_fail(`no service ${typeof ref === 'string' ? `"${ref}"` : `"${ref.name}"`} in ${master.source.path}`);
-    const { source } = master;
-    const { text } = source;
-    const existing = service.options.filter((o) => o.name === name);
-    const last = existing[existing.length - 1];
-    if (last) {
-        if (last.value === value)
-            return { ok: true, edits: [] };
-        if (last.form === 'braced') {
-            const start = last.valueSpan.start.offset;
-            const end = last.valueSpan.end.offset;
-            if (start === end) {
-                const spaced = master_cf_edits_isBlank(text[start - 2]) && text[start - 1] === '=';
-                return { ok: true, edits: [editAtOffsets(source, start, end, (spaced ? ' ' : '') + value)] };
-            }
-            return { ok: true, edits: [editAtOffsets(source, start, end, value)] };
-        }
-        if (needsBracedForm(value)) {
-            return { ok: true, edits: [editAtOffsets(source, last.span.start.offset, last.span.end.offset, optionText(name, value))] };
-        }
-        return { ok: true, edits: [editAtOffsets(source, last.valueSpan.start.offset, last.valueSpan.end.offset, value)] };
-    }
-    const lastOption = service.options[service.options.length - 1];
-    const anchorEnd = lastOption ? lastOption.span.end.offset : (service.fieldSpans[7] ?? service.fieldSpans[service.fieldSpans.length - 1]).end.offset;
-    const anchorLine = lastOption ? lastOption.span.end.line : service.fieldSpans[7].end.line;
-    const option = optionText(name, value);
-    if (!onlyBlanks(text, anchorEnd, contentEnd(source, anchorLine))) {
-        // Something (a stray argument) follows on the same line: the option must come before it.
-        return { ok: true, edits: [editAtOffsets(source, anchorEnd, anchorEnd, ` ${option}`)] };
-    }
-    const at = offsetAfterLine(source, anchorLine);
-    const nl = newlineOf(source);
-    const before = needsNewlineBefore(source, at) ? nl : '';
-    return { ok: true, edits: [editAtOffsets(source, at, at, `${before}${optionIndent(master, lastOption)}${option}${nl}`)] };
-}
-/**
- * Remove every `-o name=...` of a service. An option alone on its continuation line takes the whole
- * line with it; otherwise the option and the blanks that separate it go.
- */
-function removeServiceOption(master, ref, name) {
-    const service = findService(master, ref);
-    if (!service)
-        return master_cf_edits_fail(`no service ${typeof ref === 'string' ? `"${ref}"` : `"${ref.name}"`} in ${master.source.path}`);
-    const { source } = master;
-    const { text } = source;
-    const edits = [];
-    for (const o of service.options.filter((x) => x.name === name)) {
-        const start = o.span.start.offset;
-        const end = o.span.end.offset;
-        const lineStart = offsetOfLine(source, o.span.start.line);
-        const lineEnd = contentEnd(source, o.span.end.line);
-        const blanksBefore = onlyBlanks(text, lineStart, start);
-        const blanksAfter = onlyBlanks(text, end, lineEnd);
-        if (blanksBefore && blanksAfter && o.span.start.line !== service.line.firstLine) {
-            edits.push(editAtOffsets(source, lineStart, offsetAfterLine(source, o.span.end.line), ''));
-        }
-        else if (blanksBefore) {
-            // Keep the line's indentation: a continuation line must keep starting with a blank.
-            let e = end;
-            while (e < lineEnd && master_cf_edits_isBlank(text[e]))
-                e++;
-            edits.push(editAtOffsets(source, start, e, ''));
-        }
-        else {
-            let s = start;
-            while (s > lineStart && master_cf_edits_isBlank(text[s - 1]))
-                s--;
-            edits.push(editAtOffsets(source, s, end, ''));
-        }
-    }
-    return { ok: true, edits };
-}
-
-;// CONCATENATED MODULE: ./src/policy/rules/helpers.ts
-
-
-
-
-
-/** The endpoint whose master.cf entry contains a diagnostic's position. */
-function endpointAt(model, d) {
-    const master = model.loaded.master;
-    if (!master || d.path !== master.source.path || !d.span)
-        return undefined;
-    const off = d.span.start.offset;
-    return model.endpoints.find((e) => e.masterService.line.startOffset <= off && off < e.masterService.line.endOffset);
-}
-/** A rule that turns the model's own diagnostics (facts it decided) into findings. */
-function diagnosticRule(meta, codes, options = {}) {
-    return {
-        ...meta,
-        check(ctx) {
-            for (const d of ctx.model.diagnostics) {
-                if (!codes.includes(d.code))
-                    continue;
-                if (options.filter && !options.filter(d, ctx))
-                    continue;
-                const endpoint = endpointAt(ctx.model, d);
-                const severity = options.severity?.(d);
-                const fix = options.fix?.(d, ctx);
-                // The stock master.cf is not a file of the repository: point at the set's main.cf instead.
-                const stock = ctx.model.loaded.masterIsStock && d.path === ctx.model.loaded.master?.source.path;
-                const where = stock ? serviceLocation(ctx.model) : { file: d.path, ...(d.span ? { span: d.span } : {}) };
-                ctx.report({
-                    message: stock && endpoint ? `${endpoint.service}/${endpoint.type} (stock master.cf): ${d.message}` : d.message,
-                    ...where,
-                    ...(endpoint ? { endpoint } : {}),
-                    key: `${d.code}:${d.message}`,
-                    ...(severity ? { severity } : {}),
-                    ...(fix ? { fix } : {}),
-                });
-            }
-        },
-    };
-}
-/** Where a parameter that an endpoint reads is defined (its -o or main.cf line), else the service line. */
-function valueLocation(model, e, name) {
-    const v = e.values.get(name);
-    if (v?.file && v.span)
-        return { file: v.file, span: v.span, fromDefault: false };
-    return { ...serviceLocation(model, e), fromDefault: true };
-}
-/** The protocol list meaning "min and newer" in the target version's syntax (reference §3.4). */
-function protocolListFrom(version, min) {
-    if (compareVersions(version, '3.6') >= 0)
-        return `>=${min}`;
-    const below = ['SSLv2', ...TLS_PROTOCOLS.slice(0, TLS_PROTOCOLS.indexOf(min))];
-    return below.map((p) => `!${p}`).join(', ');
-}
-/**
- * Set a parameter for one endpoint: in the service's own -o when master.cf is the set's own (the
- * smallest change that reaches only this service), else in main.cf. undefined when no edit can be built.
- */
-function setForEndpoint(model, e, name, value, description) {
-    const master = model.loaded.master;
-    const v = e.values.get(name);
-    const inMain = v?.file !== undefined && v.file === model.loaded.main?.source.path;
-    // main.cf already decides, and every endpoint reading it would get the new value: only when the
-    // set has no master.cf of its own.
-    // Client transports share main.cf's smtp_* settings: a main.cf or default value is set in main.cf.
-    const sharedClientValue = e.kind === 'client' && (inMain || v?.source === 'default') && model.loaded.main !== undefined;
-    if (master && !model.loaded.masterIsStock && !(inMain && model.endpoints.length === 1) && !sharedClientValue) {
-        const r = setServiceOption(master, e.masterService, name, value);
-        return r.ok && r.edits.length ? { description, edits: r.edits } : undefined;
-    }
-    const main = model.loaded.main;
-    if (!main)
-        return undefined;
-    const r = setMainCfParameter(main, name, value);
-    return r.ok && r.edits.length ? { description, edits: r.edits } : undefined;
-}
-function isServer(e) {
-    return e.kind === 'server';
-}
-function settingAt(model, d) {
-    if (!d.span)
-        return undefined;
-    const off = d.span.start.offset;
-    const main = model.loaded.main;
-    if (main && d.path === main.source.path) {
-        const entry = main.entries.find((e) => e.nameSpan.start.offset === off);
-        return entry && main.values.get(entry.name) === entry ? { kind: 'main', entry } : undefined;
-    }
-    const master = model.loaded.master;
-    if (master && !model.loaded.masterIsStock && d.path === master.source.path) {
-        for (const service of master.services)
-            for (const option of service.options) {
-                if (option.span.start.offset === off)
-                    return { kind: 'option', service, option };
-            }
-    }
-    return undefined;
-}
-/** A fix that gives the setting at a diagnostic a new value where it is (main.cf or -o). */
-function replaceSetting(model, d, value, description) {
-    const at = settingAt(model, d);
-    if (!at)
-        return undefined;
-    const name = at.kind === 'main' ? at.entry.name : at.option.name;
-    const current = at.kind === 'main' ? at.entry.value : at.option.value;
-    const v = value(name, current);
-    if (v === undefined || v === current)
-        return undefined;
-    const r = at.kind === 'main' ? setMainCfParameter(model.loaded.main, name, v) : setServiceOption(model.loaded.master, at.service, name, v);
-    return r.ok && r.edits.length ? { description: description(name, v), edits: r.edits } : undefined;
-}
-/** A fix that removes the -o option a diagnostic points at. */
-function removeOptionAt(model, d) {
-    const at = settingAt(model, d);
-    if (at?.kind !== 'option')
-        return undefined;
-    const r = removeServiceOption(model.loaded.master, at.service, at.option.name);
-    return r.ok && r.edits.length ? { description: `Remove -o ${at.option.name} from ${at.service.name} (it has no effect there)`, edits: r.edits } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/policy/rules/auth-before-tls.ts
-
-const authBeforeTls = {
-    id: 'auth-before-tls',
-    title: 'SASL AUTH is offered before TLS',
-    defaultSeverity: 'error',
-    rationale: 'With smtpd_sasl_auth_enable = yes and neither smtpd_tls_auth_only = yes nor required TLS, smtpd announces AUTH in cleartext and accepts passwords before STARTTLS (RFC 8314 §4: credentials must not travel in cleartext).',
-    references: ['RFC 8314 §4', 'reference postfix-semantics §7'],
-    check(ctx) {
-        for (const e of ctx.model.endpoints) {
-            const rp = ctx.policyFor(e);
-            if (!rp.authOnlyAfterTls || !e.tls.authBeforeTls)
-                continue;
-            const at = valueLocation(ctx.model, e, 'smtpd_sasl_auth_enable');
-            const fix = e.command === 'smtpd' ? setForEndpoint(ctx.model, e, 'smtpd_tls_auth_only', 'yes', `Set smtpd_tls_auth_only=yes on ${e.service}`) : undefined;
-            ctx.report({
-                message: `${e.service}/${e.type} (${e.role}) offers SASL AUTH before STARTTLS: passwords can be sent in cleartext. Set smtpd_tls_auth_only = yes (or require TLS).`,
-                ...at,
-                endpoint: e,
-                parameter: 'smtpd_tls_auth_only',
-                ...(fix ? { fix } : {}),
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/policy/rules/bom.ts
-
-const bom = diagnosticRule({
-    id: 'bom',
-    title: 'UTF-8 byte-order mark at the start of main.cf',
-    defaultSeverity: 'warning',
-    rationale: 'Postfix does not strip a BOM: it becomes part of the first parameter name, which is then unknown, so that setting is silently ignored.',
-    references: ['reference postfix-semantics §1.1 (gotcha 23)'],
-}, ['tls/bom-first-parameter']);
-
-;// CONCATENATED MODULE: ./src/policy/rules/deprecated-parameter.ts
-
-
-
-
-/** Legacy parameters and what became of them (postconf(5), reference §4.4, §6). */
-const DEPRECATED = {
-    smtpd_use_tls: { why: 'superseded by smtpd_tls_security_level (ignored when that is set)', removable: false },
-    smtpd_enforce_tls: { why: 'superseded by smtpd_tls_security_level (ignored when that is set)', removable: false },
-    smtp_use_tls: { why: 'superseded by smtp_tls_security_level (ignored when that is set)', removable: false },
-    smtp_enforce_tls: { why: 'superseded by smtp_tls_security_level (ignored when that is set)', removable: false },
-    smtpd_tls_eecdh_grade: { since: '3.6', why: 'ignored since Postfix 3.6: curves come from tls_eecdh_auto_curves', removable: true },
-    tls_eecdh_strong_curve: { since: '3.6', why: 'ignored since Postfix 3.6', removable: true },
-    tls_eecdh_ultra_curve: { since: '3.6', why: 'ignored since Postfix 3.6', removable: true },
-    smtpd_tls_dh512_param_file: { why: 'export-grade DH: unused by OpenSSL 1.1+ and every current Postfix', removable: true },
-    smtpd_tls_dh1024_param_file: { since: '3.7', why: 'OpenSSL 3 with Postfix 3.7+ picks FFDHE groups itself (tls_ffdhe_auto_groups); a custom file is rarely needed', removable: false },
-    tls_dane_digest_agility: { since: '3.6', why: 'removed in Postfix 3.6', removable: true },
-    smtp_tls_per_site: { why: 'superseded by smtp_tls_policy_maps', removable: false },
-    tlsproxy_enforce_tls: { why: 'superseded by tlsproxy_tls_security_level', removable: false },
-    tlsproxy_use_tls: { why: 'superseded by tlsproxy_tls_security_level', removable: false },
-};
-const deprecatedParameter = {
-    id: 'deprecated-parameter',
-    title: 'Deprecated or ignored TLS parameter',
-    defaultSeverity: 'notice',
-    rationale: 'Leftovers from old hardening guides (smtpd_use_tls, smtpd_tls_eecdh_grade, dh512 files...) do nothing or less than they seem to; they mislead reviewers. The severity follows the profile\'s stance on legacy parameters.',
-    references: ['postconf(5)', 'reference postfix-semantics §4.4, §6'],
-    check(ctx) {
-        const stance = ctx.policy.profile.legacyParameters;
-        if (stance === 'off')
-            return;
-        const version = ctx.model.postfixVersion.version;
-        const applies = (name) => {
-            const d = DEPRECATED[name];
-            if (!d)
-                return undefined;
-            if (d.since && compareVersions(version, d.since) < 0)
-                return undefined;
-            return d;
-        };
-        const main = ctx.model.loaded.main;
-        for (const entry of main?.values.values() ?? []) {
-            const d = applies(entry.name);
-            if (!d)
-                continue;
-            const r = d.removable ? removeMainCfParameter(main, entry.name) : undefined;
-            ctx.report({
-                message: `${entry.name}: ${d.why}.`,
-                file: main.source.path,
-                span: entry.nameSpan,
-                parameter: entry.name,
-                severity: stance,
-                ...(r?.ok && r.edits.length ? { fix: { description: `Remove ${entry.name}`, edits: r.edits } } : {}),
-            });
-        }
-        const master = ctx.model.loaded.master;
-        if (!master || ctx.model.loaded.masterIsStock)
-            return;
-        for (const s of master.services)
-            for (const o of s.options) {
-                const d = applies(o.name);
-                if (!d)
-                    continue;
-                const e = endpointAt(ctx.model, { severity: 'notice', code: '', message: '', path: master.source.path, span: o.span });
-                const r = d.removable ? removeServiceOption(master, s, o.name) : undefined;
-                ctx.report({
-                    message: `-o ${o.name} on ${s.name}: ${d.why}.`,
-                    file: master.source.path,
-                    span: o.span,
-                    ...(e ? { endpoint: e } : {}),
-                    parameter: o.name,
-                    key: `${s.name}/${s.type}`,
-                    severity: stance,
-                    ...(r?.ok && r.edits.length ? { fix: { description: `Remove -o ${o.name} from ${s.name}`, edits: r.edits } } : {}),
-                });
-            }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/policy/rules/include-list-drops-tls13.ts
-
-
-const includeListDropsTls13 = diagnosticRule({
-    id: 'include-list-drops-tls13',
-    title: 'An include list of protocols disables TLS 1.3',
-    defaultSeverity: 'warning',
-    rationale: 'A protocol list that names versions ("TLSv1.2", or "!SSLv3, TLSv1.2") enables only the named ones: TLS 1.3 and every future version are off. Use ">=TLSv1.2" (Postfix 3.6+) or exclusions only.',
-    references: ['reference postfix-semantics §3.1 (gotcha 1)', 'RFC 9325 §3.1.1'],
-}, ['tls/include-list-drops-tls13'], {
-    // Keep the lowest version the list enabled, and everything newer.
-    fix: (d, ctx) => {
-        const version = ctx.model.postfixVersion.version;
-        return replaceSetting(ctx.model, d, (_name, current) => {
-            const enabled = evaluateProtocolList(current, { postfixVersion: version }).enabled;
-            const lowest = TLS_PROTOCOLS.find((p) => enabled.includes(p));
-            return lowest ? protocolListFrom(version, lowest) : undefined;
-        }, (name, v) => `Set ${name} = ${v} (keeps the versions the list allowed and adds the newer ones)`);
-    },
-});
-
-;// CONCATENATED MODULE: ./src/policy/rules/invalid-boolean.ts
-
-const invalidBoolean = diagnosticRule({
-    id: 'invalid-boolean',
-    title: 'Boolean parameter that is not yes/no: the service dies',
-    defaultSeverity: 'error',
-    rationale: 'Postfix reads booleans as "yes" or "no" only; anything else ("true", "1", "yes # comment") is fatal when the daemon starts.',
-    references: ['reference postfix-semantics §1.6 (gotcha 21)'],
-}, ['tls/bad-boolean', 'tls/expansion-error']);
-
-;// CONCATENATED MODULE: ./src/policy/rules/invalid-cipher-exclusion.ts
-
-const invalidCipherExclusion = diagnosticRule({
-    id: 'invalid-cipher-exclusion',
-    title: '"!" (or + - @) in a cipher exclusion list: every handshake aborts',
-    defaultSeverity: 'error',
-    rationale: '*_exclude_ciphers takes bare names (aNULL, RC4); Postfix adds the "!" itself. A token that starts with ! + - or @ makes every TLS handshake fail.',
-    references: ['reference postfix-semantics §6.1 (gotcha 12)'],
-}, ['tls/invalid-cipher-exclusion'], {
-    fix: (d, ctx) => replaceSetting(ctx.model, d, (_n, current) => current.replace(/(^|[\s,:])[!+\-@]+(?=[^\s,:])/g, '$1'), (n, v) => `Set ${n} = ${v} (bare names: Postfix adds the "!")`),
-});
-
-;// CONCATENATED MODULE: ./src/policy/rules/invalid-cipher-grade.ts
-
-const invalidCipherGrade = diagnosticRule({
-    id: 'invalid-cipher-grade',
-    title: 'Invalid cipher grade: every handshake aborts',
-    defaultSeverity: 'error',
-    rationale: '*_tls_ciphers and *_tls_mandatory_ciphers take a grade (high, medium, low, export, null), not an OpenSSL cipher string; anything else makes every TLS handshake fail. Cipher strings belong in tls_high_cipherlist / tls_medium_cipherlist.',
-    references: ['reference postfix-semantics §6.1 (gotcha 12)'],
-}, ['tls/invalid-cipher-grade', 'tls/cipher-list-refused']);
-
-;// CONCATENATED MODULE: ./src/policy/rules/invalid-protocol-list.ts
-
-
-const invalidProtocolList = diagnosticRule({
-    id: 'invalid-protocol-list',
-    title: 'Invalid protocol list: TLS is silently off',
-    defaultSeverity: 'error',
-    rationale: 'Postfix logs a warning and disables TLS for the service when a protocol list has an unknown token, or leaves no version enabled; mail then flows in plaintext (or is refused where TLS is required) without any start-up failure.',
-    references: ['reference postfix-semantics §3.2, §3.5', 'Postfix tls_protocol_mask()'],
-}, ['tls/invalid-protocol-list', 'tls/no-protocols-available'], 
-// ">=" on a Postfix older than 3.6 has its own rule.
-{ filter: (d, ctx) => !(compareVersions(ctx.model.postfixVersion.version, '3.6') < 0 && /needs Postfix 3\.6/.test(d.message)) });
-
-;// CONCATENATED MODULE: ./src/policy/rules/invalid-security-level.ts
-
-const invalidSecurityLevel = diagnosticRule({
-    id: 'invalid-security-level',
-    title: 'Invalid TLS security level: the service dies',
-    defaultSeverity: 'error',
-    rationale: 'A server TLS level other than none/may/encrypt (fingerprint/verify/secure become encrypt with a warning) is fatal at start-up: the daemon exits and the port does not answer.',
-    references: ['reference postfix-semantics §4.4', 'Postfix tls_level_lookup()'],
-}, ['tls/invalid-level']);
-
-;// CONCATENATED MODULE: ./src/policy/rules/mx-requires-tls.ts
-
-const mxRequiresTls = {
-    id: 'mx-requires-tls',
-    title: '"encrypt" on a public MX',
-    defaultSeverity: 'warning',
-    rationale: 'A publicly-referenced MX must not require TLS (RFC 3207 §4): senders without TLS, or whose TLS fails, cannot deliver at all. Opportunistic TLS (RFC 7435) with MTA-STS/DANE is the way to protect port 25.',
-    references: ['RFC 3207 §4', 'RFC 7435', 'RFC 8461 (MTA-STS)', 'RFC 7672 (DANE for SMTP)'],
-    check(ctx) {
-        for (const e of ctx.model.endpoints) {
-            const rp = ctx.policyFor(e);
-            if (rp.tls !== 'must-not-require' || e.kind !== 'server' || !e.tls.required || e.tls.dead)
-                continue;
-            const param = e.command === 'postscreen' && e.postscreen?.starttlsBy === 'tlsproxy' ? 'postscreen_tls_security_level' : 'smtpd_tls_security_level';
-            const at = valueLocation(ctx.model, e, param);
-            const fix = e.command === 'smtpd' && !e.tls.implicit ? setForEndpoint(ctx.model, e, param, 'may', `Set ${param}=may on ${e.service}`) : undefined;
-            ctx.report({
-                message: `${e.service}/${e.type} is a public MX (${e.roleReason}) and requires TLS: senders that cannot do TLS are refused instead of delivering in plaintext (RFC 3207 §4). Use "may" and protect port 25 with MTA-STS or DANE.`,
-                ...at,
-                endpoint: e,
-                parameter: param,
-                ...(fix ? { fix } : {}),
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/policy/rules/no-certificate.ts
-
-const noCertificate = diagnosticRule({
-    id: 'no-certificate',
-    title: 'TLS is on but no server certificate is configured',
-    defaultSeverity: 'error',
-    rationale: 'Without a certificate smtpd advertises STARTTLS but answers "454 TLS not available due to local problem" (and drops implicit-TLS connections): TLS is effectively off.',
-    references: ['reference postfix-semantics §5.2'],
-}, ['tls/no-server-certificate']);
-
-;// CONCATENATED MODULE: ./src/policy/rules/parameter-no-effect.ts
-
-const parameterNoEffect = diagnosticRule({
-    id: 'parameter-no-effect',
-    title: 'Client parameter on a server service, or server parameter on a client',
-    defaultSeverity: 'warning',
-    rationale: 'smtpd never reads smtp_tls_* parameters and smtp never reads smtpd_tls_*: such -o options do nothing and postconf does not warn, so a hardening that looks applied is not.',
-    references: ['reference postfix-semantics §2.3 (gotcha 10)'],
-}, ['tls/parameter-has-no-effect', 'tls/postscreen-smtpd-option'], { fix: (d, ctx) => (d.code === 'tls/parameter-has-no-effect' ? removeOptionAt(ctx.model, d) : undefined) });
-
-;// CONCATENATED MODULE: ./src/policy/rules/protocol-ceiling.ts
-
-
-const protocolCeiling = {
-    id: 'protocol-ceiling',
-    title: 'The newest protocol version the policy expects is not negotiable',
-    defaultSeverity: 'warning',
-    rationale: 'RFC 9325 asks for TLS 1.3 support. An exclusion such as "!TLSv1.3" or an upper bound "<=TLSv1.2" caps the service below it. (Include lists that drop TLS 1.3 have their own rule.)',
-    references: ['RFC 9325 §3.1.1', 'reference postfix-semantics §3.1'],
-    check(ctx) {
-        for (const e of ctx.model.endpoints) {
-            const rp = ctx.policyFor(e);
-            if (!rp.maxProtocol || !e.tls.offered || !e.tls.protocolList || e.tls.protocols.length === 0)
-                continue;
-            if (e.tls.protocols.includes(rp.maxProtocol))
-                continue;
-            const list = evaluateProtocolList(e.tls.protocolList.value, { postfixVersion: ctx.model.postfixVersion.version });
-            if (list.included.length > 0)
-                continue; // include-list-drops-tls13
-            // TLS 1.3 can also be missing for want of a certificate (anonymous TLS): not a protocol-list matter.
-            if (e.tls.certificateConfigured === false)
-                continue;
-            const param = e.tls.protocolList.parameter;
-            const at = valueLocation(ctx.model, e, param);
-            const min = rp.minProtocol ?? 'TLSv1.2';
-            const value = protocolListFrom(ctx.model.postfixVersion.version, min);
-            const fix = setForEndpoint(ctx.model, e, param, value, `Set ${param} = ${value} for ${e.service}`);
-            ctx.report({
-                message: `${e.service}/${e.type} (${e.role}) cannot negotiate ${rp.maxProtocol}: ${param} = "${e.tls.protocolList.value}" allows only ${e.tls.protocols.join(', ')}.`,
-                ...at,
-                endpoint: e,
-                parameter: param,
-                ...(fix ? { fix } : {}),
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/policy/rules/protocol-floor.ts
-
-
-const protocolFloor = {
-    id: 'protocol-floor',
-    title: 'Protocol versions below the policy floor are negotiable',
-    defaultSeverity: 'error',
-    rationale: 'The policy sets a minimum TLS version for this role (RFC 8996 and RFC 9325 forbid TLS 1.0/1.1 where TLS protects credentials). The list that counts depends on the mode: the mandatory list where TLS is required or implicit, the opportunistic list otherwise.',
-    references: ['RFC 8996', 'RFC 9325 §3.1.1', 'RFC 8314 §4.1', 'reference postfix-semantics §3.3'],
-    check(ctx) {
-        const version = ctx.model.postfixVersion.version;
-        /** Opportunistic by default: the mandatory list still decides wherever TLS gets enforced (policy maps). */
-        const mandatoryFloor = (e, min) => {
-            if (!min || e.tls.required || e.tls.dead || e.tls.level === 'none')
-                return;
-            const param = `${e.command === 'postscreen' ? 'tlsproxy' : e.command}_tls_mandatory_protocols`;
-            const v = e.values.get(param);
-            if (!v)
-                return;
-            const list = evaluateProtocolList(v.value, { postfixVersion: version });
-            if (!list.valid)
-                return;
-            const below = list.enabled.filter((p) => TLS_PROTOCOLS.indexOf(p) < TLS_PROTOCOLS.indexOf(min));
-            if (below.length === 0)
-                return;
-            const at = valueLocation(ctx.model, e, param);
-            const value = protocolListFrom(version, min);
-            const fix = setForEndpoint(ctx.model, e, param, value, `Set ${param} = ${value} for ${e.service}`);
-            ctx.report({
-                message: `${e.service}/${e.type} (${e.role}): where TLS is enforced (an "encrypt" or stronger level, e.g. from a TLS policy table) ${param} = "${v.value}"${at.fromDefault ? ' (default)' : ''} still allows ${below.join(', ')}; the policy (${ctx.policy.profile.id}) needs ${min} or newer there.`,
-                ...at,
-                endpoint: e,
-                parameter: param,
-                severity: 'warning',
-                ...(fix ? { fix } : {}),
-            });
-        };
-        for (const e of ctx.model.endpoints) {
-            const rp = ctx.policyFor(e);
-            mandatoryFloor(e, rp.minProtocolMandatory ?? null);
-            if (!rp.minProtocol || !e.tls.offered || !e.tls.protocolList)
-                continue;
-            const floor = TLS_PROTOCOLS.indexOf(rp.minProtocol);
-            const below = e.tls.protocols.filter((p) => TLS_PROTOCOLS.indexOf(p) < floor);
-            if (below.length === 0)
-                continue;
-            const param = e.tls.protocolList.parameter;
-            const at = valueLocation(ctx.model, e, param);
-            const value = protocolListFrom(ctx.model.postfixVersion.version, rp.minProtocol);
-            const fix = setForEndpoint(ctx.model, e, param, value, `Set ${param} = ${value} for ${e.service}`);
-            ctx.report({
-                message: `${e.service}/${e.type} (${e.role}, ${e.tls.required ? 'TLS required' : 'opportunistic TLS'}) negotiates ${below.join(', ')}: ${param} = "${e.tls.protocolList.value}"${at.fromDefault ? ' (default)' : ''}; the policy (${ctx.policy.profile.id}) needs ${rp.minProtocol} or newer.`,
-                ...at,
-                endpoint: e,
-                parameter: param,
-                ...(fix ? { fix } : {}),
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/policy/rules/range-syntax-before-3-6.ts
-
-
-
-
-const PROTOCOL_PARAM = /^(smtpd|smtp|lmtp|tlsproxy|postscreen)_tls_(mandatory_)?protocols$/;
-const rangeSyntaxBefore36 = {
-    id: 'range-syntax-before-3-6',
-    title: '">=" / "<=" protocol syntax on Postfix older than 3.6',
-    defaultSeverity: 'error',
-    rationale: 'The ">=TLSv1.2" range syntax exists since Postfix 3.6. Older versions reject the whole list and run without TLS; use "!SSLv2, !SSLv3, !TLSv1, !TLSv1.1" there.',
-    references: ['reference postfix-semantics §3.4 (gotcha 4)', 'postconf(5) smtpd_tls_protocols'],
-    check(ctx) {
-        const version = ctx.model.postfixVersion.version;
-        if (compareVersions(version, '3.6') >= 0)
-            return;
-        const fixed = protocolListFrom(version, 'TLSv1.2');
-        const main = ctx.model.loaded.main;
-        for (const entry of main?.entries ?? []) {
-            if (!PROTOCOL_PARAM.test(entry.name) || !/[<>]=/.test(entry.value))
-                continue;
-            const r = setMainCfParameter(main, entry.name, fixed);
-            ctx.report({
-                message: `${entry.name} = "${entry.value}" uses the range syntax, which Postfix ${version} does not know: the list is rejected and TLS is off where it applies.`,
-                file: main.source.path,
-                span: entry.nameSpan,
-                parameter: entry.name,
-                key: entry.value,
-                ...(r.ok && r.edits.length ? { fix: { description: `Set ${entry.name} = ${fixed}`, edits: r.edits } } : {}),
-            });
-        }
-        const master = ctx.model.loaded.master;
-        if (!master || ctx.model.loaded.masterIsStock)
-            return;
-        for (const s of master.services) {
-            for (const o of s.options) {
-                if (!PROTOCOL_PARAM.test(o.name) || !/[<>]=/.test(o.value))
-                    continue;
-                const r = setServiceOption(master, s, o.name, fixed);
-                const e = endpointAt(ctx.model, { severity: 'error', code: '', message: '', path: master.source.path, span: o.span });
-                ctx.report({
-                    message: `-o ${o.name}=${o.value} uses the range syntax, which Postfix ${version} does not know: the list is rejected and TLS is off for ${s.name}.`,
-                    file: master.source.path,
-                    span: o.span,
-                    ...(e ? { endpoint: e } : {}),
-                    parameter: o.name,
-                    key: `${s.name}/${s.type}:${o.value}`,
-                    ...(r.ok && r.edits.length ? { fix: { description: `Set -o ${o.name}=${fixed}`, edits: r.edits } } : {}),
-                });
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/policy/rules/stray-argument.ts
-
-
-
-/**
- * `-o name=a, b`: the option's value ends with "," and the next words became arguments. Rejoin them
- * as `-o { name = a, b }` (Postfix 3.0+), up to the next word that starts with "-".
- */
-function rejoin(model, d) {
-    const master = model.loaded.master;
-    if (!master || model.loaded.masterIsStock || !d.span || d.code !== 'master-cf/unexpected-argument')
-        return undefined;
-    const off = d.span.start.offset;
-    const service = master.services.find((s) => s.strayArguments.some((a) => a.span.start.offset === off));
-    if (!service)
-        return undefined;
-    const first = service.strayArguments.findIndex((a) => a.span.start.offset === off);
-    const option = [...service.options].reverse().find((o) => o.span.end.offset <= off);
-    if (!option || option.form === 'braced' || !/,$/.test(option.value))
-        return undefined;
-    const words = [];
-    for (const a of service.strayArguments.slice(first)) {
-        if (a.text.startsWith('-'))
-            break;
-        words.push({ text: a.text, end: a.span.end.offset });
-    }
-    if (words.length === 0)
-        return undefined;
-    const value = [option.value, ...words.map((w) => w.text)].join(' ');
-    const edit = editAtOffsets(master.source, option.span.start.offset, words[words.length - 1].end, optionText(option.name, value));
-    return { description: `Write -o { ${option.name} = ${value} } (one argument with blanks)`, edits: [edit] };
-}
-const strayArgument = diagnosticRule({
-    id: 'stray-argument',
-    title: '"-o name=a, b" with blanks: the service dies',
-    defaultSeverity: 'error',
-    rationale: 'master.cf splits arguments at blanks: "-o name=a, b" passes "b" as a non-option argument and smtpd exits ("unexpected command-line argument"); later -o options are never applied. Use "-o { name = a, b }" (Postfix 3.0+) or no blanks.',
-    references: ['reference postfix-semantics §2.3', 'master(5)'],
-}, ['master-cf/unexpected-argument', 'master-cf/options-after-argument'], { fix: (d, ctx) => rejoin(ctx.model, d) });
-
-;// CONCATENATED MODULE: ./src/policy/rules/submission-tls-not-required.ts
-
-
-const submissionTlsNotRequired = {
-    id: 'submission-tls-not-required',
-    title: 'TLS is not required where the policy requires it (submission)',
-    defaultSeverity: 'error',
-    rationale: 'Submission carries passwords and mail from users: RFC 8314 asks providers to require TLS (implicit TLS on 465, or STARTTLS with smtpd_tls_security_level = encrypt on 587), and RFC 9325 §3.2 asks for a strict policy where only STARTTLS exists.',
-    references: ['RFC 8314 §3, §4', 'RFC 9325 §3.2'],
-    check(ctx) {
-        for (const e of ctx.model.endpoints) {
-            const rp = ctx.policyFor(e);
-            if (rp.tls !== 'required' || e.kind !== 'server' || e.tls.required || e.tls.dead)
-                continue;
-            const wrap = e.role === 'submissions';
-            const name = wrap ? 'smtpd_tls_wrappermode' : 'smtpd_tls_security_level';
-            const value = wrap ? 'yes' : 'encrypt';
-            const at = valueLocation(ctx.model, e, 'smtpd_tls_security_level');
-            let fix = e.command === 'smtpd' ? setForEndpoint(ctx.model, e, name, value, `Set ${name}=${value} on ${e.service}`) : undefined;
-            // Required TLS switches to the mandatory protocol list: bring it to the policy floor too, or
-            // the fix would open a protocol-floor finding (reference §3.3).
-            const version = ctx.model.postfixVersion.version;
-            const mandatory = e.values.get('smtpd_tls_mandatory_protocols');
-            if (fix && rp.minProtocol && mandatory) {
-                const floor = TLS_PROTOCOLS.indexOf(rp.minProtocol);
-                const list = evaluateProtocolList(mandatory.value, { postfixVersion: version });
-                if (list.valid && list.enabled.some((p) => TLS_PROTOCOLS.indexOf(p) < floor)) {
-                    const v = protocolListFrom(version, rp.minProtocol);
-                    const more = setForEndpoint(ctx.model, e, 'smtpd_tls_mandatory_protocols', v, '');
-                    fix = more ? { description: `${fix.description}, smtpd_tls_mandatory_protocols=${v}`, edits: [...fix.edits, ...more.edits] } : undefined;
-                }
-            }
-            ctx.report({
-                message: `${e.service}/${e.type} (${e.role}) does not require TLS (level "${e.tls.level}"): clients may submit mail${e.tls.offered ? '' : ' and passwords'} in plaintext. The policy (${ctx.policy.profile.id}) requires TLS here (RFC 8314).`,
-                ...at,
-                endpoint: e,
-                parameter: name,
-                ...(fix ? { fix } : {}),
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/policy/rules/templated-value.ts
-
-const templatedValue = diagnosticRule({
-    id: 'templated-value',
-    title: 'Value undetermined: it depends on a template placeholder',
-    defaultSeverity: 'notice',
-    rationale: 'A value rendered by a template (Jinja, ERB, envsubst...) is unknown until deployment. The audit decides with the built-in default and says so: an undetermined value is never a pass.',
-    references: ['docs/ARCHITECTURE.md (templates)'],
-}, ['tls/templated-value', 'tls/template-lines-neutralized']);
-
-;// CONCATENATED MODULE: ./src/policy/rules/trailing-comment.ts
-
-
-const trailingComment = diagnosticFree();
-function diagnosticFree() {
-    return {
-        id: 'trailing-comment',
-        title: 'Trailing "#" comment is part of the value',
-        defaultSeverity: 'warning',
-        rationale: 'Postfix has no trailing comments: "#" is a comment only as the first non-blank character of a line. "smtpd_tls_security_level = may # opportunistic" sets the level to "may # opportunistic", which is invalid.',
-        references: ['postconf(5) syntax', 'reference postfix-semantics §1.1'],
-        check(ctx) {
-            const main = ctx.model.loaded.main;
-            for (const entry of main?.entries ?? []) {
-                const i = entry.value.search(/\s#/);
-                if (i < 0 || entry.templated)
-                    continue;
-                const kept = entry.value.slice(0, i).trimEnd();
-                const last = main.values.get(entry.name) === entry;
-                const r = last ? setMainCfParameter(main, entry.name, kept) : undefined;
-                ctx.report({
-                    message: `${entry.name} = "${entry.value}": the "#..." is part of the value (Postfix has no trailing comments); the intended value was probably "${kept}".`,
-                    file: main.source.path,
-                    span: entry.valueSpan,
-                    parameter: entry.name,
-                    key: entry.value,
-                    ...(r?.ok && r.edits.length ? { fix: { description: `Set ${entry.name} = ${kept} (comment removed)`, edits: r.edits } } : {}),
-                });
-            }
-            const master = ctx.model.loaded.master;
-            if (!master || ctx.model.loaded.masterIsStock)
-                return;
-            for (const s of master.services) {
-                for (const o of s.options) {
-                    if (!o.value.includes('#'))
-                        continue;
-                    const e = endpointAt(ctx.model, { severity: 'warning', code: '', message: '', path: master.source.path, span: o.span });
-                    ctx.report({ message: `-o ${o.name}=${o.value} on ${s.name}: "#" inside an option is part of the value.`, file: master.source.path, span: o.span, ...(e ? { endpoint: e } : {}), parameter: o.name, key: `${s.name}/${s.type}:${o.value}` });
-                }
-                const hash = s.strayArguments.find((a) => a.text.startsWith('#'));
-                if (hash) {
-                    const e = endpointAt(ctx.model, { severity: 'warning', code: '', message: '', path: master.source.path, span: hash.span });
-                    ctx.report({ message: `"${hash.text}" on the ${s.name} service line is not a comment: master.cf passes it to the daemon as an argument.`, file: master.source.path, span: hash.span, ...(e ? { endpoint: e } : {}), key: `${s.name}/${s.type}:${hash.text}` });
-                }
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/policy/rules/unknown-parameter.ts
-
-
-
-/** Names that look like TLS/SMTP daemon parameters (a typo there is silently ignored). */
-const LOOKS_LIKE_PARAMETER = /^(smtpd?|lmtp|tlsproxy|postscreen|tls)_/;
-function levenshtein(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = tmp;
-        }
-    }
-    return prev[b.length];
-}
-function closestName(name, names) {
-    let best;
-    let bestD = Infinity;
-    const max = Math.max(2, Math.floor(name.length / 6));
-    for (const n of names) {
-        if (Math.abs(n.length - name.length) > max)
-            continue;
-        const d = levenshtein(name, n);
-        if (d < bestD || (d === bestD && best !== undefined && n < best)) {
-            best = n;
-            bestD = d;
-        }
-    }
-    return bestD <= max ? best : undefined;
-}
-const unknownParameter = {
-    id: 'unknown-parameter',
-    title: 'Unknown parameter name (typo?)',
-    defaultSeverity: 'warning',
-    rationale: 'Postfix silently ignores a main.cf name or -o name it does not know (postconf -n lists it, only "postconf" warns about unused names): a typo in a TLS parameter means the setting never applies.',
-    references: ['reference postfix-semantics §1.5'],
-    check(ctx) {
-        const builtin = builtinDefaults(ctx.model.postfixVersion.version);
-        // What postconf knows (reference §1.5): built-ins, the legacy names, and the parameters each
-        // master.cf delivery service defines (lmtp_destination_recipient_limit...).
-        const known = new Set([...builtin.keys(), ...LEGACY_PARAMETERS]);
-        for (const s of ctx.model.loaded.master?.services ?? [])
-            for (const n of serviceParameterDefaults(s.name, s.command, builtin).keys())
-                known.add(n);
-        const names = [...builtin.keys()];
-        const referenced = new Set();
-        const main = ctx.model.loaded.main;
-        const master = ctx.model.loaded.master;
-        const texts = [...(main?.entries.map((e) => e.value) ?? []), ...(master?.services.flatMap((s) => s.options.map((o) => o.value)) ?? [])];
-        for (const t of texts)
-            for (const m of t.matchAll(/\$(?:\{|\()?([A-Za-z0-9_]+)/g))
-                referenced.add(m[1]);
-        const judge = (name) => {
-            if (known.has(name) || referenced.has(name) || !LOOKS_LIKE_PARAMETER.test(name))
-                return undefined;
-            const guess = closestName(name, names);
-            return guess ? ` Did you mean "${guess}"?` : '';
-        };
-        for (const entry of main?.values.values() ?? []) {
-            const hint = judge(entry.name);
-            if (hint === undefined)
-                continue;
-            ctx.report({ message: `"${entry.name}" is not a Postfix ${ctx.model.postfixVersion.version} parameter: Postfix ignores it silently.${hint}`, file: main.source.path, span: entry.nameSpan, parameter: entry.name });
-        }
-        if (!master || ctx.model.loaded.masterIsStock)
-            return;
-        for (const s of master.services)
-            for (const o of s.options) {
-                const hint = judge(o.name);
-                if (hint === undefined)
-                    continue;
-                const e = endpointAt(ctx.model, { severity: 'warning', code: '', message: '', path: master.source.path, span: o.span });
-                ctx.report({ message: `-o ${o.name} on ${s.name}: not a Postfix ${ctx.model.postfixVersion.version} parameter, ignored silently.${hint}`, file: master.source.path, span: o.nameSpan, ...(e ? { endpoint: e } : {}), parameter: o.name, key: `${s.name}/${s.type}` });
-            }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/policy/rules/weak-cipher-suites.ts
-
-
-
-const BY_NAME = new Map(CIPHER_SUITES.map((s) => [s.name, s]));
-const weakCipherSuites = {
-    id: 'weak-cipher-suites',
-    title: 'Cipher suites the policy forbids are negotiable',
-    defaultSeverity: 'warning',
-    rationale: 'The policy lists suite classes (no encryption, RC4, 3DES, static RSA, SHA-1 MACs...) or an exact allow-list per role. The negotiable suites come from the cipher engine: grade, exclusions and the cipher lists, as OpenSSL evaluates them.',
-    references: ['RFC 9325 §4', 'TLSRef guideline 6.0', 'NCSC-NL 2025-05', 'BSI TR-02102-2 §3.3.1', 'NIST SP 800-52r2 §3.3.1'],
-    check(ctx) {
-        for (const e of ctx.model.endpoints) {
-            const rp = ctx.policyFor(e);
-            if (!e.tls.offered)
-                continue;
-            const forbidden = new Set(rp.forbiddenCipherClasses);
-            const bad = [];
-            const classes = new Set();
-            const tls12 = e.tls.protocols.some((p) => p !== 'TLSv1.3');
-            for (const name of tls12 ? e.tls.ciphers ?? [] : []) {
-                const suite = BY_NAME.get(name);
-                if (!suite)
-                    continue;
-                const c = classifySuite(suite);
-                if (c.needsPsk || c.needsSrp)
-                    continue; // Postfix never configures PSK/SRP: unusable
-                const hit = [...forbidden].filter((k) => c[k]);
-                const notAllowed = rp.allowedCiphers !== undefined && !rp.allowedCiphers.includes(name);
-                if (hit.length || notAllowed) {
-                    bad.push(name);
-                    for (const h of hit)
-                        classes.add(h);
-                    if (!hit.length)
-                        classes.add('not in the allowed list');
-                }
-            }
-            if (e.tls.protocols.includes('TLSv1.3') && rp.allowedTls13Ciphersuites) {
-                for (const s of e.tls.tls13Ciphersuites ?? [])
-                    if (!rp.allowedTls13Ciphersuites.includes(s)) {
-                        bad.push(s);
-                        classes.add('TLS 1.3 suite not in the allowed list');
-                    }
-            }
-            if (bad.length === 0)
-                continue;
-            const gradeParam = e.tls.required ? `${e.command === 'postscreen' ? 'tlsproxy' : e.command}_tls_mandatory_ciphers` : `${e.command === 'postscreen' ? 'tlsproxy' : e.command}_tls_ciphers`;
-            const at = valueLocation(ctx.model, e, gradeParam);
-            const shown = bad.slice(0, 6).join(', ') + (bad.length > 6 ? `, ... (${bad.length} in all)` : '');
-            ctx.report({
-                message: `${e.service}/${e.type} (${e.role}) can negotiate suites the policy (${ctx.policy.profile.id}) forbids [${[...classes].join(', ')}]: ${shown}. Grade "${e.tls.cipherGrade ?? ''}"${e.tls.cipherExclusions.length ? `, exclusions ${e.tls.cipherExclusions.join(' ')}` : ''}.`,
-                ...at,
-                endpoint: e,
-                parameter: gradeParam,
-                key: [...classes].sort().join(','),
-                ...(rp.tls === 'required' ? { severity: 'error' } : {}),
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/policy/rules/wrappermode-opportunistic-list.ts
-
-const wrappermodeOpportunisticList = {
-    id: 'wrappermode-opportunistic-list',
-    title: 'Wrapper-mode service tuned through the opportunistic protocol list',
-    defaultSeverity: 'warning',
-    rationale: 'Implicit TLS (smtpd_tls_wrappermode = yes, port 465) is mandatory TLS: Postfix uses smtpd_tls_mandatory_protocols there, not smtpd_tls_protocols. Setting only the opportunistic list leaves port 465 at the default mandatory list.',
-    references: ['reference postfix-semantics §3.3, §4.4 (gotcha 2)', 'Postfix smtpd.c'],
-    check(ctx) {
-        for (const e of ctx.model.endpoints) {
-            if (!e.tls.implicit || !e.tls.offered)
-                continue;
-            const opp = e.values.get('smtpd_tls_protocols');
-            const mand = e.values.get('smtpd_tls_mandatory_protocols');
-            if (!opp || opp.source === 'default' || (mand && mand.source !== 'default'))
-                continue;
-            const at = valueLocation(ctx.model, e, 'smtpd_tls_protocols');
-            const fix = setForEndpoint(ctx.model, e, 'smtpd_tls_mandatory_protocols', opp.raw, `Set smtpd_tls_mandatory_protocols = ${opp.raw} for ${e.service}`);
-            ctx.report({
-                message: `${e.service}/${e.type} uses implicit TLS, so smtpd_tls_mandatory_protocols applies (still the default "${mand?.value ?? ''}"); smtpd_tls_protocols = "${opp.value}" has no effect on it.`,
-                ...at,
-                endpoint: e,
-                parameter: 'smtpd_tls_protocols',
-                ...(fix ? { fix } : {}),
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/policy/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const RULES = [
-    protocolFloor,
-    protocolCeiling,
-    invalidProtocolList,
-    includeListDropsTls13,
-    rangeSyntaxBefore36,
-    submissionTlsNotRequired,
-    authBeforeTls,
-    wrappermodeOpportunisticList,
-    parameterNoEffect,
-    unknownParameter,
-    invalidSecurityLevel,
-    invalidBoolean,
-    invalidCipherGrade,
-    invalidCipherExclusion,
-    weakCipherSuites,
-    deprecatedParameter,
-    noCertificate,
-    strayArgument,
-    trailingComment,
-    mxRequiresTls,
-    bom,
-    templatedValue,
-];
-
-;// CONCATENATED MODULE: ./src/fix/verify.ts
-
-
-
-
-
-/** The set's editable files by path (the stock master.cf is not a file of the set). */
-function editableSources(loaded) {
-    const out = new Map();
-    if (loaded.main)
-        out.set(loaded.main.source.path, loaded.main.source);
-    if (loaded.master && !loaded.masterIsStock)
-        out.set(loaded.master.source.path, loaded.master.source);
-    if (loaded.mainOverride)
-        out.set(loaded.mainOverride.source.path, loaded.mainOverride.source);
-    if (loaded.masterOverrideSource)
-        out.set(loaded.masterOverrideSource.path, loaded.masterOverrideSource);
-    return out;
-}
-/**
- * The set with the edits applied, parsed again as loadConfigSet() does. Throws EditError for an
- * edit of a file that is not in the set or edits that overlap.
- */
-function applyEditsToConfigSet(loaded, edits) {
-    const sources = editableSources(loaded);
-    const texts = new Map();
-    for (const [file, list] of editsByFile(edits)) {
-        const source = sources.get(file);
-        if (!source)
-            throw new EditError(`edit for a file that is not part of the config set: ${file}`);
-        texts.set(file, applyEdits(source.text, list));
-    }
-    const reparsed = (source) => {
-        if (!source)
-            return undefined;
-        const t = texts.get(source.path);
-        if (t === undefined)
-            return source;
-        // Same encoding as the original bytes: a Latin-1 file stays Latin-1.
-        return makeSource(source.path, Buffer.from(t, source.encoding));
-    };
-    const mainSrc = reparsed(loaded.main?.source);
-    const masterSrc = loaded.masterIsStock ? undefined : reparsed(loaded.master?.source);
-    const mainOverrideSrc = reparsed(loaded.mainOverride?.source);
-    const masterOverrideSource = reparsed(loaded.masterOverrideSource);
-    const again = (old, src, parse, oldSrc) => old === undefined || src === undefined ? old : src === oldSrc ? old : parse(src);
-    const main = again(loaded.main, mainSrc, parseMainCf, loaded.main?.source);
-    const master = loaded.masterIsStock ? loaded.master : again(loaded.master, masterSrc, parseMasterCf, loaded.master?.source);
-    const mainOverride = again(loaded.mainOverride, mainOverrideSrc, parseMainCf, loaded.mainOverride?.source);
-    const diagnostics = [];
-    for (const parsed of [main, master, mainOverride])
-        if (parsed)
-            for (const d of parsed.diagnostics)
-                diagnostics.push(d);
-    const next = {
-        set: loaded.set,
-        ...(main ? { main } : {}),
-        ...(master ? { master } : {}),
-        masterIsStock: loaded.masterIsStock,
-        ...(mainOverride ? { mainOverride } : {}),
-        ...(masterOverrideSource ? { masterOverrideSource } : {}),
-        diagnostics,
-    };
-    return { loaded: next, texts };
-}
-const keyOf = (d, offset) => `${d.severity}\u0000${d.code}\u0000${d.path}\u0000${offset ?? '-'}`;
-/**
- * Diagnostics of `after` whose (severity, code, file, start position) none of `before` has, the
- * positions of `before` mapped through the edits. Messages are not compared: they carry values and
- * line numbers, and the model reports one issue once per distinct message (a legacy parameter seen
- * with two security levels is still the same issue at the same place).
- */
-function newDiagnosticsOf(before, after, map = (_p, o) => o) {
-    const seen = new Set();
-    for (const d of before)
-        seen.add(keyOf(d, d.span ? map(d.path, d.span.start.offset) : undefined));
-    return after.filter((d) => !seen.has(keyOf(d, d.span?.start.offset)));
-}
-/** OffsetMap of edits: an offset inside a replaced range maps to the range's new start. */
-function offsetMapOf(texts, edits) {
-    const perFile = new Map();
-    for (const [file, list] of editsByFile(edits)) {
-        const text = texts.get(file);
-        if (text !== undefined)
-            perFile.set(file, resolveEdits(text, list));
-    }
-    return (path, offset) => {
-        const list = perFile.get(path);
-        if (!list)
-            return offset;
-        let delta = 0;
-        for (const r of list) {
-            if (r.start >= offset && !(r.start === offset && r.end === r.start))
-                break;
-            if (offset < r.end)
-                return r.start + delta;
-            delta += r.edit.replacement.length - (r.end - r.start);
-        }
-        return offset + delta;
-    };
-}
-/**
- * Apply `edits` in memory, rebuild the model with `options`, and evaluate `check` on it.
- * `before` is the model of the unedited set when the caller has it (else it is built here).
- */
-function verifyFix(loaded, edits, check, options = {}, before) {
-    let fixed;
-    try {
-        fixed = applyEditsToConfigSet(loaded, edits);
-    }
-    catch (e) {
-        if (e instanceof EditError)
-            return { ok: false, checkPassed: false, newDiagnostics: [], error: e.message };
-        throw e;
-    }
-    const original = before ?? buildConfigSetModel(loaded, options);
-    const model = buildConfigSetModel(fixed.loaded, options);
-    const checkPassed = check(model);
-    const originals = new Map([...editableSources(loaded)].map(([p, src]) => [p, src.text]));
-    const newDiagnostics = newDiagnosticsOf(original.diagnostics, model.diagnostics, offsetMapOf(originals, edits));
-    return { ok: checkPassed && newDiagnostics.length === 0, checkPassed, newDiagnostics, model, fixed };
-}
-
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-/**
- * Runs the rules over config-set models and turns their reports into findings: position, service,
- * role, severity after policy overrides, and a fingerprint that survives line moves.
- */
-
-
-
-
-
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-function severityAtLeast(s, threshold) {
-    return SEVERITY_RANK[s] >= SEVERITY_RANK[threshold];
-}
-/** Service keys a policy may use for an endpoint: name, "name/type", "host:port", port. */
-function serviceKeys(e) {
-    const keys = [e.service, `${e.service}/${e.type}`];
-    if (e.listen?.port != null)
-        keys.push(e.listen.host ? `${e.listen.host}:${e.listen.port}` : String(e.listen.port));
-    return keys;
-}
-/** Role overrides from the policy's services, for buildConfigSetModel. */
-function modelOptionsFor(policy, postfixVersion) {
-    const roles = {};
-    for (const [k, v] of Object.entries(policy.services))
-        if (v.role)
-            roles[k] = v.role;
-    const version = postfixVersion ?? policy.postfixVersion;
-    return { ...(Object.keys(roles).length ? { roles } : {}), ...(version !== undefined ? { postfixVersion: version } : {}) };
-}
-function rolePolicyFor(policy, e) {
-    let rp = policy.roles[e.role];
-    for (const k of serviceKeys(e)) {
-        const o = policy.services[k];
-        if (o) {
-            const { role: _role, ...rest } = o;
-            rp = { ...(o.role ? policy.roles[o.role] : rp), ...rest };
-        }
-    }
-    return rp;
-}
-function isIgnored(policy, model) {
-    if (policy.ignore.length === 0)
-        return false;
-    const match = picomatch_default()(policy.ignore, { dot: true });
-    return [model.root, model.mainCf, model.masterCf].some((p) => p !== null && match(p));
-}
-/** Same rule, same service, same parameter: the finding's identity for fix verification. */
-const identities = new WeakMap();
-const identityOf = (f) => identities.get(f) ?? `${f.ruleId}|${f.service ?? ''}|${f.fingerprint}`;
-function evaluatePolicy(models, policy, rules = RULES, options = {}) {
-    const findings = [];
-    for (const model of models) {
-        if (isIgnored(policy, model))
-            continue;
-        const own = evaluateModel(model, policy, rules);
-        if (options.verifyFixes !== false)
-            for (const f of own)
-                if (f.fix && !fixVerified(model, policy, f, own))
-                    delete f.fix;
-        findings.push(...own);
-    }
-    return sortFindings(findings);
-}
-/**
- * Apply the fix in memory and re-analyse with every rule: the finding (same rule, service and
- * parameter) must be gone, with no new finding and no new model diagnostic (src/fix verifyFix).
- */
-function fixVerified(model, policy, finding, before) {
-    const known = new Set(before.map(identityOf));
-    const target = identityOf(finding);
-    const options = { ...modelOptionsFor(policy), postfixVersion: model.postfixVersion.version };
-    const r = verifyFix(model.loaded, finding.fix.edits, (fixed) => {
-        const after = evaluateModel(fixed, policy, RULES);
-        return after.every((f) => identityOf(f) !== target && known.has(identityOf(f)));
-    }, options, model);
-    return r.ok;
-}
-/**
- * Whether several fixes of one config set, applied together, still do what each promised: every
- * finding in `fixed` is gone and no finding or diagnostic appears that the unfixed set did not have.
- * Fixes verified one by one can still interfere (two edits of one value, an -o that changes what a
- * main.cf fix meant), so the combined diff is checked as a whole before it is offered or written.
- */
-function combinationVerified(model, policy, edits, fixed) {
-    const before = evaluateModel(model, policy, RULES);
-    const known = new Set(before.map(identityOf));
-    const gone = new Set(fixed.map(identityOf));
-    const options = { ...modelOptionsFor(policy), postfixVersion: model.postfixVersion.version };
-    const r = verifyFix(model.loaded, [...edits], (after) => evaluateModel(after, policy, RULES).every((f) => !gone.has(identityOf(f)) && known.has(identityOf(f))), options, model);
-    return r.ok;
-}
-function sortFindings(findings) {
-    return findings.sort((a, b) => a.configSet.localeCompare(b.configSet) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-}
-function evaluateModel(model, policy, rules) {
-    const findings = [];
-    {
-        for (const rule of rules) {
-            const override = policy.rules[rule.id]?.level;
-            if (override === 'off')
-                continue;
-            const seen = new Set();
-            rule.check({
-                model,
-                policy,
-                policyFor: (e) => rolePolicyFor(policy, e),
-                report(input) {
-                    const f = toFinding(rule, model, input, override);
-                    const k = `${f.fingerprint}:${f.line}:${f.column}`;
-                    if (seen.has(k))
-                        return;
-                    seen.add(k);
-                    findings.push(f);
-                    identities.set(f, `${rule.id}|${f.service ?? ''}|${input.parameter ?? input.key ?? input.message}`);
-                },
-            });
-        }
-    }
-    return findings;
-}
-function toFinding(rule, model, input, override) {
-    const e = input.endpoint;
-    const span = input.span;
-    const service = e ? `${e.service}/${e.type}` : null;
-    const fingerprint = (0,external_node_crypto_namespaceObject.createHash)('sha256')
-        .update([rule.id, model.root, input.file, service ?? '', input.parameter ?? '', input.key ?? input.message].join('\u0000'))
-        .digest('hex')
-        .slice(0, 16);
-    const f = {
-        ruleId: rule.id,
-        severity: override ?? input.severity ?? rule.defaultSeverity,
-        message: input.message,
-        file: input.file,
-        line: span?.start.line ?? 1,
-        column: span?.start.column ?? 1,
-        endLine: span?.end.line ?? span?.start.line ?? 1,
-        endColumn: span?.end.column ?? span?.start.column ?? 1,
-        configSet: model.root,
-        service,
-        role: e?.role ?? null,
-        fingerprint,
-    };
-    if (input.fix && input.fix.edits.length > 0)
-        f.fix = input.fix;
-    return f;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/policy/profiles/common.ts
-/** Never acceptable anywhere TLS is used: no encryption, export, RC4, MD5 MACs (RFC 9325 §4.1). */
-const BROKEN_CLASSES = ['nullEncryption', 'export', 'rc4', 'md5Mac'];
-const NO_DEMANDS = {
-    minProtocol: null,
-    maxProtocol: null,
-    tls: 'optional',
-    tlsOffered: false,
-    forbiddenCipherClasses: [],
-    authOnlyAfterTls: false,
-    certificateRequired: false,
-};
-/** Opportunistic inbound MX: any TLS beats plaintext (RFC 7435, RFC 3207): never require TLS on port 25. */
-const OPPORTUNISTIC_MX = {
-    ...NO_DEMANDS,
-    tls: 'must-not-require',
-    tlsOffered: true,
-    certificateRequired: true,
-    maxProtocol: 'TLSv1.3',
-};
-/** Submission carrying passwords (RFC 8314, RFC 9325 §3.1-3.2): TLS 1.2+, TLS required, AUTH only after TLS. */
-const STRICT_SUBMISSION = {
-    minProtocol: 'TLSv1.2',
-    maxProtocol: 'TLSv1.3',
-    tls: 'required',
-    tlsOffered: true,
-    // Anonymous suites stay: Postfix offers them by default and MUAs never pick them (reference §5.2).
-    forbiddenCipherClasses: [...BROKEN_CLASSES, 'tripleDes'],
-    authOnlyAfterTls: true,
-    certificateRequired: true,
-};
-function roles(r) {
-    return {
-        mx: r.mx,
-        submission: r.submission,
-        submissions: r.submissions ?? r.submission,
-        'other-public': r['other-public'] ?? { ...r.submission, tls: 'optional', authOnlyAfterTls: true },
-        'local-only': r['local-only'] ?? NO_DEMANDS,
-        'client-smtp': r['client-smtp'] ?? NO_DEMANDS,
-        'client-lmtp': r['client-lmtp'] ?? NO_DEMANDS,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/policy/profiles/baseline.ts
-
-/**
- * The default: RFC 8314 + RFC 9325 for submission (TLS 1.2+, TLS required, AUTH only after TLS), an
- * opportunistic-friendly MX (port 25 must not require TLS and must not refuse old TLS: plaintext is
- * worse, RFC 7435 / RFC 3207), opportunistic outbound delivery.
- */
-const baseline = {
-    id: 'baseline',
-    version: '1.1.0',
-    title: 'Baseline: RFC 8314 + RFC 9325 submission, opportunistic MX',
-    description: 'Submission (587/465) requires TLS 1.2 or newer and AUTH only after TLS; port 25 stays opportunistic and keeps old TLS versions (refusing them means plaintext); outbound delivery is opportunistic.',
-    sources: [
-        { title: 'RFC 8314: Cleartext Considered Obsolete (submission)', ref: 'https://www.rfc-editor.org/rfc/rfc8314' },
-        { title: 'RFC 9325: Recommendations for Secure Use of TLS (BCP 195)', ref: 'https://www.rfc-editor.org/rfc/rfc9325' },
-        { title: 'RFC 8996: Deprecating TLS 1.0 and TLS 1.1', ref: 'https://www.rfc-editor.org/rfc/rfc8996' },
-        { title: 'RFC 7435: Opportunistic Security; RFC 3207 §4 (public MX must not require TLS)', ref: 'https://www.rfc-editor.org/rfc/rfc3207' },
-    ],
-    roles: roles({
-        mx: { ...OPPORTUNISTIC_MX, forbiddenCipherClasses: ['nullEncryption'] },
-        submission: STRICT_SUBMISSION,
-        // Outbound stays opportunistic, but where delivery must be encrypted (policy maps, "encrypt"
-        // destinations) the mandatory list is what protects it: RFC 8996 there.
-        'client-smtp': { ...NO_DEMANDS, forbiddenCipherClasses: ['nullEncryption'], minProtocolMandatory: 'TLSv1.2' },
-    }),
-    legacyParameters: 'notice',
-};
-
-;// CONCATENATED MODULE: ./src/policy/profiles/bsi-tr-02102-2.ts
-
-/** TR-02102-2 §3.3.1 recommended TLS 1.2 suites Postfix can use (no CHACHA20, no SHA-1 CBC, no CCM_8; reference §A.3). */
-const TLS12 = [
-    'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES128-CCM', 'ECDHE-ECDSA-AES256-CCM', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-ECDSA-AES256-SHA384',
-    'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES128-SHA256', 'ECDHE-RSA-AES256-SHA384',
-    'DHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES256-GCM-SHA384', 'DHE-RSA-AES128-CCM', 'DHE-RSA-AES256-CCM', 'DHE-RSA-AES128-SHA256', 'DHE-RSA-AES256-SHA256',
-    'DHE-DSS-AES128-GCM-SHA256', 'DHE-DSS-AES256-GCM-SHA384', 'DHE-DSS-AES128-SHA256', 'DHE-DSS-AES256-SHA256',
-];
-const TLS13 = ['TLS_AES_128_GCM_SHA256', 'TLS_AES_256_GCM_SHA384', 'TLS_AES_128_CCM_SHA256'];
-const server = {
-    ...STRICT_SUBMISSION,
-    forbiddenCipherClasses: [...BROKEN_CLASSES, 'anonymous', 'tripleDes', 'staticRsa', 'sha1Mac'],
-    allowedCiphers: TLS12,
-    allowedTls13Ciphersuites: TLS13,
-};
-const bsiTr021022 = {
-    id: 'bsi-tr-02102-2',
-    version: '2022.01.0',
-    title: 'BSI TR-02102-2 (Use of TLS), version 2022-01',
-    description: 'TLS 1.2/1.3 with (EC)DHE and AES-GCM/CCM/CBC-SHA2 suites; no CHACHA20. Opt-in: it conflicts with the TLSRef lists and Postfix defaults.',
-    sources: [
-        { title: 'BSI TR-02102-2 2022-01 §3.2, §3.3.1, via stfbk/tls-compliance-dataset', ref: 'stfbk/tls-compliance-dataset@998299b:markdown/' },
-    ],
-    roles: roles({
-        mx: { ...OPPORTUNISTIC_MX, minProtocol: 'TLSv1.2', forbiddenCipherClasses: server.forbiddenCipherClasses, allowedCiphers: TLS12, allowedTls13Ciphersuites: TLS13 },
-        submission: server,
-        'other-public': { ...server, tls: 'optional' },
-    }),
-    legacyParameters: 'warning',
-};
-
-;// CONCATENATED MODULE: ./src/policy/profiles/ncsc-nl-2025.ts
-
-/** "Sufficient" or better (NCSC-NL TLS guidelines 2025-05, as internet.nl's mail test applies them, reference §A.2). */
-const SUFFICIENT_TLS12 = [
-    'ECDHE-ECDSA-AES128-CCM', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-CCM', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-CHACHA20-POLY1305',
-    'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-RSA-CHACHA20-POLY1305',
-];
-const ncsc_nl_2025_TLS13 = ['TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256', 'TLS_AES_128_GCM_SHA256', 'TLS_AES_128_CCM_SHA256'];
-const ncsc_nl_2025_server = {
-    ...STRICT_SUBMISSION,
-    forbiddenCipherClasses: [...BROKEN_CLASSES, 'anonymous', 'tripleDes', 'staticRsa', 'sha1Mac'],
-    allowedCiphers: SUFFICIENT_TLS12,
-    allowedTls13Ciphersuites: ncsc_nl_2025_TLS13,
-};
-const ncscNl2025 = {
-    id: 'ncsc-nl-2025',
-    version: '2025.05.0',
-    title: 'NCSC-NL TLS guidelines 2025-05 (sufficient or better)',
-    description: 'TLS 1.0/1.1 insufficient everywhere, including port 25 (internet.nl probes only port 25); static RSA, CBC-SHA1, 3DES, RC4 insufficient; DHE phase-out.',
-    sources: [
-        { title: 'NCSC-NL ICT-beveiligingsrichtlijnen voor TLS (2025-05)', ref: 'https://www.ncsc.nl/en/transport-layer-security/ICT-beveiligingsrichtlijnen-voor-TLS' },
-        { title: 'internet.nl "Update to NCSC 2025 requirements"', ref: 'internetstandards/Internet.nl@397777a2:checks/tasks/tls/tls_constants.py' },
-    ],
-    roles: roles({
-        mx: { ...OPPORTUNISTIC_MX, minProtocol: 'TLSv1.2', forbiddenCipherClasses: ncsc_nl_2025_server.forbiddenCipherClasses, allowedCiphers: SUFFICIENT_TLS12, allowedTls13Ciphersuites: ncsc_nl_2025_TLS13 },
-        submission: ncsc_nl_2025_server,
-        'other-public': { ...ncsc_nl_2025_server, tls: 'optional' },
-    }),
-    legacyParameters: 'warning',
-};
-
-;// CONCATENATED MODULE: ./src/policy/profiles/nist-sp800-52r2.ts
-
-/** SP 800-52r2 §3.3.1 TLS 1.2 suites Postfix can use (no CHACHA20; CBC-SHA1 and CCM_8 allowed; reference §A.4). */
-const nist_sp800_52r2_TLS12 = [
-    'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES128-CCM', 'ECDHE-ECDSA-AES256-CCM', 'ECDHE-ECDSA-AES128-CCM8', 'ECDHE-ECDSA-AES256-CCM8',
-    'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-ECDSA-AES256-SHA384', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-ECDSA-AES256-SHA',
-    'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES128-SHA256', 'ECDHE-RSA-AES256-SHA384', 'ECDHE-RSA-AES128-SHA', 'ECDHE-RSA-AES256-SHA',
-    'DHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES256-GCM-SHA384', 'DHE-RSA-AES128-CCM', 'DHE-RSA-AES256-CCM', 'DHE-RSA-AES128-CCM8', 'DHE-RSA-AES256-CCM8',
-    'DHE-RSA-AES128-SHA256', 'DHE-RSA-AES256-SHA256', 'DHE-RSA-AES128-SHA', 'DHE-RSA-AES256-SHA',
-];
-const nist_sp800_52r2_TLS13 = ['TLS_AES_128_GCM_SHA256', 'TLS_AES_256_GCM_SHA384', 'TLS_AES_128_CCM_SHA256', 'TLS_AES_128_CCM_8_SHA256'];
-const nist_sp800_52r2_server = {
-    ...STRICT_SUBMISSION,
-    forbiddenCipherClasses: [...BROKEN_CLASSES, 'anonymous', 'tripleDes'],
-    allowedCiphers: nist_sp800_52r2_TLS12,
-    allowedTls13Ciphersuites: nist_sp800_52r2_TLS13,
-};
-const nistSp80052r2 = {
-    id: 'nist-sp800-52r2',
-    version: '2019.08.0',
-    title: 'NIST SP 800-52 Rev. 2 (August 2019)',
-    description: 'TLS 1.2 minimum with FIPS-based suites (no CHACHA20); static RSA only for transition (not listed here).',
-    sources: [
-        { title: 'NIST SP 800-52r2 §3.1, §3.3.1, via stfbk/tls-compliance-dataset', ref: 'https://www.nist.gov/news-events/news/2019/08/guidelines-selection-configuration-and-use-transport-layer-security-tls' },
-    ],
-    roles: roles({
-        mx: { ...OPPORTUNISTIC_MX, minProtocol: 'TLSv1.2', forbiddenCipherClasses: nist_sp800_52r2_server.forbiddenCipherClasses, allowedCiphers: nist_sp800_52r2_TLS12, allowedTls13Ciphersuites: nist_sp800_52r2_TLS13 },
-        submission: nist_sp800_52r2_server,
-        'other-public': { ...nist_sp800_52r2_server, tls: 'optional' },
-    }),
-    legacyParameters: 'warning',
-};
-
-;// CONCATENATED MODULE: ./src/policy/profiles/pci-dss-4.ts
-
-/**
- * PCI DSS v4 (req. 4.2.1, 8.2.1; Appendix A2): no SSL or early TLS as a security control. PCI publishes
- * no suite list (reference §A.5): TLS 1.2 minimum where credentials travel, no NULL/EXPORT/RC4/3DES/anonymous.
- */
-const pciDss4 = {
-    id: 'pci-dss-4',
-    version: '4.0.0',
-    title: 'PCI DSS v4 (strong cryptography for credentials in transit)',
-    description: 'TLS 1.2 minimum on submission and other public services; port 25 stays opportunistic but must not offer SSL/early TLS.',
-    sources: [
-        { title: 'PCI SSC FAQ: Appendix A2 after the SSL/early TLS migration deadline', ref: 'https://www.pcisecuritystandards.org/faq/articles/Frequently_Asked_Question/How-does-PCI-DSS-Appendix-A2-apply-after-the-SSL-early-TLS-migration-deadline' },
-    ],
-    roles: roles({
-        mx: { ...OPPORTUNISTIC_MX, minProtocol: 'TLSv1.1', forbiddenCipherClasses: [...BROKEN_CLASSES, 'anonymous', 'tripleDes'] },
-        submission: STRICT_SUBMISSION,
-    }),
-    legacyParameters: 'notice',
-};
-
-;// CONCATENATED MODULE: ./src/policy/profiles/tlsref.ts
-
-const SOURCES = [
-    { title: 'TLSRef server-side TLS guideline 6.0 (successor of Mozilla Server Side TLS)', ref: 'https://data.tlsref.org/guidelines/6.0.json' },
-    { title: 'tlsref/configurator Postfix template', ref: 'tlsref/configurator@1b22dc6:src/js/helpers/postfix.js' },
-];
-const INTERMEDIATE_TLS12 = ['ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-CHACHA20-POLY1305'];
-const tlsref_TLS13 = ['TLS_AES_128_GCM_SHA256', 'TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256'];
-const intermediateServer = {
-    ...STRICT_SUBMISSION,
-    forbiddenCipherClasses: [...BROKEN_CLASSES, 'anonymous', 'tripleDes', 'staticRsa', 'dhe', 'cbc', 'sha1Mac'],
-    allowedCiphers: INTERMEDIATE_TLS12,
-    allowedTls13Ciphersuites: tlsref_TLS13,
-};
-/**
- * Guideline 6.0 "intermediate": TLS 1.2 + 1.3, ECDHE AEAD suites only. The guideline is written for
- * servers in general; unlike its Postfix template we do not ask port 25 to require TLS (that
- * template's pitfall (a), reference §A.1), but its floor applies to every server role that offers TLS.
- */
-const tlsrefIntermediate = {
-    id: 'tlsref-intermediate',
-    version: '6.0.0',
-    title: 'TLSRef (Mozilla) intermediate, guideline 6.0',
-    description: 'TLS 1.2 and 1.3 with ECDHE + AEAD suites on every server role; port 25 stays opportunistic (TLS not required).',
-    sources: SOURCES,
-    roles: roles({
-        mx: { ...OPPORTUNISTIC_MX, minProtocol: 'TLSv1.2', forbiddenCipherClasses: intermediateServer.forbiddenCipherClasses, allowedCiphers: INTERMEDIATE_TLS12, allowedTls13Ciphersuites: tlsref_TLS13 },
-        submission: intermediateServer,
-        'other-public': { ...intermediateServer, tls: 'optional' },
-    }),
-    legacyParameters: 'warning',
-};
-/** Guideline 6.0 "modern": TLS 1.3 only. */
-const tlsrefModern = {
-    id: 'tlsref-modern',
-    version: '6.0.0',
-    title: 'TLSRef (Mozilla) modern, guideline 6.0',
-    description: 'TLS 1.3 only on every server role; port 25 stays opportunistic (TLS not required).',
-    sources: SOURCES,
-    roles: roles({
-        mx: { ...OPPORTUNISTIC_MX, minProtocol: 'TLSv1.3', allowedTls13Ciphersuites: tlsref_TLS13 },
-        submission: { ...intermediateServer, minProtocol: 'TLSv1.3', allowedCiphers: [] },
-        'other-public': { ...intermediateServer, minProtocol: 'TLSv1.3', allowedCiphers: [], tls: 'optional' },
-    }),
-    legacyParameters: 'warning',
-};
-
-;// CONCATENATED MODULE: ./src/policy/profiles/index.ts
-
-
-
-
-
-
-const PROFILES = new Map([baseline, tlsrefIntermediate, tlsrefModern, ncscNl2025, bsiTr021022, nistSp80052r2, pciDss4].map((p) => [p.id, p]));
-const DEFAULT_PROFILE = 'baseline';
-const PROFILE_IDS = [...PROFILES.keys()];
-
-;// CONCATENATED MODULE: ./src/policy/schema.ts
-/** The policy file's JSON Schema; published as docs/policy.schema.json (a test keeps them equal). */
-const POLICY_SCHEMA = {
-    "$schema": "http://json-schema.org/draft-07/schema#",
-    "$id": "https://github.com/postfix-tls-audit/postfix-tls-audit/docs/policy.schema.json",
-    "title": "postfix-tls-audit policy",
-    "type": "object",
-    "additionalProperties": false,
-    "properties": {
-        "extends": {
-            "type": "string",
-            "enum": [
-                "baseline",
-                "tlsref-intermediate",
-                "tlsref-modern",
-                "ncsc-nl-2025",
-                "bsi-tr-02102-2",
-                "nist-sp800-52r2",
-                "pci-dss-4"
-            ]
-        },
-        "postfixVersion": {
-            "type": "string",
-            "pattern": "^3\\.(4|5|6|7|8|9|10|11)(\\.[0-9]+)?$"
-        },
-        "ignore": {
-            "type": "array",
-            "items": {
-                "type": "string",
-                "minLength": 1
-            }
-        },
-        "roles": {
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "mx": {
-                    "$ref": "#/definitions/rolePolicy"
-                },
-                "submission": {
-                    "$ref": "#/definitions/rolePolicy"
-                },
-                "submissions": {
-                    "$ref": "#/definitions/rolePolicy"
-                },
-                "other-public": {
-                    "$ref": "#/definitions/rolePolicy"
-                },
-                "local-only": {
-                    "$ref": "#/definitions/rolePolicy"
-                },
-                "client-smtp": {
-                    "$ref": "#/definitions/rolePolicy"
-                },
-                "client-lmtp": {
-                    "$ref": "#/definitions/rolePolicy"
-                }
-            }
-        },
-        "services": {
-            "type": "object",
-            "additionalProperties": {
-                "$ref": "#/definitions/rolePolicy"
-            }
-        },
-        "rules": {
-            "type": "object",
-            "additionalProperties": {
-                "type": "string",
-                "enum": [
-                    "off",
-                    "error",
-                    "warning",
-                    "notice"
-                ]
-            }
-        }
-    },
-    "definitions": {
-        "role": {
-            "type": "string",
-            "enum": [
-                "mx",
-                "submission",
-                "submissions",
-                "other-public",
-                "local-only",
-                "client-smtp",
-                "client-lmtp"
-            ]
-        },
-        "protocol": {
-            "enum": [
-                "SSLv3",
-                "TLSv1",
-                "TLSv1.1",
-                "TLSv1.2",
-                "TLSv1.3",
-                null
-            ]
-        },
-        "rolePolicy": {
-            "type": "object",
-            "properties": {
-                "role": {
-                    "$ref": "#/definitions/role"
-                },
-                "minProtocol": {
-                    "$ref": "#/definitions/protocol"
-                },
-                "minProtocolMandatory": {
-                    "$ref": "#/definitions/protocol"
-                },
-                "maxProtocol": {
-                    "$ref": "#/definitions/protocol"
-                },
-                "tls": {
-                    "type": "string",
-                    "enum": [
-                        "required",
-                        "optional",
-                        "must-not-require"
-                    ]
-                },
-                "tlsOffered": {
-                    "type": "boolean"
-                },
-                "forbiddenCipherClasses": {
-                    "type": "array",
-                    "items": {
-                        "type": "string",
-                        "enum": [
-                            "forwardSecrecy",
-                            "aead",
-                            "sha1Mac",
-                            "md5Mac",
-                            "cbc",
-                            "tripleDes",
-                            "rc4",
-                            "nullEncryption",
-                            "anonymous",
-                            "export",
-                            "staticRsa",
-                            "dhe",
-                            "ecdhe",
-                            "needsPsk",
-                            "needsSrp"
-                        ]
-                    }
-                },
-                "allowedCiphers": {
-                    "type": "array",
-                    "items": {
-                        "type": "string"
-                    }
-                },
-                "allowedTls13Ciphersuites": {
-                    "type": "array",
-                    "items": {
-                        "type": "string"
-                    }
-                },
-                "authOnlyAfterTls": {
-                    "type": "boolean"
-                },
-                "certificateRequired": {
-                    "type": "boolean"
-                }
-            },
-            "additionalProperties": false
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/policy/policy-file.ts
-/**
- * The policy file (YAML, default .github/postfix-tls-policy.yml): parsed with `yaml`, validated
- * against POLICY_SCHEMA with ajv, then applied on top of the profile it extends.
- */
-
-
-
-
-
-const DEFAULT_POLICY_PATH = '.github/postfix-tls-policy.yml';
-const policy_file_ajv = new ajv.Ajv({ allErrors: true, strict: false, verbose: true });
-const validate = policy_file_ajv.compile(POLICY_SCHEMA);
-/** The built-in profile as a policy (no file). */
-function policyFromProfile(id = DEFAULT_PROFILE) {
-    const profile = PROFILES.get(id);
-    if (!profile)
-        return undefined;
-    return { profile, roles: { ...profile.roles }, services: {}, rules: {}, ignore: [], origin: `profile:${id}` };
-}
-/** Parse and validate a policy file's text; `profileOverride` (--profile) replaces its `extends`. */
-function parsePolicy(file, text, profileOverride) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
-    const at = (offset) => {
-        const p = lineCounter.linePos(offset);
-        return { line: p.line, column: p.col };
-    };
-    if (doc.errors.length > 0) {
-        return { ok: false, errors: doc.errors.map((e) => ({ file, ...at(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` })) };
-    }
-    const data = (doc.toJS() ?? {});
-    if (!validate(data)) {
-        const errors = (validate.errors ?? []).map((e) => schemaError(file, e, doc.contents, at));
-        return { ok: false, errors: dedupe(errors) };
-    }
-    const d = data;
-    const ruleIds = [...RULES.map((r) => r.id), 'unused-suppression'];
-    const unknownRules = Object.keys(d.rules ?? {}).filter((k) => !ruleIds.includes(k));
-    if (unknownRules.length > 0) {
-        return {
-            ok: false,
-            errors: unknownRules.map((k) => {
-                const { keyNode } = nodeAt(doc.contents, '/rules', k);
-                const range = keyNode?.range;
-                return { file, ...(range ? at(range[0]) : { line: 1, column: 1 }), message: `rules: unknown rule "${k}" (allowed: ${ruleIds.join(', ')})` };
-            }),
-        };
-    }
-    const id = profileOverride ?? d.extends ?? DEFAULT_PROFILE;
-    const base = policyFromProfile(id);
-    if (!base)
-        return { ok: false, errors: [{ file, line: 1, column: 1, message: `unknown profile "${id}" (allowed: ${PROFILE_IDS.join(', ')})` }] };
-    const roles = { ...base.roles };
-    for (const [role, o] of Object.entries(d.roles ?? {}))
-        roles[role] = { ...roles[role], ...o };
-    const rules = {};
-    for (const [id, level] of Object.entries(d.rules ?? {}))
-        rules[id] = { level };
-    return {
-        ok: true,
-        policy: {
-            profile: base.profile,
-            roles,
-            services: d.services ?? {},
-            rules,
-            ignore: d.ignore ?? [],
-            ...(d.postfixVersion !== undefined ? { postfixVersion: d.postfixVersion } : {}),
-            origin: file,
-        },
-    };
-}
-function dedupe(errors) {
-    const seen = new Set();
-    return errors.filter((e) => {
-        const k = `${e.line}:${e.column}:${e.message}`;
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-/** The YAML node at a JSON pointer (ajv's instancePath), for its position. */
-function nodeAt(root, pointer, key) {
-    let node = root;
-    let keyNode = null;
-    const parts = pointer === '' ? [] : pointer.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    if (key !== undefined)
-        parts.push(key);
-    for (const part of parts) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((i) => i.key?.value === part);
-            if (!pair)
-                break;
-            keyNode = pair.key;
-            node = pair.value ?? keyNode;
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            node = node.items[Number(part)] ?? node;
-            keyNode = null;
-        }
-        else
-            break;
-    }
-    return { node, keyNode };
-}
-function schemaError(file, e, root, at) {
-    const where = e.instancePath === '' ? 'the policy' : e.instancePath.slice(1).replace(/\//g, '.');
-    let message;
-    let target;
-    if (e.keyword === 'additionalProperties') {
-        const extra = e.params.additionalProperty;
-        const { keyNode, node } = nodeAt(root, e.instancePath, extra);
-        target = keyNode ?? node;
-        const allowed = Object.keys(propertiesAt(e.schemaPath));
-        message = `unknown key "${extra}" in ${where}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`;
-    }
-    else {
-        target = nodeAt(root, e.instancePath).node;
-        if (e.keyword === 'enum')
-            message = `${where}: ${JSON.stringify(e.data)} is not allowed (allowed: ${e.params.allowedValues.map((v) => (v === null ? 'null' : String(v))).join(', ')})`;
-        else if (e.keyword === 'pattern')
-            message = `${where}: ${JSON.stringify(e.data)} is not a supported Postfix version (3.4 to 3.11, optionally with a patch level)`;
-        else
-            message = `${where} ${e.message ?? 'is invalid'}`;
-    }
-    const range = target?.range;
-    return { file, ...(range ? at(range[0]) : { line: 1, column: 1 }), message };
-}
-/** The `properties` of the schema object at an ajv schemaPath like "#/definitions/rolePolicy/additionalProperties". */
-function propertiesAt(schemaPath) {
-    const parts = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
-    let s = POLICY_SCHEMA;
-    for (const p of parts)
-        s = s?.[p];
-    return (s?.properties) ?? {};
-}
-
-;// CONCATENATED MODULE: ./src/policy/report.ts
-const report_visible = (t) => t.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-function sourcesOf(models) {
-    const m = new Map();
-    for (const model of models) {
-        const l = model.loaded;
-        for (const s of [l.main?.source, l.mainOverride?.source, l.masterIsStock ? undefined : l.master?.source, l.masterOverrideSource])
-            if (s)
-                m.set(s.path, s);
-    }
-    return m;
-}
-function countBySeverity(findings) {
-    const c = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        c[f.severity]++;
-    return c;
-}
-function lineText(source, line) {
-    if (!source)
-        return undefined;
-    const start = source.lineStarts[line - 1];
-    if (start === undefined)
-        return undefined;
-    const next = source.lineStarts[line];
-    return source.text.slice(start, next === undefined ? source.text.length : next - 1).replace(/\r$/, '');
-}
-function formatFindingsText(findings, policy, models) {
-    const sources = sourcesOf(models);
-    const c = countBySeverity(findings);
-    const out = [];
-    out.push(`Policy ${policy.profile.id} ${policy.profile.version}${policy.origin.startsWith('profile:') ? '' : ` (from ${report_visible(policy.origin)})`}: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s).`);
-    for (const f of findings) {
-        out.push('');
-        out.push(`${report_visible(f.file)}:${f.line}:${f.column}: ${f.severity}: ${report_visible(f.message)} [${f.ruleId}]${f.service ? ` (${report_visible(f.service)}, ${f.role})` : ''}`);
-        const last = Math.min(f.endColumn === 1 && f.endLine > f.line ? f.endLine - 1 : f.endLine, f.line + 4);
-        for (let l = f.line; l <= last; l++) {
-            const t = lineText(sources.get(f.file), l);
-            if (t !== undefined)
-                out.push(`  ${String(l).padStart(5)} | ${report_visible(t)}`);
-        }
-        if (f.fix)
-            out.push(`  fix: ${report_visible(f.fix.description)}`);
-    }
-    return `${out.join('\n')}\n`;
-}
-function findingsToJson(findings, policy) {
-    return {
-        policy: { profile: policy.profile.id, profileVersion: policy.profile.version, origin: policy.origin },
-        summary: countBySeverity(findings),
-        findings: findings.map((f) => ({ ...f })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/policy/suppressions.ts
-/**
- * Inline suppressions and baselines.
- *
- * A whole-line comment `# postfix-tls-audit: ignore <rule>[,<rule>...] -- reason` suppresses those
- * rules' findings on the setting right below it (the comment block directly above the finding's
- * line). A suppression that matches no finding is itself reported (rule "unused-suppression").
- * A baseline (a previous `scan --format json` output, or a JSON list of fingerprints) suppresses
- * findings by fingerprint, which does not depend on line numbers.
- */
-
-
-const MARKER = /^[ \t]*#[ \t]*postfix-tls-audit:[ \t]*ignore[ \t]+([A-Za-z0-9_,\- \t]+?)(?:[ \t]+--[ \t]*(.*))?[ \t]*$/;
-function suppressionsIn(source) {
-    const out = [];
-    const lines = source.text.split('\n');
-    lines.forEach((raw, i) => {
-        const m = MARKER.exec(raw.replace(/\r$/, ''));
-        if (m)
-            out.push({ file: source.path, line: i + 1, rules: m[1].split(/[\s,]+/).filter(Boolean), reason: (m[2] ?? '').trim() });
-    });
-    return out;
-}
-/** Whether the lines strictly between the comment and the finding's line are all comments. */
-function coversLine(source, comment, line) {
-    if (line <= comment)
-        return false;
-    const lines = source.text.split('\n');
-    for (let l = comment + 1; l < line; l++)
-        if (!/^[ \t]*#/.test(lines[l - 1] ?? ''))
-            return false;
-    return true;
-}
-/** Drop suppressed findings; add an "unused-suppression" finding for each suppression that matched nothing. */
-function applySuppressions(findings, models, policy) {
-    const sources = sourcesOf(models);
-    const kept = [];
-    const used = new Set();
-    const all = [...sources.values()].flatMap(suppressionsIn);
-    for (const f of findings) {
-        const src = sources.get(f.file);
-        const s = src && all.find((x) => x.file === f.file && (x.rules.includes(f.ruleId) || x.rules.includes('all')) && coversLine(src, x.line, f.line));
-        if (s)
-            used.add(`${s.file}:${s.line}`);
-        else
-            kept.push(f);
-    }
-    const level = policy.rules['unused-suppression']?.level;
-    if (level !== 'off') {
-        for (const s of all) {
-            if (used.has(`${s.file}:${s.line}`))
-                continue;
-            const model = models.find((m) => [m.mainCf, m.masterCf, m.loaded.mainOverride?.source.path, m.loaded.masterOverrideSource?.path].includes(s.file));
-            kept.push({
-                ruleId: 'unused-suppression',
-                severity: level ?? 'warning',
-                message: `"postfix-tls-audit: ignore ${s.rules.join(', ')}" suppresses nothing: no such finding on the setting below it (remove the comment, or fix its rule id).`,
-                file: s.file,
-                line: s.line,
-                column: 1,
-                endLine: s.line,
-                endColumn: 1,
-                configSet: model?.root ?? '.',
-                service: null,
-                role: null,
-                fingerprint: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(['unused-suppression', s.file, s.rules.join(',')].join('\u0000')).digest('hex').slice(0, 16),
-            });
-        }
-    }
-    return kept;
-}
-/** Fingerprints from a baseline file: `scan --format json` output, or a JSON array of fingerprints. */
-function baselineFingerprints(json) {
-    const list = Array.isArray(json) ? json : json?.findings;
-    if (!Array.isArray(list))
-        return undefined;
-    const out = new Set();
-    for (const x of list) {
-        if (typeof x === 'string')
-            out.add(x);
-        else if (x && typeof x.fingerprint === 'string')
-            out.add(x.fingerprint);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/policy/combine-fixes.ts
-/**
- * All findings' fixes as one set of edits. Taken in report order, a fix joins the combination only
- * when its edits do not overlap the ones already taken and the combined edits of its config set still
- * verify as a whole (combinationVerified); otherwise it is left out and its finding keeps its own fix.
- */
-
-
-
-const sameEdit = (a, b) => a.file === b.file && a.startLine === b.startLine && a.startColumn === b.startColumn && a.endLine === b.endLine && a.endColumn === b.endColumn && a.replacement === b.replacement;
-function combineFixes(findings, models, policy) {
-    const texts = new Map([...sourcesOf(models)].map(([p, s]) => [p, s.text]));
-    const modelOf = new Map(models.map((m) => [m.root, m]));
-    const perSet = new Map();
-    const edits = [];
-    const applied = [];
-    const skipped = [];
-    const conflicting = [];
-    for (const f of findings) {
-        if (!f.fix)
-            continue;
-        const set = perSet.get(f.configSet) ?? { edits: [], fixed: [] };
-        // The same edit offered by several findings (one main.cf line behind several services): once.
-        const fresh = f.fix.edits.filter((e) => !set.edits.some((x) => sameEdit(x, e)));
-        try {
-            applyEditsToFiles(texts, [...edits, ...fresh]);
-        }
-        catch (e) {
-            if (!(e instanceof EditError))
-                throw e;
-            skipped.push(f);
-            continue;
-        }
-        const model = modelOf.get(f.configSet);
-        if (fresh.length > 0 && set.fixed.length > 0 && model && !combinationVerified(model, policy, [...set.edits, ...fresh], [...set.fixed, f])) {
-            conflicting.push(f);
-            continue;
-        }
-        set.edits.push(...fresh);
-        set.fixed.push(f);
-        perSet.set(f.configSet, set);
-        edits.push(...fresh);
-        applied.push(f);
-    }
-    return { edits, texts, applied, skipped, conflicting };
-}
-
-;// CONCATENATED MODULE: ./src/policy/report-sarif.ts
-/** Findings as SARIF 2.1.0 (GitHub code scanning) and as Markdown (PR comments, job summaries). */
-
-
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-const DOCS = 'https://github.com/postfix-tls-audit/postfix-tls-audit/blob/main/docs/rules';
-/** `uriOf` turns a finding's file (relative to the scan root) into a repository-relative URI. */
-function findingsToSarif(findings, policy, toolVersion, uriOf = (f) => f) {
-    const ruleIds = [...new Set([...RULES.map((r) => r.id), ...findings.map((f) => f.ruleId)])];
-    const rules = ruleIds.map((id) => {
-        const r = RULES.find((x) => x.id === id);
-        return {
-            id,
-            name: id,
-            shortDescription: { text: r?.title ?? 'A suppression comment that matches no finding' },
-            fullDescription: { text: r?.rationale ?? 'An inline "postfix-tls-audit: ignore" comment suppresses nothing.' },
-            helpUri: `${DOCS}/${id}.md`,
-            defaultConfiguration: { level: LEVEL[(policy.rules[id]?.level !== 'off' ? policy.rules[id]?.level : undefined) ?? r?.defaultSeverity ?? 'warning'] },
-            ...(r ? { properties: { references: r.references } } : {}),
-        };
-    });
-    const region = (x) => x;
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [{
-                tool: { driver: { name: 'postfix-tls-audit', version: toolVersion, informationUri: 'https://github.com/postfix-tls-audit/postfix-tls-audit', rules } },
-                properties: { profile: policy.profile.id, profileVersion: policy.profile.version, policy: policy.origin },
-                results: findings.map((f) => ({
-                    ruleId: f.ruleId,
-                    ruleIndex: ruleIds.indexOf(f.ruleId),
-                    level: LEVEL[f.severity],
-                    message: { text: f.service ? `${f.message} (${f.service}, ${f.role})` : f.message },
-                    locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(f.file) }, region: region({ startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }) } }],
-                    partialFingerprints: { 'postfixTlsAudit/v1': f.fingerprint },
-                    ...(f.fix ? {
-                        fixes: [{
-                                description: { text: f.fix.description },
-                                artifactChanges: [...new Set(f.fix.edits.map((e) => e.file))].map((file) => ({
-                                    artifactLocation: { uri: uriOf(file) },
-                                    replacements: f.fix.edits.filter((e) => e.file === file).map((e) => ({
-                                        deletedRegion: region({ startLine: e.startLine, startColumn: e.startColumn, endLine: e.endLine, endColumn: e.endColumn }),
-                                        insertedContent: { text: e.replacement },
-                                    })),
-                                })),
-                            }],
-                    } : {}),
-                })),
-            }],
-    };
-}
-const md = (t) => t.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f]/g, ' ');
-function findingsToMarkdown(findings, policy, diff) {
-    const c = countBySeverity(findings);
-    const out = [];
-    out.push(`## postfix-tls-audit: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s)`);
-    out.push('');
-    out.push(`Policy: \`${policy.profile.id}\` ${policy.profile.version}${policy.origin.startsWith('profile:') ? '' : ` from \`${md(policy.origin)}\``}`);
-    if (findings.length) {
-        out.push('', '| severity | rule | where | service | finding |', '|---|---|---|---|---|');
-        for (const f of findings) {
-            out.push(`| ${f.severity} | [${f.ruleId}](${DOCS}/${f.ruleId}.md) | ${md(f.file)}:${f.line} | ${f.service ? `${md(f.service)} (${f.role})` : ''} | ${md(f.message)}${f.fix ? ` **Fix:** ${md(f.fix.description)}` : ''} |`);
-        }
-    }
-    if (diff) {
-        const fence = '`'.repeat(Math.max(3, ...[...diff.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-        out.push('', '<details><summary>Suggested changes (verified)</summary>', '', `${fence}diff`, diff.trimEnd(), fence, '', '</details>');
-    }
-    return `${out.join('\n')}\n`;
-}
 
 ;// CONCATENATED MODULE: ./src/fix/diff.ts
 /**
@@ -21537,36 +23387,20 @@ async function scanCommand(args, cwd) {
     if (values.profile !== undefined && !PROFILES.has(values.profile))
         return usageError(`unknown --profile "${values.profile}" (${PROFILE_IDS.join(', ')})`);
     const root = external_node_path_default().resolve(cwd, positionals[0] ?? '.');
-    let policy;
-    if (!values.list) {
-        const file = values.policy !== undefined ? external_node_path_default().resolve(cwd, values.policy) : external_node_path_default().join(root, DEFAULT_POLICY_PATH);
-        if (values.policy !== undefined || (0,external_node_fs_namespaceObject.existsSync)(file)) {
-            let text;
-            try {
-                text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-            }
-            catch (error) {
-                return { stdout: '', stderr: `postfix-tls-audit: cannot read policy ${values.policy ?? file}: ${error.message}\n`, exitCode: 2 };
-            }
-            const shownFile = external_node_path_default().relative(cwd, file) || file;
-            const loaded = parsePolicy(shownFile, text, values.profile);
-            if (!loaded.ok) {
-                return { stdout: '', stderr: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column}: policy error: ${e.message}\n`).join(''), exitCode: 2 };
-            }
-            policy = loaded.policy;
-        }
-        else
-            policy = policyFromProfile(values.profile);
-    }
-    const result = await scanRepository(root, {
+    const scanOptions = {
         ...(values.include ? { include: values.include } : {}),
         ...(values.exclude ? { exclude: values.exclude } : {}),
-    });
-    const shown = { ...result, root: external_node_path_default().relative(cwd, root) || '.' };
-    if (!policy) {
+    };
+    if (values.list) {
+        const result = await scanRepository(root, scanOptions);
+        const shown = { ...result, root: external_node_path_default().relative(cwd, root) || '.' };
         const stdout = values.format === 'json' ? `${JSON.stringify(scanToJson(shown, TOOL_VERSION), null, 2)}\n` : formatScanText(shown);
         return { stdout, stderr: '', exitCode: 0 };
     }
+    const loaded = loadPolicy({ root, cwd, ...(values.policy !== undefined ? { file: values.policy } : {}), ...(values.profile !== undefined ? { profile: values.profile } : {}) });
+    if (!loaded.ok)
+        return { stdout: '', stderr: loaded.messages.map((m) => (m.includes(': policy error: ') ? `${m}\n` : `postfix-tls-audit: ${m}\n`)).join(''), exitCode: 2 };
+    const policy = loaded.policy;
     let baseline;
     if (values.baseline !== undefined) {
         try {
@@ -21578,11 +23412,12 @@ async function scanCommand(args, cwd) {
         if (!baseline)
             return { stdout: '', stderr: `postfix-tls-audit: ${values.baseline} is not a baseline (scan --format json output, or a JSON array of fingerprints)\n`, exitCode: 2 };
     }
-    const models = result.sets.map((set) => buildConfigSetModel(set, modelOptionsFor(policy, postfixVersion)));
-    const findings = applySuppressions(evaluatePolicy(models, policy), models, policy).filter((f) => !baseline?.has(f.fingerprint));
+    const audit = await auditRepository(root, { ...scanOptions, policy, ...(postfixVersion !== undefined ? { postfixVersion } : {}), ...(baseline ? { baseline } : {}) });
+    const { models, findings } = audit;
+    const shown = { ...audit.scan, root: external_node_path_default().relative(cwd, root) || '.' };
     const exitOf = () => (failOn !== 'never' && findings.some((f) => severityAtLeast(f.severity, failOn)) ? 1 : 0);
     if (values.diff || values.fix) {
-        const combined = combineFixes(findings, models, policy);
+        const combined = audit.fixes();
         const diff = unifiedDiff(combined.texts, combined.edits);
         let stderr = combined.skipped.length ? `postfix-tls-audit: ${combined.skipped.length} fix(es) overlap earlier ones and were left out: ${combined.skipped.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n` : '';
         if (combined.conflicting.length)
@@ -21601,20 +23436,19 @@ async function scanCommand(args, cwd) {
     const exitCode = exitOf();
     if (format === 'sarif') {
         const uriOf = (file) => external_node_path_default().relative(cwd, external_node_path_default().join(root, file)).split((external_node_path_default()).sep).join('/');
-        return { stdout: `${JSON.stringify(findingsToSarif(findings, policy, TOOL_VERSION, uriOf), null, 2)}\n`, stderr: '', exitCode };
+        return { stdout: `${JSON.stringify(findingsToSarif(findings, policy, { toolVersion: TOOL_VERSION, uriOf }), null, 2)}\n`, stderr: '', exitCode };
     }
     if (format === 'markdown') {
-        const combined = combineFixes(findings, models, policy);
+        const combined = audit.fixes();
         return { stdout: findingsToMarkdown(findings, policy, unifiedDiff(combined.texts, combined.edits)), stderr: '', exitCode };
     }
     const stdout = values.format === 'json'
         ? `${JSON.stringify({ ...scanToJson(shown, TOOL_VERSION), ...findingsToJson(findings, policy) }, null, 2)}\n`
-        : `${formatScanText(shown)}\n${formatFindingsText(findings, policy, models)}${suggestedChanges(findings, models, policy)}`;
+        : `${formatScanText(shown)}\n${formatFindingsText(findings, policy, models)}${suggestedChanges(audit.fixes())}`;
     return { stdout, stderr: '', exitCode };
 }
 /** The verified fixes as one diff, for the text report. */
-function suggestedChanges(findings, models, policy) {
-    const combined = combineFixes(findings, models, policy);
+function suggestedChanges(combined) {
     if (combined.edits.length === 0)
         return '';
     return `\nSuggested changes (${combined.applied.length} verified fix(es); --diff prints only this, --fix writes it):\n\n${unifiedDiff(combined.texts, combined.edits)}`;
