@@ -123,12 +123,24 @@ function emit(prefix: string, line: Line, out: string[]): void {
   if (!line.newline) out.push('\\ No newline at end of file\n');
 }
 
+const C_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r' };
+
+/**
+ * A diff header path as git writes it: plain, or C-quoted when it holds a quote, a backslash or a
+ * control character (git's quote_c_style), so that no path can break the header onto a new line.
+ */
+export function diffHeaderPath(prefix: 'a/' | 'b/', path: string): string {
+  if (!/["\\\u0000-\u001f\u007f]/.test(path)) return `${prefix}${path}`;
+  const body = [...`${prefix}${path}`].map((c) => C_ESCAPES[c] ?? (c < ' ' || c === '\u007f' ? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}` : c)).join('');
+  return `"${body}"`;
+}
+
 /** Unified diff of one file's edits; '' when they change nothing. */
 export function unifiedDiffOfFile(path: string, text: string, edits: readonly TextEdit[]): string {
   const changes = changesOf(text, edits);
   if (changes.length === 0) return '';
   const oldLines = splitLines(text);
-  const out: string[] = [`--- a/${path}\n`, `+++ b/${path}\n`];
+  const out: string[] = [`--- ${diffHeaderPath('a/', path)}\n`, `+++ ${diffHeaderPath('b/', path)}\n`];
   let delta = 0; // new line index - old line index before the current change
   let i = 0;
   while (i < changes.length) {

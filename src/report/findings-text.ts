@@ -5,7 +5,7 @@ import { countBySeverity, sourcesOf } from '../policy/report.js';
 import type { Policy } from '../policy/types.js';
 import type { ReportableFinding } from './sarif.js';
 
-const visible = (t: string): string => t.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+const visible = (t: string): string => t.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 
 function lineText(source: SourceText | undefined, line: number): string | undefined {
   if (!source) return undefined;
@@ -27,7 +27,10 @@ export function formatFindingsText(findings: readonly ReportableFinding[], polic
   out.push(`Policy ${policy.profile.id} ${policy.profile.version}${policy.origin.startsWith('profile:') ? '' : ` (from ${visible(policy.origin)})`}: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s).`);
   for (const f of findings) {
     out.push('');
-    out.push(`${visible(findingWhere(f))}: ${f.severity}: ${visible(f.message)} [${f.ruleId}]${f.service ? ` (${visible(f.service)}, ${f.role})` : ''}`);
+    // A line that starts with "::" is a workflow command when the CLI runs in a GitHub Actions step: a
+    // path that begins so is shown as "./::...".
+    const where = visible(findingWhere(f));
+    out.push(`${where.startsWith('::') ? './' : ''}${where}: ${f.severity}: ${visible(f.message)} [${f.ruleId}]${f.service ? ` (${visible(f.service)}, ${f.role})` : ''}`);
     if (!f.target) {
       const last = Math.min(f.endColumn === 1 && f.endLine > f.line ? f.endLine - 1 : f.endLine, f.line + 4);
       for (let l = f.line; l <= last; l++) {

@@ -3,7 +3,8 @@
  * and contents of files in the scanned repository (SECURITY.md).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveInsideWorkspace, runAction } from '../../src/action/run.js';
@@ -30,6 +31,23 @@ describe('hostile names and values in the outputs', () => {
     expect(out).toContain('\\x0a::error::fake');
     expect(out).not.toContain('\u001b');
     expect(out.split('\n').some((l) => l.startsWith('::'))).toBe(false);
+  });
+
+  it('CLI --diff: a folder name with a newline is C-quoted in the headers, and git applies the diff', async () => {
+    const repo = mkdtempSync(path.join(os.tmpdir(), 'pta-hostile-diff-'));
+    try {
+      const dir = path.join(repo, 'evil\n::error::x');
+      cpSync(path.resolve(__dirname, '../../examples/mail-stack/postfix'), dir, { recursive: true });
+      const r = await runCli(['scan', '.', '--diff', '--fail-on', 'never'], repo);
+      const diff = String(r.stdout);
+      expect(diff).toContain('--- "a/evil\\n::error::x/');
+      expect(diff.split('\n').some((l) => l.startsWith('::'))).toBe(false);
+      execFileSync('git', ['init', '-q'], { cwd: repo });
+      writeFileSync(path.join(repo, 'fix.diff'), diff);
+      execFileSync('git', ['apply', '--check', 'fix.diff'], { cwd: repo });
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 
   it('CLI JSON: names and values survive as JSON strings', async () => {
