@@ -22518,7 +22518,7 @@ function findingsToMarkdown(findings, policy, diff) {
 
 ;// CONCATENATED MODULE: ./src/report/findings-text.ts
 
-const visible = (t) => t.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+const visible = (t) => t.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 function lineText(source, line) {
     if (!source)
         return undefined;
@@ -22539,7 +22539,10 @@ function formatFindingsText(findings, policy, models) {
     out.push(`Policy ${policy.profile.id} ${policy.profile.version}${policy.origin.startsWith('profile:') ? '' : ` (from ${visible(policy.origin)})`}: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s).`);
     for (const f of findings) {
         out.push('');
-        out.push(`${visible(findingWhere(f))}: ${f.severity}: ${visible(f.message)} [${f.ruleId}]${f.service ? ` (${visible(f.service)}, ${f.role})` : ''}`);
+        // A line that starts with "::" is a workflow command when the CLI runs in a GitHub Actions step: a
+        // path that begins so is shown as "./::...".
+        const where = visible(findingWhere(f));
+        out.push(`${where.startsWith('::') ? './' : ''}${where}: ${f.severity}: ${visible(f.message)} [${f.ruleId}]${f.service ? ` (${visible(f.service)}, ${f.role})` : ''}`);
         if (!f.target) {
             const last = Math.min(f.endColumn === 1 && f.endLine > f.line ? f.endLine - 1 : f.endLine, f.line + 4);
             for (let l = f.line; l <= last; l++) {
@@ -23234,13 +23237,24 @@ function emit(prefix, line, out) {
     if (!line.newline)
         out.push('\\ No newline at end of file\n');
 }
+const C_ESCAPES = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r' };
+/**
+ * A diff header path as git writes it: plain, or C-quoted when it holds a quote, a backslash or a
+ * control character (git's quote_c_style), so that no path can break the header onto a new line.
+ */
+function diffHeaderPath(prefix, path) {
+    if (!/["\\\u0000-\u001f\u007f]/.test(path))
+        return `${prefix}${path}`;
+    const body = [...`${prefix}${path}`].map((c) => C_ESCAPES[c] ?? (c < ' ' || c === '\u007f' ? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}` : c)).join('');
+    return `"${body}"`;
+}
 /** Unified diff of one file's edits; '' when they change nothing. */
 function unifiedDiffOfFile(path, text, edits) {
     const changes = changesOf(text, edits);
     if (changes.length === 0)
         return '';
     const oldLines = splitLines(text);
-    const out = [`--- a/${path}\n`, `+++ b/${path}\n`];
+    const out = [`--- ${diffHeaderPath('a/', path)}\n`, `+++ ${diffHeaderPath('b/', path)}\n`];
     let delta = 0; // new line index - old line index before the current change
     let i = 0;
     while (i < changes.length) {
