@@ -8,6 +8,7 @@ import type { Diagnostic } from '../postfix/diagnostics.js';
 import { activeServices, type MasterService } from '../postfix/master-cf.js';
 import { applyMasterOverrides, parseMasterOverrides, type EffectiveOption } from '../postfix/master-overrides.js';
 import { spanOf } from '../postfix/source.js';
+import { overlapsPlaceholder, placeholdersOfSource } from '../postfix/templates.js';
 import type { MainCf } from '../postfix/main-cf.js';
 import { tolerantMainCf, tolerantMasterCf } from './template-tolerant.js';
 import { attachCipherSuites } from './ciphers.js';
@@ -165,13 +166,24 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     const { host, port } = splitInetName(s.name);
     return { host, port: resolvePort(port, version, knownTcpPorts) };
   };
-  const roleOf = (s: MasterService, listen: Listen | null, wrap: boolean): { role: Role; reason: string } => {
+  const masterPlaceholders = master ? placeholdersOfSource(master.source) : [];
+  const roleOf = (s: MasterService, listen: Listen | null, wrap: boolean): { role: Role; reason: string; assumed?: true } => {
     const keys = [s.name, `${s.name}/${s.type}`];
     if (listen?.port != null) keys.push(listen.host ? `${listen.host}:${listen.port}` : String(listen.port));
     for (const k of keys) {
       const r = options.roles?.[k];
       if (r) return { role: r, reason: `role given for "${k}"` };
     }
+    // A listen address that a template fills in (PH_LOCAL_ADDRESS:10025, {{ bind }}:587) may be loopback or
+    // public: the role below is a guess, and rules say so instead of judging it as certain.
+    const nameSpan = s.fieldSpans[0];
+    if (listen && nameSpan && overlapsPlaceholder(masterPlaceholders, nameSpan.start.offset, Math.max(nameSpan.end.offset, nameSpan.start.offset + 1))) {
+      const guess = roleByAddress(s, listen, wrap);
+      return { role: guess.role, reason: `${guess.reason}; the listen address "${s.name}" is a template placeholder, so this role is assumed (give it under services: in the policy)`, assumed: true };
+    }
+    return roleByAddress(s, listen, wrap);
+  };
+  const roleByAddress = (s: MasterService, listen: Listen | null, wrap: boolean): { role: Role; reason: string } => {
     if (!listen) return { role: 'local-only', reason: `${s.type} service: only local processes connect to it` };
     if (listen.host !== null && isLoopbackHost(listen.host)) return { role: 'local-only', reason: `listens on loopback address ${listen.host}` };
     if (listen.host === null && interfacesAreLoopbackOnly(inetInterfaces)) return { role: 'local-only', reason: `inet_interfaces = ${inetInterfaces} (loopback only)` };
@@ -189,7 +201,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
   const passEndpoints = new Map<MasterService, Endpoint>();
   const pendingPass: Endpoint[] = [];
 
-  const smtpdEndpoint = (s: MasterService, listen: Listen | null, roleFrom?: { role: Role; reason: string }): Endpoint => {
+  const smtpdEndpoint = (s: MasterService, listen: Listen | null, roleFrom?: { role: Role; reason: string; assumed?: true }): Endpoint => {
     const ctx = contextOf(s);
     const report = serviceReporter(s);
     const values = new Map<string, EffectiveValue>();
@@ -201,9 +213,9 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     const tls = outcome.tls;
     if (outcome.cipherInput && tls.offered) attachCipherSuites(tls, outcome.cipherInput, read, version, report);
     flagClientParamsOnServer(ctx, report, ['smtp', 'lmtp']);
-    const { role, reason } = roleFrom ?? roleOf(s, listen, tls.implicit);
+    const { role, reason, assumed } = roleFrom ?? roleOf(s, listen, tls.implicit);
     if (templated.length) tls.templated = templated;
-    return { service: s.name, type: s.type, command: basename(s.command), line: ctx.line, kind: 'server', role, roleReason: reason, listen, tls, values, masterService: s };
+    return { service: s.name, type: s.type, command: basename(s.command), line: ctx.line, kind: 'server', role, roleReason: reason, ...(assumed ? { roleAssumed: true as const } : {}), listen, tls, values, masterService: s };
   };
 
   const findService = (name: string, type: string): MasterService | undefined => services.find((x) => x.name === name && x.type === type);

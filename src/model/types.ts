@@ -65,6 +65,8 @@ export interface Endpoint {
   kind: 'server' | 'client';
   role: Role;
   roleReason: string;
+  /** The listen address is a template placeholder: the role is a guess (absent when it is known). */
+  roleAssumed?: true;
   listen: Listen | null;
   tls: EndpointTls;
   /** TLS-relevant parameters as this daemon sees them (insertion order = display order). */
