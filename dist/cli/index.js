@@ -16389,6 +16389,7 @@ function resolveTargetVersion(loaded, option) {
 
 
 
+
 /** master.cf diagnostics that mean the daemon exits at start-up (bad -o, unknown option). */
 const STARTUP_FATAL_CODES = new Set(['master-cf/bad-option-value', 'master-cf/invalid-daemon-option', 'master-cf/missing-option-value']);
 /**
@@ -16530,6 +16531,7 @@ function buildConfigSetModel(loaded, options = {}) {
         const { host, port } = splitInetName(s.name);
         return { host, port: resolvePort(port, version, knownTcpPorts) };
     };
+    const masterPlaceholders = master ? placeholdersOfSource(master.source) : [];
     const roleOf = (s, listen, wrap) => {
         const keys = [s.name, `${s.name}/${s.type}`];
         if (listen?.port != null)
@@ -16539,6 +16541,16 @@ function buildConfigSetModel(loaded, options = {}) {
             if (r)
                 return { role: r, reason: `role given for "${k}"` };
         }
+        // A listen address that a template fills in (PH_LOCAL_ADDRESS:10025, {{ bind }}:587) may be loopback or
+        // public: the role below is a guess, and rules say so instead of judging it as certain.
+        const nameSpan = s.fieldSpans[0];
+        if (listen && nameSpan && overlapsPlaceholder(masterPlaceholders, nameSpan.start.offset, Math.max(nameSpan.end.offset, nameSpan.start.offset + 1))) {
+            const guess = roleByAddress(s, listen, wrap);
+            return { role: guess.role, reason: `${guess.reason}; the listen address "${s.name}" is a template placeholder, so this role is assumed (give it under services: in the policy)`, assumed: true };
+        }
+        return roleByAddress(s, listen, wrap);
+    };
+    const roleByAddress = (s, listen, wrap) => {
         if (!listen)
             return { role: 'local-only', reason: `${s.type} service: only local processes connect to it` };
         if (listen.host !== null && isLoopbackHost(listen.host))
@@ -16578,10 +16590,10 @@ function buildConfigSetModel(loaded, options = {}) {
         if (outcome.cipherInput && tls.offered)
             attachCipherSuites(tls, outcome.cipherInput, read, version, report);
         flagClientParamsOnServer(ctx, report, ['smtp', 'lmtp']);
-        const { role, reason } = roleFrom ?? roleOf(s, listen, tls.implicit);
+        const { role, reason, assumed } = roleFrom ?? roleOf(s, listen, tls.implicit);
         if (templated.length)
             tls.templated = templated;
-        return { service: s.name, type: s.type, command: basename(s.command), line: ctx.line, kind: 'server', role, roleReason: reason, listen, tls, values, masterService: s };
+        return { service: s.name, type: s.type, command: basename(s.command), line: ctx.line, kind: 'server', role, roleReason: reason, ...(assumed ? { roleAssumed: true } : {}), listen, tls, values, masterService: s };
     };
     const findService = (name, type) => services.find((x) => x.name === name && x.type === type);
     for (const s of services) {
@@ -19219,8 +19231,13 @@ function evaluateModel(model, policy, rules) {
     }
     return findings;
 }
+/** Rules whose verdict follows from the endpoint's role (a floor for submission, STARTTLS on an MX...). */
+const ROLE_JUDGED = new Set(['protocol-floor', 'protocol-ceiling', 'submission-tls-not-required', 'auth-before-tls', 'mx-requires-tls', 'tls-not-offered', 'weak-cipher-suites', 'key-exchange-groups', 'no-certificate']);
 function toFinding(rule, model, input, override) {
     const e = input.endpoint;
+    // A role guessed from a templated listen address cannot carry a certain verdict: a notice that says so,
+    // unless the policy set the rule's severity itself.
+    const assumed = e?.roleAssumed === true && ROLE_JUDGED.has(rule.id);
     const span = input.span;
     const service = e ? `${e.service}/${e.type}` : null;
     const fingerprint = (0,external_node_crypto_namespaceObject.createHash)('sha256')
@@ -19229,8 +19246,8 @@ function toFinding(rule, model, input, override) {
         .slice(0, 16);
     const f = {
         ruleId: rule.id,
-        severity: override ?? input.severity ?? rule.defaultSeverity,
-        message: input.message,
+        severity: override ?? (assumed ? 'notice' : input.severity ?? rule.defaultSeverity),
+        message: assumed ? `${input.message} (Role ${e.role} is assumed: the listen address "${e.service}" is a template placeholder. Give the service its role under services: in the policy.)` : input.message,
         file: input.file,
         line: span?.start.line ?? 1,
         column: span?.start.column ?? 1,
