@@ -17670,18 +17670,21 @@ function protocolListFor(version, as = 'main') {
 
 /** Edit distance: insert, delete, substitute, or swap two neighbours ("hihg"), 1 each. */
 function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    // Three rolling rows of the table (the swap looks two rows back).
+    let before = new Array(b.length + 1).fill(0);
+    let up = Array.from({ length: b.length + 1 }, (_, j) => j);
+    let row = new Array(b.length + 1).fill(0);
     for (let i = 1; i <= a.length; i++) {
+        row[0] = i;
         for (let j = 1; j <= b.length; j++) {
-            const row = d[i];
-            const up = d[i - 1];
             let v = Math.min(up[j] + 1, row[j - 1] + 1, up[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
             if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                v = Math.min(v, d[i - 2][j - 2] + 1);
+                v = Math.min(v, before[j - 2] + 1);
             row[j] = v;
         }
+        [before, up, row] = [up, row, before];
     }
-    return d[a.length][b.length];
+    return up[b.length];
 }
 /**
  * The one candidate closest to `word` within `maxDistance`, or undefined when none is that close or
@@ -18556,7 +18559,7 @@ function knownNamesOf(builtin) {
         for (const v of builtin.values())
             for (const m of v.matchAll(/\$(?:\{|\()?([A-Za-z0-9_]+)/g))
                 known.add(m[1]);
-        k = { known, names: [...builtin.keys()] };
+        k = { known, names: [...builtin.keys()], guesses: new Map() };
         knownByVersion.set(builtin, k);
     }
     return k;
@@ -18597,17 +18600,27 @@ const unknownParameter = {
         for (const t of texts)
             for (const m of t.matchAll(/\$(?:\{|\()?([A-Za-z0-9_]+)/g))
                 referenced.add(m[1]);
+        // The nearest names of an unknown name, once per version (the same typo recurs in every re-analysis).
+        const guessesOf = (name) => {
+            let g = base.guesses.get(name);
+            if (!g) {
+                g = { closest: closestName(name, names), unique: uniqueClosest(name, names, Math.max(2, Math.floor(name.length / 6))) };
+                if (base.guesses.size < 10_000)
+                    base.guesses.set(name, g);
+            }
+            return g;
+        };
         const judge = (name) => {
             if (known.has(name) || referenced.has(name) || !LOOKS_LIKE_PARAMETER.test(name))
                 return undefined;
-            const guess = closestName(name, names);
+            const guess = guessesOf(name).closest;
             return guess ? ` Did you mean "${guess}"?` : '';
         };
         // A rename only when exactly one known name is that close (never a guess between two), and the
         // name is not already set in the same place (the rename would override it).
         // Digits carry meaning (smtp_skip_4xx_greeting is an old parameter, not a typo of the 5xx one).
         const renameTo = (name) => {
-            const to = uniqueClosest(name, names, Math.max(2, Math.floor(name.length / 6)));
+            const to = guessesOf(name).unique;
             return to !== undefined && to.replace(/\D/g, '') === name.replace(/\D/g, '') ? to : undefined;
         };
         for (const entry of main?.values.values() ?? []) {

@@ -4,8 +4,9 @@
  * The repaired protocol lists are checked with the protocol-list evaluator the model uses.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { chooseExclusions, suitesMatching } from '../../src/fix/cipher-exclusions.js';
-import { floorList, repairBoolean, repairCipherGrade, repairProtocolList, repairSecurityLevel, uniqueClosest } from '../../src/fix/value-repair.js';
+import { editDistance, floorList, repairBoolean, repairCipherGrade, repairProtocolList, repairSecurityLevel, uniqueClosest } from '../../src/fix/value-repair.js';
 import { cipherNames } from '../../src/tls/ciphers/evaluate.js';
 import { evaluateProtocolList } from '../../src/tls/protocols.js';
 
@@ -103,5 +104,25 @@ describe('exclusion chooser', () => {
     expect(choice.tokens).not.toContain('SHA1');
     expect(remaining(choice.tokens).has('ECDHE-RSA-AES128-SHA')).toBe(true);
     expect(remaining(choice.tokens).has('AES128-SHA')).toBe(false);
+  });
+});
+
+describe('editDistance', () => {
+  // The textbook full table (optimal string alignment), to check the rolling-row version against.
+  const reference = (a: string, b: string): number => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+        d[i]![j] = v;
+      }
+    }
+    return d[a.length]![b.length]!;
+  };
+  it('equals the full-table definition on any pair of short strings', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c', '_'), maxLength: 9 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c', '_'), maxLength: 9 }), (a, b) => editDistance(a, b) === reference(a, b)), { numRuns: 2000 });
+    expect(editDistance('hihg', 'high')).toBe(1);
+    expect(editDistance('smtpd_tls_security_levle', 'smtpd_tls_security_level')).toBe(1);
   });
 });

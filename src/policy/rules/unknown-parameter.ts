@@ -43,13 +43,13 @@ export function closestName(name: string, names: Iterable<string>): string | und
  * gives no "unused parameter" warning, and it takes effect). Computed once per version: the rule runs again
  * in every fix verification.
  */
-const knownByVersion = new WeakMap<ReadonlyMap<string, string>, { known: ReadonlySet<string>; names: readonly string[] }>();
-function knownNamesOf(builtin: ReadonlyMap<string, string>): { known: ReadonlySet<string>; names: readonly string[] } {
+const knownByVersion = new WeakMap<ReadonlyMap<string, string>, { known: ReadonlySet<string>; names: readonly string[]; guesses: Map<string, { closest: string | undefined; unique: string | undefined }> }>();
+function knownNamesOf(builtin: ReadonlyMap<string, string>): { known: ReadonlySet<string>; names: readonly string[]; guesses: Map<string, { closest: string | undefined; unique: string | undefined }> } {
   let k = knownByVersion.get(builtin);
   if (!k) {
     const known = new Set<string>([...builtin.keys(), ...LEGACY_PARAMETERS]);
     for (const v of builtin.values()) for (const m of v.matchAll(/\$(?:\{|\()?([A-Za-z0-9_]+)/g)) known.add(m[1] as string);
-    k = { known, names: [...builtin.keys()] };
+    k = { known, names: [...builtin.keys()], guesses: new Map() };
     knownByVersion.set(builtin, k);
   }
   return k;
@@ -86,16 +86,25 @@ export const unknownParameter: Rule = {
     const master = ctx.model.loaded.master;
     const texts = [...(main?.entries.map((e) => e.value) ?? []), ...(master?.services.flatMap((s) => s.options.map((o) => o.value)) ?? [])];
     for (const t of texts) for (const m of t.matchAll(/\$(?:\{|\()?([A-Za-z0-9_]+)/g)) referenced.add(m[1] as string);
+    // The nearest names of an unknown name, once per version (the same typo recurs in every re-analysis).
+    const guessesOf = (name: string): { closest: string | undefined; unique: string | undefined } => {
+      let g = base.guesses.get(name);
+      if (!g) {
+        g = { closest: closestName(name, names), unique: uniqueClosest(name, names, Math.max(2, Math.floor(name.length / 6))) };
+        if (base.guesses.size < 10_000) base.guesses.set(name, g);
+      }
+      return g;
+    };
     const judge = (name: string): string | undefined => {
       if (known.has(name) || referenced.has(name) || !LOOKS_LIKE_PARAMETER.test(name)) return undefined;
-      const guess = closestName(name, names);
+      const guess = guessesOf(name).closest;
       return guess ? ` Did you mean "${guess}"?` : '';
     };
     // A rename only when exactly one known name is that close (never a guess between two), and the
     // name is not already set in the same place (the rename would override it).
     // Digits carry meaning (smtp_skip_4xx_greeting is an old parameter, not a typo of the 5xx one).
     const renameTo = (name: string): string | undefined => {
-      const to = uniqueClosest(name, names, Math.max(2, Math.floor(name.length / 6)));
+      const to = guessesOf(name).unique;
       return to !== undefined && to.replace(/\D/g, '') === name.replace(/\D/g, '') ? to : undefined;
     };
     for (const entry of main?.values.values() ?? []) {
