@@ -6,18 +6,9 @@
 import type { ConfigSetModel } from '../model/types.js';
 import type { Finding, Policy } from '../policy/types.js';
 import type { ActionReport } from '../report/report-types.js';
+import type { PublishLog, PublishSettings } from './publish.js';
 
-export interface PublishLog {
-  info(m: string): void;
-  warning(m: string): void;
-}
-
-export interface PublishSettings {
-  token: string;
-  comment: 'on-findings' | 'always' | 'never';
-  review: boolean;
-  issue: boolean;
-}
+export type { PublishLog, PublishSettings };
 
 export interface PublishPlanShape {
   /** changedFiles: repository-relative path → new-side hunks of the PR diff (inclusive line ranges). */
@@ -42,5 +33,5 @@ export interface ProbeHalf {
     targets: string[],
     policy: Policy,
     options: { deadlineMs?: number; compareWith?: readonly ConfigSetModel[] },
-  ): Promise<{ findings: (Finding & { target?: string })[]; log: string; errors: string[] }>;
+  ): Promise<{ findings: Finding[]; log: string; errors: string[] }>;
 }

@@ -3,21 +3,14 @@
  * two-workflow recipe (where it is untrusted input and validated before use), and the only thing the
  * GitHub half (comment, review, rolling issue) renders. Paths are relative to the repository root.
  */
-import type { Role, Severity } from '../policy/types.js';
+import type { Role, Severity, TextEdit } from '../policy/types.js';
 
 export const ACTION_REPORT_SCHEMA = 'postfix-tls-audit/action-report@1';
 
 export type FailOn = Severity | 'never';
 
-export interface ReportEdit {
-  /** Repository-relative path. */
-  file: string;
-  startLine: number;
-  startColumn: number;
-  endLine: number;
-  endColumn: number;
-  replacement: string;
-}
+/** A fix's text edit, with `file` relative to the repository root. */
+export type ReportEdit = TextEdit;
 
 export interface ReportFinding {
   ruleId: string;

@@ -4,30 +4,16 @@
  * so the suggestion is the whole touched lines as they read after the edits.
  */
 import { resolveEdits, type TextEdit } from '../fix/edits.js';
+import { makeSource, positionAt, type SourceText } from '../postfix/source.js';
+
+/** 1-based line holding 0-based `offset`. */
+const lineOf = (source: SourceText, offset: number): number => positionAt(source, offset).line;
 
 export interface LineSuggestion {
   startLine: number;
   endLine: number;
   /** The new lines without the last line break; '' deletes the lines. */
   text: string;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line holding 0-based `offset`. */
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
 
 /**
@@ -43,12 +29,13 @@ export function suggestionFor(text: string, edits: readonly TextEdit[]): LineSug
   } catch {
     return undefined;
   }
-  const starts = lineStarts(text);
+  const source = makeSource('', text);
+  const starts = source.lineStarts;
   const s = (resolved[0] as (typeof resolved)[number]).start;
   const e = Math.max(...resolved.map((r) => r.end));
-  let a = lineOf(starts, s);
-  if (s > 0 && starts[a - 1] === s && resolved[0]!.end === s) a = lineOf(starts, s - 1);
-  let b = e > s ? Math.max(a, lineOf(starts, e - 1)) : a;
+  let a = lineOf(source, s);
+  if (s > 0 && starts[a - 1] === s && resolved[0]!.end === s) a = lineOf(source, s - 1);
+  let b = e > s ? Math.max(a, lineOf(source, e - 1)) : a;
   // The last "line" after a final line break is empty and holds nothing to replace.
   const lastLine = text.endsWith('\n') ? starts.length - 1 : starts.length;
   b = Math.min(b, Math.max(lastLine, a));
@@ -78,7 +65,7 @@ export function suggestionFor(text: string, edits: readonly TextEdit[]): LineSug
 
 /** Apply a suggestion as GitHub does (for tests and the fork-safe check): replace lines startLine..endLine. */
 export function applySuggestion(text: string, s: LineSuggestion): string {
-  const starts = lineStarts(text);
+  const starts = makeSource('', text).lineStarts;
   const from = starts[s.startLine - 1] as number;
   const to = s.endLine < starts.length ? (starts[s.endLine] as number) : text.length;
   const oldBreak = text.slice(from, to).endsWith('\n');

@@ -17,6 +17,7 @@ import type { Finding } from '../../src/policy/types.js';
 import { certificateNames, judgeProbe, probeTarget, PROBE_RULE_IDS } from '../../src/probe/index.js';
 import { formatProbeFindings, probeFindingsToSarif } from '../../src/report/probe-report.js';
 import { probeForAction } from '../../src/action/probe.js';
+import { smtp } from '../support/fake-smtp.js';
 
 const servers: net.Server[] = [];
 const sockets = new Set<net.Socket>();
@@ -41,34 +42,6 @@ async function listen(onConnection: (socket: net.Socket) => void, loopbackOnly =
   });
   if (loopbackOnly || !(await tryListen('::'))) await tryListen('127.0.0.1');
   return (server.address() as net.AddressInfo).port;
-}
-
-/** Minimal SMTP: banner, EHLO with the keywords, 250 to MAIL/RSET, STARTTLS handed to `onStarttls`. */
-function smtp(keywords: string[], onStarttls?: (socket: net.Socket) => void, banner = '220 fake.test ESMTP'): (socket: net.Socket) => void {
-  return (socket) => {
-    socket.write(`${banner}\r\n`);
-    let buffer = '';
-    const onData = (chunk: Buffer) => {
-      buffer += chunk.toString('latin1');
-      let nl: number;
-      while ((nl = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, nl).trim();
-        buffer = buffer.slice(nl + 1);
-        const verb = line.split(' ')[0]?.toUpperCase();
-        if (verb === 'EHLO' || verb === 'LHLO') {
-          const all = ['fake.test', ...keywords];
-          socket.write(all.map((k, i) => `250${i === all.length - 1 ? ' ' : '-'}${k}\r\n`).join(''));
-        } else if (verb === 'STARTTLS' && onStarttls) {
-          socket.removeListener('data', onData);
-          socket.write('220 go ahead\r\n');
-          onStarttls(socket);
-          return;
-        } else if (verb === 'QUIT') socket.end('221 bye\r\n');
-        else socket.write(verb === 'MAIL' || verb === 'RSET' ? '250 ok\r\n' : '502 no\r\n');
-      }
-    };
-    socket.on('data', onData);
-  };
 }
 
 const OPENSSL = ['/usr/bin/openssl', '/usr/local/bin/openssl'].find((p) => { try { execFileSync(p, ['version']); return true; } catch { return false; } });

@@ -11,6 +11,7 @@ import tls from 'node:tls';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { parseTarget, probeTarget, roleFromPort, type ProbeResult } from '../../src/probe/index.js';
+import { smtp } from '../support/fake-smtp.js';
 
 interface Fake {
   port: number;
@@ -51,35 +52,6 @@ async function fakeServer(onConnection: (socket: net.Socket) => void): Promise<F
     });
   servers.push(fake);
   return fake;
-}
-
-/** Minimal SMTP: banner, EHLO with the given keywords, 250 to MAIL/RSET, STARTTLS per `onStarttls`. */
-function smtp(keywords: string[], onStarttls?: (socket: net.Socket) => void): (socket: net.Socket) => void {
-  return (socket) => {
-    socket.write('220 fake.test ESMTP\r\n');
-    let buffer = '';
-    const onData = (chunk: Buffer) => {
-      buffer += chunk.toString('latin1');
-      let nl: number;
-      while ((nl = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, nl).trim();
-        buffer = buffer.slice(nl + 1);
-        const verb = line.split(' ')[0]?.toUpperCase();
-        if (verb === 'EHLO' || verb === 'LHLO') {
-          const all = ['fake.test', ...keywords];
-          socket.write(all.map((k, i) => `250${i === all.length - 1 ? ' ' : '-'}${k}\r\n`).join(''));
-        } else if (verb === 'STARTTLS' && onStarttls) {
-          socket.removeListener('data', onData);
-          socket.write('220 go ahead\r\n');
-          onStarttls(socket);
-          return;
-        } else if (verb === 'QUIT') {
-          socket.end('221 bye\r\n');
-        } else socket.write(verb === 'MAIL' || verb === 'RSET' ? '250 ok\r\n' : '502 no\r\n');
-      }
-    };
-    socket.on('data', onData);
-  };
 }
 
 async function timed(p: Promise<ProbeResult>): Promise<{ r: ProbeResult; ms: number }> {
