@@ -52737,25 +52737,9 @@ var sarif = __nccwpck_require__(5881);
  * so the suggestion is the whole touched lines as they read after the edits.
  */
 
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
+
 /** 1-based line holding 0-based `offset`. */
-function lineOf(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo + 1;
-}
+const lineOf = (source, offset) => (0,postfix_source/* positionAt */.t$)(source, offset).line;
 /**
  * Whole-line suggestion for edits of one file (`text` is its content before the edits); undefined
  * when there are no edits or they cannot be applied. An insertion at the start of a line is shown
@@ -52771,13 +52755,14 @@ function suggestionFor(text, edits) {
     catch {
         return undefined;
     }
-    const starts = lineStarts(text);
+    const source = (0,postfix_source/* makeSource */.mt)('', text);
+    const starts = source.lineStarts;
     const s = resolved[0].start;
     const e = Math.max(...resolved.map((r) => r.end));
-    let a = lineOf(starts, s);
+    let a = lineOf(source, s);
     if (s > 0 && starts[a - 1] === s && resolved[0].end === s)
-        a = lineOf(starts, s - 1);
-    let b = e > s ? Math.max(a, lineOf(starts, e - 1)) : a;
+        a = lineOf(source, s - 1);
+    let b = e > s ? Math.max(a, lineOf(source, e - 1)) : a;
     // The last "line" after a final line break is empty and holds nothing to replace.
     const lastLine = text.endsWith('\n') ? starts.length - 1 : starts.length;
     b = Math.min(b, Math.max(lastLine, a));
@@ -52808,7 +52793,7 @@ function suggestionFor(text, edits) {
 }
 /** Apply a suggestion as GitHub does (for tests and the fork-safe check): replace lines startLine..endLine. */
 function applySuggestion(text, s) {
-    const starts = lineStarts(text);
+    const starts = makeSource('', text).lineStarts;
     const from = starts[s.startLine - 1];
     const to = s.endLine < starts.length ? starts[s.endLine] : text.length;
     const oldBreak = text.slice(from, to).endsWith('\n');
