@@ -18,6 +18,7 @@ import { certificateNames, judgeProbe, probeTarget, PROBE_RULE_IDS } from '../..
 import { formatProbeFindings, probeFindingsToSarif } from '../../src/report/probe-report.js';
 import { probeForAction } from '../../src/action/probe.js';
 import { smtp } from '../support/fake-smtp.js';
+import { OPENSSL } from '../tls/cipher-oracle.js';
 
 const servers: net.Server[] = [];
 const sockets = new Set<net.Socket>();
@@ -44,7 +45,6 @@ async function listen(onConnection: (socket: net.Socket) => void, loopbackOnly =
   return (server.address() as net.AddressInfo).port;
 }
 
-const OPENSSL = ['/usr/bin/openssl', '/usr/local/bin/openssl'].find((p) => { try { execFileSync(p, ['version']); return true; } catch { return false; } });
 if (!OPENSSL && process.env.CI === 'true') throw new Error('CI=true: openssl is needed for the certificate cases');
 
 describe.skipIf(!OPENSSL)('certificate, suites and dialogue findings from a weak STARTTLS server', () => {

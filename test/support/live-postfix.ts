@@ -16,14 +16,15 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
+import { OPENSSL, OPENSSL_VERSION } from '../tls/cipher-oracle.js';
+
+export { OPENSSL, OPENSSL_VERSION };
 
 const POSTFIX_CANDIDATES = ['/usr/sbin/postfix', '/usr/local/sbin/postfix'];
 const POSTCONF_CANDIDATES = ['/usr/sbin/postconf', '/usr/local/sbin/postconf'];
-const OPENSSL_CANDIDATES = ['/usr/bin/openssl', '/usr/local/bin/openssl'];
 
 export const POSTFIX: string | undefined = POSTFIX_CANDIDATES.find((p) => existsSync(p));
 const POSTCONF_BIN: string | undefined = POSTCONF_CANDIDATES.find((p) => existsSync(p));
-export const OPENSSL: string | undefined = OPENSSL_CANDIDATES.find((p) => existsSync(p));
 
 function postconfDefault(name: string): string | undefined {
   if (!POSTCONF_BIN) return undefined;
@@ -36,15 +37,6 @@ function postconfDefault(name: string): string | undefined {
 
 export const LIVE_POSTFIX_VERSION: string | undefined = postconfDefault('mail_version');
 const DAEMON_DIRECTORY: string | undefined = postconfDefault('daemon_directory');
-
-export const OPENSSL_VERSION: string | undefined = (() => {
-  if (!OPENSSL) return undefined;
-  try {
-    return execFileSync(OPENSSL, ['version'], { encoding: 'utf8' }).trim();
-  } catch {
-    return undefined;
-  }
-})();
 
 /** Why a live Postfix cannot run here, or undefined when it can. Throws under CI=true. */
 export function livePostfixUnavailable(): string | undefined {
