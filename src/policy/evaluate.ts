@@ -175,14 +175,11 @@ function evaluateModel(model: ConfigSetModel, policy: Policy, rules: readonly Ru
   return findings;
 }
 
-/** Rules whose verdict follows from the endpoint's role (a floor for submission, STARTTLS on an MX...). */
-const ROLE_JUDGED = new Set(['protocol-floor', 'protocol-ceiling', 'submission-tls-not-required', 'auth-before-tls', 'mx-requires-tls', 'tls-not-offered', 'weak-cipher-suites', 'key-exchange-groups', 'no-certificate']);
-
 function toFinding(rule: Rule, model: ConfigSetModel, input: FindingInput, override: Severity | undefined): Finding {
   const e = input.endpoint;
   // A role guessed from a templated listen address cannot carry a certain verdict: a notice that says so,
   // unless the policy set the rule's severity itself.
-  const assumed = e?.roleAssumed === true && ROLE_JUDGED.has(rule.id);
+  const assumed = e?.roleAssumed === true && rule.judgesRole === true;
   const span = input.span;
   const service = e ? `${e.service}/${e.type}` : null;
   const fingerprint = createHash('sha256')

@@ -168,6 +168,8 @@ export interface Rule {
   id: string;
   title: string;
   defaultSeverity: Severity;
+  /** The verdict follows from the endpoint's role: where the model only assumes the role, it is a notice. */
+  judgesRole?: true;
   rationale: string;
   references: string[];
   check(ctx: RuleContext): void;

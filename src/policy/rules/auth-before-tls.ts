@@ -6,6 +6,7 @@ export const authBeforeTls: Rule = {
   id: 'auth-before-tls',
   title: 'SASL AUTH is offered before TLS',
   defaultSeverity: 'error',
+  judgesRole: true,
   rationale: 'With smtpd_sasl_auth_enable = yes and neither smtpd_tls_auth_only = yes nor required TLS, smtpd announces AUTH in cleartext and accepts passwords before STARTTLS (RFC 8314 §4: credentials must not travel in cleartext).',
   references: ['RFC 8314 §4', 'reference postfix-semantics §7'],
   check(ctx) {

@@ -33,6 +33,7 @@ export const mxRequiresTls: Rule = {
   id: 'mx-requires-tls',
   title: '"encrypt" on a public MX',
   defaultSeverity: 'warning',
+  judgesRole: true,
   rationale: 'A publicly-referenced MX must not require TLS (RFC 3207 §4): senders without TLS, or whose TLS fails, cannot deliver at all. Opportunistic TLS (RFC 7435) with MTA-STS/DANE is the way to protect port 25.',
   references: ['RFC 3207 §4', 'RFC 7435', 'RFC 8461 (MTA-STS)', 'RFC 7672 (DANE for SMTP)'],
   check(ctx) {

@@ -7,6 +7,7 @@ export const protocolCeiling: Rule = {
   id: 'protocol-ceiling',
   title: 'The newest protocol version the policy expects is not negotiable',
   defaultSeverity: 'warning',
+  judgesRole: true,
   rationale: 'RFC 9325 asks for TLS 1.3 support. An exclusion such as "!TLSv1.3" or an upper bound "<=TLSv1.2" caps the service below it. (Include lists that drop TLS 1.3 have their own rule.)',
   references: ['RFC 9325 §3.1.1', 'reference postfix-semantics §3.1'],
   check(ctx) {

@@ -10,6 +10,7 @@ export const protocolFloor: Rule = {
   id: 'protocol-floor',
   title: 'Protocol versions below the policy floor are negotiable',
   defaultSeverity: 'error',
+  judgesRole: true,
   rationale: 'The policy sets a minimum TLS version for this role (RFC 8996 and RFC 9325 forbid TLS 1.0/1.1 where TLS protects credentials). The list that counts depends on the mode: the mandatory list where TLS is required or implicit, the opportunistic list otherwise.',
   references: ['RFC 8996', 'RFC 9325 §3.1.1', 'RFC 8314 §4.1', 'reference postfix-semantics §3.3'],
   check(ctx) {

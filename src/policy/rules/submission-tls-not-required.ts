@@ -7,6 +7,7 @@ export const submissionTlsNotRequired: Rule = {
   id: 'submission-tls-not-required',
   title: 'TLS is not required where the policy requires it (submission)',
   defaultSeverity: 'error',
+  judgesRole: true,
   rationale: 'Submission carries passwords and mail from users: RFC 8314 asks providers to require TLS (implicit TLS on 465, or STARTTLS with smtpd_tls_security_level = encrypt on 587), and RFC 9325 §3.2 asks for a strict policy where only STARTTLS exists.',
   references: ['RFC 8314 §3, §4', 'RFC 9325 §3.2'],
   check(ctx) {

@@ -6,6 +6,7 @@ export const tlsNotOffered: Rule = {
   id: 'tls-not-offered',
   title: 'A public SMTP service does not offer TLS at all',
   defaultSeverity: 'warning',
+  judgesRole: true,
   rationale: 'Opportunistic TLS (RFC 7435, RFC 3207) costs senders nothing and protects every message whose sender can use it; a port-25 MX without STARTTLS receives all mail in plaintext (internet.nl fails such an MX, NCSC-NL 2025-05). Postfix offers no TLS until smtpd_tls_security_level (or the legacy smtpd_use_tls) turns it on: its built-in default is off. Services that must require TLS (submission) have their own rule.',
   references: ['RFC 7435', 'RFC 3207', 'reference postfix-semantics §4.1, §4.4', 'reference tls-policies §A.2 (internet.nl: STARTTLS on every MX)'],
   check(ctx) {

@@ -112,6 +112,7 @@ export const weakCipherSuites: Rule = {
   id: 'weak-cipher-suites',
   title: 'Cipher suites the policy forbids are negotiable',
   defaultSeverity: 'warning',
+  judgesRole: true,
   rationale: 'The policy lists suite classes (no encryption, RC4, 3DES, static RSA, SHA-1 MACs...) or an exact allow-list per role. The negotiable suites come from the cipher engine: grade, exclusions and the cipher lists, as OpenSSL evaluates them.',
   references: ['RFC 9325 §4', 'TLSRef guideline 6.0', 'NCSC-NL 2025-05', 'BSI TR-02102-2 §3.3.1', 'NIST SP 800-52r2 §3.3.1'],
   check(ctx) {
