@@ -17470,6 +17470,7 @@ const authBeforeTls = {
     id: 'auth-before-tls',
     title: 'SASL AUTH is offered before TLS',
     defaultSeverity: 'error',
+    judgesRole: true,
     rationale: 'With smtpd_sasl_auth_enable = yes and neither smtpd_tls_auth_only = yes nor required TLS, smtpd announces AUTH in cleartext and accepts passwords before STARTTLS (RFC 8314 §4: credentials must not travel in cleartext).',
     references: ['RFC 8314 §4', 'reference postfix-semantics §7'],
     check(ctx) {
@@ -18031,6 +18032,7 @@ const keyExchangeGroups = {
     id: 'key-exchange-groups',
     title: 'Key-exchange groups the profile does not accept are configured',
     defaultSeverity: 'warning',
+    judgesRole: true,
     rationale: 'tls_eecdh_auto_curves (and, since Postfix 3.8, tls_ffdhe_auto_groups) list the groups Postfix offers for (EC)DHE key exchange, for every TLS service and client. A group the profile does not accept can be negotiated with a peer that prefers it: NCSC-NL 2025-05 calls ffdhe2048 insufficient (Postfix 3.8-3.10 default "ffdhe2048 ffdhe3072"), BSI TR-02102-2 does not list X25519, TLSRef 6.0 lists X25519MLKEM768, X25519, prime256v1 and secp384r1 only. Which group a handshake uses depends on the peer: the live probe reports what it observes.',
     references: ['reference tls-policies §0.2, §A.1, §A.2, §A.3, §A.4', 'reference postfix-semantics §4.2, §6.4'],
     check(ctx) {
@@ -18101,6 +18103,7 @@ const mxRequiresTls = {
     id: 'mx-requires-tls',
     title: '"encrypt" on a public MX',
     defaultSeverity: 'warning',
+    judgesRole: true,
     rationale: 'A publicly-referenced MX must not require TLS (RFC 3207 §4): senders without TLS, or whose TLS fails, cannot deliver at all. Opportunistic TLS (RFC 7435) with MTA-STS/DANE is the way to protect port 25.',
     references: ['RFC 3207 §4', 'RFC 7435', 'RFC 8461 (MTA-STS)', 'RFC 7672 (DANE for SMTP)'],
     check(ctx) {
@@ -18128,6 +18131,7 @@ const noCertificate = diagnosticRule({
     id: 'no-certificate',
     title: 'TLS is on but no server certificate is configured',
     defaultSeverity: 'error',
+    judgesRole: true,
     rationale: 'Without a certificate smtpd advertises STARTTLS but answers "454 TLS not available due to local problem" (and drops implicit-TLS connections): TLS is effectively off.',
     references: ['reference postfix-semantics §5.2'],
 }, ['tls/no-server-certificate']);
@@ -18150,6 +18154,7 @@ const protocolCeiling = {
     id: 'protocol-ceiling',
     title: 'The newest protocol version the policy expects is not negotiable',
     defaultSeverity: 'warning',
+    judgesRole: true,
     rationale: 'RFC 9325 asks for TLS 1.3 support. An exclusion such as "!TLSv1.3" or an upper bound "<=TLSv1.2" caps the service below it. (Include lists that drop TLS 1.3 have their own rule.)',
     references: ['RFC 9325 §3.1.1', 'reference postfix-semantics §3.1'],
     check(ctx) {
@@ -18191,6 +18196,7 @@ const protocolFloor = {
     id: 'protocol-floor',
     title: 'Protocol versions below the policy floor are negotiable',
     defaultSeverity: 'error',
+    judgesRole: true,
     rationale: 'The policy sets a minimum TLS version for this role (RFC 8996 and RFC 9325 forbid TLS 1.0/1.1 where TLS protects credentials). The list that counts depends on the mode: the mandatory list where TLS is required or implicit, the opportunistic list otherwise.',
     references: ['RFC 8996', 'RFC 9325 §3.1.1', 'RFC 8314 §4.1', 'reference postfix-semantics §3.3'],
     check(ctx) {
@@ -18386,6 +18392,7 @@ const submissionTlsNotRequired = {
     id: 'submission-tls-not-required',
     title: 'TLS is not required where the policy requires it (submission)',
     defaultSeverity: 'error',
+    judgesRole: true,
     rationale: 'Submission carries passwords and mail from users: RFC 8314 asks providers to require TLS (implicit TLS on 465, or STARTTLS with smtpd_tls_security_level = encrypt on 587), and RFC 9325 §3.2 asks for a strict policy where only STARTTLS exists.',
     references: ['RFC 8314 §3, §4', 'RFC 9325 §3.2'],
     check(ctx) {
@@ -18439,6 +18446,7 @@ const tlsNotOffered = {
     id: 'tls-not-offered',
     title: 'A public SMTP service does not offer TLS at all',
     defaultSeverity: 'warning',
+    judgesRole: true,
     rationale: 'Opportunistic TLS (RFC 7435, RFC 3207) costs senders nothing and protects every message whose sender can use it; a port-25 MX without STARTTLS receives all mail in plaintext (internet.nl fails such an MX, NCSC-NL 2025-05). Postfix offers no TLS until smtpd_tls_security_level (or the legacy smtpd_use_tls) turns it on: its built-in default is off. Services that must require TLS (submission) have their own rule.',
     references: ['RFC 7435', 'RFC 3207', 'reference postfix-semantics §4.1, §4.4', 'reference tls-policies §A.2 (internet.nl: STARTTLS on every MX)'],
     check(ctx) {
@@ -18847,6 +18855,7 @@ const weakCipherSuites = {
     id: 'weak-cipher-suites',
     title: 'Cipher suites the policy forbids are negotiable',
     defaultSeverity: 'warning',
+    judgesRole: true,
     rationale: 'The policy lists suite classes (no encryption, RC4, 3DES, static RSA, SHA-1 MACs...) or an exact allow-list per role. The negotiable suites come from the cipher engine: grade, exclusions and the cipher lists, as OpenSSL evaluates them.',
     references: ['RFC 9325 §4', 'TLSRef guideline 6.0', 'NCSC-NL 2025-05', 'BSI TR-02102-2 §3.3.1', 'NIST SP 800-52r2 §3.3.1'],
     check(ctx) {
@@ -19244,13 +19253,11 @@ function evaluateModel(model, policy, rules) {
     }
     return findings;
 }
-/** Rules whose verdict follows from the endpoint's role (a floor for submission, STARTTLS on an MX...). */
-const ROLE_JUDGED = new Set(['protocol-floor', 'protocol-ceiling', 'submission-tls-not-required', 'auth-before-tls', 'mx-requires-tls', 'tls-not-offered', 'weak-cipher-suites', 'key-exchange-groups', 'no-certificate']);
 function toFinding(rule, model, input, override) {
     const e = input.endpoint;
     // A role guessed from a templated listen address cannot carry a certain verdict: a notice that says so,
     // unless the policy set the rule's severity itself.
-    const assumed = e?.roleAssumed === true && ROLE_JUDGED.has(rule.id);
+    const assumed = e?.roleAssumed === true && rule.judgesRole === true;
     const span = input.span;
     const service = e ? `${e.service}/${e.type}` : null;
     const fingerprint = (0,external_node_crypto_namespaceObject.createHash)('sha256')
