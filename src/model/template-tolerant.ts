@@ -73,25 +73,28 @@ function neutralizeMainCf(main: MainCf): { main: MainCf; neutralizedLines: numbe
 }
 
 /**
- * master.cf lines are neutralized one at a time, each followed by a parse of the whole file: at most
- * MAX_MASTER_NEUTRALIZED lines (a real master.cf has a few dozen services), so that a hostile template
- * with thousands of such lines costs a bounded number of parses; the rest stay fatal.
+ * master.cf keeps parsing after a fatal line, so every fatal line that overlaps a placeholder is
+ * neutralized, in file order, up to MAX_MASTER_NEUTRALIZED of them (a real master.cf has a few dozen
+ * services; the rest stay fatal). As for main.cf, changing one logical line changes no other, so the
+ * lines are taken from one walk over the parsed file: each line is first tried with its whole-field
+ * placeholders as "-" (a parse of that line alone tells whether it is still fatal), else blanked.
+ * The file is parsed once more at the end.
  */
 const MAX_MASTER_NEUTRALIZED = 256;
 
 function neutralizeMasterCf(master: MasterCf): { master: MasterCf; neutralizedLines: number[] } {
-  let current = master;
+  const text = master.source.text;
+  const ph = placeholdersOfSource(master.source);
+  const replacements: Array<[number, number, string]> = [];
   const lines: number[] = [];
-  for (let guard = 0; guard < MAX_MASTER_NEUTRALIZED; guard++) {
-    // master.cf keeps parsing after a fatal line: take the first fatal with a placeholder.
-    const text = current.source.text;
-    const ph = placeholdersOfSource(current.source);
-    const fatal = current.diagnostics.find((d) => d.severity === 'fatal' && d.span && ph.some((p) => p.start < d.span!.end.offset && p.end > d.span!.start.offset));
-    if (!fatal || !fatal.span) break;
-    const [a, b] = [fatal.span.start.offset, fatal.span.end.offset];
-    let line = text.slice(a, b);
+  for (const d of master.diagnostics) {
+    if (lines.length >= MAX_MASTER_NEUTRALIZED) break;
+    if (d.severity !== 'fatal' || !d.span) continue;
+    const [a, b] = [d.span.start.offset, d.span.end.offset];
+    if (!overlapsPlaceholder(ph, a, b)) continue;
+    const line = text.slice(a, b);
     let fielded = line;
-    for (const p of ph.filter((x) => x.start >= a && x.end <= b).sort((x, y) => y.start - x.start)) {
+    for (const p of ph.filter((x) => x.start >= a && x.end <= b).reverse()) {
       const before = text[p.start - 1];
       const after = text[p.end];
       const wholeToken = (p.start === a || before === ' ' || before === '\t') && (after === undefined || after === ' ' || after === '\t' || after === '\n' || p.end === b);
@@ -101,12 +104,17 @@ function neutralizeMasterCf(master: MasterCf): { master: MasterCf; neutralizedLi
     }
     // A line that now starts with whitespace would continue the previous service: blank it instead.
     if (/^[ \t]/.test(fielded)) fielded = blank(line);
-    const tryText = text.slice(0, a) + fielded + text.slice(b);
-    const attempt = parseMasterCf(rewrite(current.source, tryText));
-    const stillFatal = attempt.diagnostics.some((d) => d.severity === 'fatal' && d.span?.start.offset === a);
-    line = stillFatal ? blank(line) : fielded;
-    lines.push(fatal.span.start.line);
-    current = stillFatal ? parseMasterCf(rewrite(current.source, text.slice(0, a) + line + text.slice(b))) : attempt;
+    const stillFatal = parseMasterCf(makeSource(master.source.path, fielded)).diagnostics.some((x) => x.severity === 'fatal' && x.span?.start.offset === 0);
+    replacements.push([a, b, stillFatal ? blank(line) : fielded]);
+    lines.push(d.span.start.line);
   }
-  return { master: current, neutralizedLines: lines };
+  if (replacements.length === 0) return { master, neutralizedLines: [] };
+  let next = '';
+  let at = 0;
+  for (const [a, b, replacement] of replacements) {
+    next += text.slice(at, a) + replacement;
+    at = b;
+  }
+  next += text.slice(at);
+  return { master: parseMasterCf(rewrite(master.source, next)), neutralizedLines: lines };
 }
