@@ -62,6 +62,14 @@ interface Cached {
 }
 
 /**
+ * Expansions of built-in parameters in a name space that defines nothing but the defaults, per
+ * defaults map. Such an expansion is valid in any name space that defines none of the names it read,
+ * which is most TLS parameters of most config sets: they are expanded once per version, not once
+ * per set. Only built-in names are held, so the maps cannot grow with the input.
+ */
+const defaultExpansions = new WeakMap<ReadonlyMap<string, string>, Map<string, Cached>>();
+
+/**
  * Definitions are layered: the built-in defaults are looked up (never copied), and only names that a
  * file or a service sets are held here. A clone (one per service) shares the expansions of its
  * origin that read no name the clone redefines, so main.cf values are expanded once per set.
@@ -155,12 +163,28 @@ export class ParameterNamespace {
       this.cache.set(name, shared);
       return shared.value;
     }
-    const def = this.def(name) ?? { raw: '', source: 'undefined', templated: false };
-    const computed = this.expand(name, def, (n) => this.def(n));
+    let computed = this.defaultExpansion(name);
+    if (!computed) {
+      const def = this.def(name) ?? { raw: '', source: 'undefined', templated: false };
+      computed = this.expand(name, def, (n) => this.def(n));
+    }
     this.cache.set(name, computed);
     // Valid for the origin too when no redefined name was read.
     if (this.shared && !computed.reads.some((n) => this.overridden?.has(n))) this.shared.set(name, computed);
     return computed.value;
+  }
+
+  /** The defaults-only expansion of a built-in name, when this name space defines none of the names it reads. */
+  private defaultExpansion(name: string): Cached | undefined {
+    if (this.own.has(name) || !this.defaults.has(name)) return undefined;
+    let made = defaultExpansions.get(this.defaults);
+    if (!made) defaultExpansions.set(this.defaults, (made = new Map()));
+    let c = made.get(name);
+    if (c === undefined) {
+      c = this.expand(name, defaultDefinition(this.defaults, name)!, (n) => defaultDefinition(this.defaults, n));
+      made.set(name, c);
+    }
+    return c.reads.some((n) => this.own.has(n)) ? undefined : c;
   }
 
   private expand(name: string, def: Definition, lookupDef: (n: string) => Definition | undefined): Cached {
