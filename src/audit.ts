@@ -4,15 +4,17 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildConfigSetModel } from './model/index.js';
 import type { ConfigSetModel } from './model/types.js';
-import { combineFixes, type CombinedFixes } from './policy/combine-fixes.js';
-import { evaluatePolicy, modelOptionsFor } from './policy/evaluate.js';
+import { auditSets } from './audit-workers.js';
+import { discoverConfigSets } from './discover/index.js';
+import type { ScanListing } from './listing.js';
+import type { SourceText } from './postfix/source.js';
+import { assembleFixes, combineFixes, type CombinedFixes, type FixDecision } from './policy/combine-fixes.js';
+import { modelOptionsFor, sortFindings } from './policy/evaluate.js';
 import { DEFAULT_POLICY_PATH, parsePolicy, policyFromProfile, type PolicyError } from './policy/policy-file.js';
 import { PROFILE_IDS } from './policy/profiles/index.js';
-import { applySuppressions } from './policy/suppressions.js';
 import type { Finding, Policy } from './policy/types.js';
-import { scanRepository, type ScanOptions, type ScanResult } from './scan.js';
+import type { ScanOptions } from './scan.js';
 
 export type PolicyLoadResult =
   | { ok: true; policy: Policy; /** The policy file read, if any (absolute). */ file?: string }
@@ -55,29 +57,64 @@ export interface AuditOptions extends ScanOptions {
   postfixVersion?: string;
   /** Fingerprints of known findings to leave out. */
   baseline?: ReadonlySet<string>;
+  /**
+   * Keep every config set's model in the result (default true: the Action's report and probe
+   * comparison read them). Without them a set's parse trees and model are dropped as soon as it is
+   * judged, and fixes() needs `combineFixes`.
+   */
+  keepModels?: boolean;
+  /** Combine the verified fixes of each set while its model is at hand (default false: on demand). */
+  combineFixes?: boolean;
 }
 
 export interface AuditResult {
-  readonly scan: ScanResult;
+  /** What was scanned, as the listing formatters read it (root absolute). */
+  readonly listing: ScanListing;
+  /** Every set's model, in discovery order; empty when keepModels is false. */
   readonly models: readonly ConfigSetModel[];
+  /** The config sets' own files by path (not the stock master.cf). */
+  readonly sources: ReadonlyMap<string, SourceText>;
   readonly policy: Policy;
   /** After inline suppressions and the baseline, in report order. */
   readonly findings: readonly Finding[];
-  /** All verified fixes combined (computed on first use: verification re-analyses the sets). */
+  /** All verified fixes combined (on first use, unless combineFixes did it during the audit). */
   fixes(): CombinedFixes;
 }
 
+/**
+ * The config sets are audited one at a time (auditSets: on worker threads when enabled) and only plain
+ * results are kept, unless keepModels asks for the models.
+ */
 export async function auditRepository(root: string, options: AuditOptions): Promise<AuditResult> {
-  const { policy, postfixVersion, baseline, ...scanOptions } = options;
-  const scan = await scanRepository(root, scanOptions);
-  const models = scan.sets.map((set) => buildConfigSetModel(set, modelOptionsFor(policy, postfixVersion)));
-  const findings = applySuppressions(evaluatePolicy(models, policy), models, policy).filter((f) => !baseline?.has(f.fingerprint));
-  let combined: CombinedFixes | undefined;
-  return {
-    scan,
-    models,
+  const { policy, postfixVersion, baseline, keepModels = true, combineFixes: eager = false, ...scanOptions } = options;
+  const discovery = await discoverConfigSets(root, scanOptions);
+  const audits = await auditSets(discovery.sets, {
     policy,
-    findings,
-    fixes: () => (combined ??= combineFixes(findings, models, policy)),
+    modelOptions: modelOptionsFor(policy, postfixVersion),
+    ...(baseline ? { baseline } : {}),
+    combineFixes: eager,
+    keepModel: keepModels,
+  });
+  const sources = new Map<string, SourceText>();
+  const judged: Finding[] = [];
+  const unused: Finding[] = [];
+  const decided = new Map<Finding, FixDecision>();
+  for (const audit of audits) {
+    for (const source of audit.sources) sources.set(source.path, source);
+    judged.push(...audit.findings);
+    unused.push(...audit.unused);
+    for (const [i, d] of audit.decisions ?? []) decided.set(audit.findings[i] as Finding, d);
+  }
+  // As one judgement of all sets orders them: sorted (a stable sort of per-set sorted lists), then the
+  // unused suppressions in file order.
+  const findings = [...sortFindings(judged), ...unused];
+  const models = keepModels ? audits.map((a) => a.model as ConfigSetModel) : [];
+  let combined: CombinedFixes | undefined;
+  const fixes = (): CombinedFixes => {
+    if (combined) return combined;
+    if (eager) return (combined = assembleFixes(findings, decided, new Map([...sources].map(([file, source]) => [file, source.text]))));
+    if (!keepModels) throw new Error('auditRepository: fixes() needs keepModels or combineFixes');
+    return (combined = combineFixes(findings, models, policy));
   };
+  return { listing: { root, sets: audits.map((a) => a.listing), diagnostics: discovery.diagnostics }, models, sources, policy, findings, fixes };
 }

@@ -182,10 +182,10 @@ export async function runAction(ctx: ActionContext): Promise<ActionRunResult> {
   });
 
   // The log: the listing and every reported finding with its lines (quoted: config text must not act as a command).
-  const shown = { ...audit.scan, root: path.relative(ctx.workspace, inputs.root) || '.' };
-  logQuoted(core, `${formatScanText(shown)}\n${formatFindingsText(reported, policy, audit.models)}`);
+  const shown = { ...audit.listing, root: path.relative(ctx.workspace, inputs.root) || '.' };
+  logQuoted(core, `${formatScanText(shown)}\n${formatFindingsText(reported, policy, audit.sources)}`);
 
-  const diagnostics: Diagnostic[] = [...audit.scan.diagnostics, ...audit.models.flatMap((m) => m.loaded.diagnostics)];
+  const diagnostics: Diagnostic[] = [...audit.listing.diagnostics, ...audit.listing.sets.flatMap((s) => s.diagnostics)];
   const items: AnnotationItem[] = [
     ...diagnostics.map((d) => problemAnnotation({ severity: d.severity, code: d.code, message: d.message, file: rel(d.path), ...(d.span ? { span: d.span } : {}) })),
     ...report.findings.map(findingAnnotation),

@@ -27,7 +27,7 @@ import { findingsToSarif } from '../report/sarif.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { applyEditsToFiles } from '../fix/edits.js';
 import { encodeText } from '../postfix/source.js';
-import { sourcesOf } from '../policy/report.js';
+import { listingOfScan } from '../listing.js';
 import { writeFileSync } from 'node:fs';
 
 export interface CliResult {
@@ -102,7 +102,7 @@ async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
   };
   if (values.list) {
     const result = await scanRepository(root, scanOptions);
-    const shown = { ...result, root: path.relative(cwd, root) || '.' };
+    const shown = { ...listingOfScan(result), root: path.relative(cwd, root) || '.' };
     const stdout = values.format === 'json' ? `${JSON.stringify(scanToJson(shown, TOOL_VERSION), null, 2)}\n` : formatScanText(shown);
     return { stdout, stderr: '', exitCode: 0 };
   }
@@ -118,9 +118,19 @@ async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
     }
     if (!baseline) return { stdout: '', stderr: `postfix-tls-audit: ${values.baseline} is not a baseline (scan --format json output, or a JSON array of fingerprints)\n`, exitCode: 2 };
   }
-  const audit = await auditRepository(root, { ...scanOptions, policy, ...(postfixVersion !== undefined ? { postfixVersion } : {}), ...(baseline ? { baseline } : {}) });
-  const { models, findings } = audit;
-  const shown = { ...audit.scan, root: path.relative(cwd, root) || '.' };
+  // Only the text and Markdown reports, --diff and --fix show the combined fixes. No output needs the
+  // models, so each set's are dropped once it is judged.
+  const combineFixes = values.diff || values.fix || format === 'text' || format === 'markdown';
+  const audit = await auditRepository(root, {
+    ...scanOptions,
+    policy,
+    ...(postfixVersion !== undefined ? { postfixVersion } : {}),
+    ...(baseline ? { baseline } : {}),
+    keepModels: false,
+    combineFixes,
+  });
+  const { sources, findings } = audit;
+  const shown = { ...audit.listing, root: path.relative(cwd, root) || '.' };
   const exitOf = (): number => (failOn !== 'never' && findings.some((f) => severityAtLeast(f.severity, failOn as Severity)) ? 1 : 0);
   if (values.diff || values.fix) {
     const combined = audit.fixes();
@@ -128,7 +138,6 @@ async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
     let stderr = combined.skipped.length ? `postfix-tls-audit: ${combined.skipped.length} fix(es) overlap earlier ones and were left out: ${combined.skipped.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n` : '';
     if (combined.conflicting.length) stderr += `postfix-tls-audit: ${combined.conflicting.length} fix(es) do not verify together with earlier ones and were left out: ${combined.conflicting.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n`;
     if (values.fix) {
-      const sources = sourcesOf(models);
       const written: string[] = [];
       for (const [file, t] of applyEditsToFiles(combined.texts, combined.edits)) {
         writeFileSync(path.join(root, file), encodeText(t, sources.get(file)?.encoding ?? 'utf8'));
@@ -149,7 +158,7 @@ async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
   }
   const stdout = values.format === 'json'
     ? `${JSON.stringify({ ...scanToJson(shown, TOOL_VERSION), ...findingsToJson(findings, policy) }, null, 2)}\n`
-    : `${formatScanText(shown)}\n${formatFindingsText(findings, policy, models)}${suggestedChanges(audit.fixes())}`;
+    : `${formatScanText(shown)}\n${formatFindingsText(findings, policy, sources)}${suggestedChanges(audit.fixes())}`;
   return { stdout, stderr: '', exitCode };
 }
 

@@ -22,6 +22,9 @@ export interface CombinedFixes {
 const sameEdit = (a: TextEdit, b: TextEdit): boolean =>
   a.file === b.file && a.startLine === b.startLine && a.startColumn === b.startColumn && a.endLine === b.endLine && a.endColumn === b.endColumn && a.replacement === b.replacement;
 
+/** What became of one finding's fix in the combination. */
+export type FixDecision = { fresh: TextEdit[] } | 'skipped' | 'conflicting';
+
 export function combineFixes(findings: readonly Finding[], models: readonly ConfigSetModel[], policy: Policy): CombinedFixes {
   const texts = new Map([...sourcesOf(models)].map(([p, s]) => [p, s.text]));
   const modelOf = new Map(models.map((m) => [m.root, m]));
@@ -33,17 +36,25 @@ export function combineFixes(findings: readonly Finding[], models: readonly Conf
     if (list) list.push(f);
     else bySet.set(f.configSet, [f]);
   }
-  const decided = new Map<Finding, { fresh: TextEdit[] } | 'skipped' | 'conflicting'>();
-  for (const [root, list] of bySet) {
-    const model = modelOf.get(root);
-    // Usually all fixes of a set hold together: one re-analysis of the whole combination. Only when it
-    // fails is the combination built up one fix at a time, each step verified.
-    const whole = combineSet(list, texts, () => true);
-    const taken = list.filter((f) => typeof whole.get(f) === 'object');
-    const together = !model || taken.length < 2 || combinationVerified(model, policy, taken.flatMap((f) => (whole.get(f) as { fresh: TextEdit[] }).fresh), taken);
-    const outcome = together ? whole : combineSet(list, texts, (edits, fixed) => combinationVerified(model!, policy, edits, fixed));
-    for (const [f, d] of outcome) decided.set(f, d);
-  }
+  const decided = new Map<Finding, FixDecision>();
+  for (const [root, list] of bySet) for (const [f, d] of decideFixesOfSet(list, modelOf.get(root), policy, texts)) decided.set(f, d);
+  return assembleFixes(findings, decided, texts);
+}
+
+/**
+ * The fixes of one config set's findings (`list`, in report order), each taken, skipped or
+ * conflicting. Usually all fixes of a set hold together: one re-analysis of the whole combination.
+ * Only when it fails is the combination built up one fix at a time, each step verified.
+ */
+export function decideFixesOfSet(list: readonly Finding[], model: ConfigSetModel | undefined, policy: Policy, texts: ReadonlyMap<string, string>): Map<Finding, FixDecision> {
+  const whole = combineSet(list, texts, () => true);
+  const taken = list.filter((f) => typeof whole.get(f) === 'object');
+  const together = !model || taken.length < 2 || combinationVerified(model, policy, taken.flatMap((f) => (whole.get(f) as { fresh: TextEdit[] }).fresh), taken);
+  return together ? whole : combineSet(list, texts, (edits, fixed) => combinationVerified(model!, policy, edits, fixed));
+}
+
+/** The decided fixes as one combination, in the order of `findings`. */
+export function assembleFixes(findings: readonly Finding[], decided: ReadonlyMap<Finding, FixDecision>, texts: Map<string, string>): CombinedFixes {
   const edits: TextEdit[] = [];
   const applied: Finding[] = [];
   const skipped: Finding[] = [];
@@ -70,8 +81,8 @@ function combineSet(
   list: readonly Finding[],
   texts: ReadonlyMap<string, string>,
   verified: (edits: TextEdit[], fixed: Finding[]) => boolean,
-): Map<Finding, { fresh: TextEdit[] } | 'skipped' | 'conflicting'> {
-  const out = new Map<Finding, { fresh: TextEdit[] } | 'skipped' | 'conflicting'>();
+): Map<Finding, FixDecision> {
+  const out = new Map<Finding, FixDecision>();
   const setEdits: TextEdit[] = [];
   const fixed: Finding[] = [];
   const byFile = new Map<string, TextEdit[]>();

@@ -146,7 +146,8 @@ export function combinationVerified(
   return r.ok;
 }
 
-function sortFindings(findings: Finding[]): Finding[] {
+/** Report order: config set, file, position, rule (a stable sort: ties keep their order). */
+export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => a.configSet.localeCompare(b.configSet) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
 

@@ -1,7 +1,6 @@
 /** Findings as text (with the offending lines) and as JSON data, for `scan`. */
-import type { ConfigSetModel } from '../model/types.js';
 import type { SourceText } from '../postfix/source.js';
-import { countBySeverity, sourcesOf } from '../policy/report.js';
+import { countBySeverity } from '../policy/report.js';
 import type { Policy } from '../policy/types.js';
 import type { ReportableFinding } from './sarif.js';
 
@@ -20,8 +19,8 @@ export function findingWhere(f: ReportableFinding): string {
   return f.target ? `${f.target}` : `${f.file}:${f.line}:${f.column}`;
 }
 
-export function formatFindingsText(findings: readonly ReportableFinding[], policy: Policy, models: readonly ConfigSetModel[]): string {
-  const sources = sourcesOf(models);
+/** `sources`: the scanned files by path, for the offending lines (none for probe findings). */
+export function formatFindingsText(findings: readonly ReportableFinding[], policy: Policy, sources: ReadonlyMap<string, SourceText>): string {
   const c = countBySeverity(findings);
   const out: string[] = [];
   out.push(`Policy ${policy.profile.id} ${policy.profile.version}${policy.origin.startsWith('profile:') ? '' : ` (from ${visible(policy.origin)})`}: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s).`);

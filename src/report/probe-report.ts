@@ -18,7 +18,7 @@ const DOCS = 'https://github.com/postfix-tls-audit/postfix-tls-audit/blob/main/d
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 
 export function formatProbeFindings(findings: readonly Finding[], policy: Policy, format: 'text' | 'markdown'): string {
-  return format === 'markdown' ? findingsToMarkdown(findings, policy, '') : formatFindingsText(findings, policy, []);
+  return format === 'markdown' ? findingsToMarkdown(findings, policy, '') : formatFindingsText(findings, policy, new Map());
 }
 
 export function probeFindingsToSarif(findings: readonly Finding[], policy: Policy, toolVersion: string): object {

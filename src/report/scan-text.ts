@@ -1,7 +1,6 @@
 /** Human-readable listing of a scan: config sets, the files that formed them, services and parameters. */
 import type { Diagnostic } from '../postfix/diagnostics.js';
-import type { LoadedConfigSet } from '../postfix/config-set.js';
-import type { ScanResult } from '../scan.js';
+import type { ScanListing, SetListing } from '../listing.js';
 
 const MAX_VALUE_CHARS = 120;
 
@@ -22,53 +21,53 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${where}: ${d.severity}: ${visible(d.message)} [${d.code}]`;
 }
 
-function formatSet(loaded: LoadedConfigSet, out: string[]): void {
-  const { set, main, master } = loaded;
-  out.push(`config set ${set.directory === '.' ? '(repository root)' : visible(set.directory)}`);
-  out.push(`  files: ${set.files.map((f) => `${visible(f.path)}${f.template ? ` (template: ${f.template})` : ''}`).join(', ')}`);
-  if (loaded.masterIsStock && master) out.push('  master.cf: none in this directory; Postfix\'s stock master.cf assumed');
-  if (!set.main) out.push('  main.cf: none in this directory; built-in defaults assumed');
+function formatSet(listing: SetListing, out: string[]): void {
+  const { main, master } = listing;
+  out.push(`config set ${listing.directory === '.' ? '(repository root)' : visible(listing.directory)}`);
+  out.push(`  files: ${listing.files.map((f) => `${visible(f.path)}${f.template ? ` (template: ${f.template})` : ''}`).join(', ')}`);
+  if (listing.masterIsStock && master) out.push('  master.cf: none in this directory; Postfix\'s stock master.cf assumed');
+  if (!listing.hasMain) out.push('  main.cf: none in this directory; built-in defaults assumed');
 
   if (main) {
-    const effective = main.entries.filter((e) => main.values.get(e.name) === e);
-    out.push(`  ${visible(main.source.path)}: ${effective.length} parameter${effective.length === 1 ? '' : 's'}`);
-    const width = Math.min(40, Math.max(0, ...effective.map((e) => e.name.length)));
-    for (const e of effective) {
-      const tag = e.templated ? '  (templated)' : '';
-      out.push(`    ${e.name.padEnd(width)} = ${oneLine(e.value)}  [line ${e.nameSpan.start.line}]${tag}`);
+    const effective = main.parameters.filter((p) => p.effective);
+    out.push(`  ${visible(main.path)}: ${effective.length} parameter${effective.length === 1 ? '' : 's'}`);
+    const width = Math.min(40, Math.max(0, ...effective.map((p) => p.name.length)));
+    for (const p of effective) {
+      const tag = p.templated ? '  (templated)' : '';
+      out.push(`    ${p.name.padEnd(width)} = ${oneLine(p.value)}  [line ${p.line}]${tag}`);
     }
   }
   if (master) {
     const services = master.services;
-    out.push(`  ${loaded.masterIsStock ? 'stock master.cf' : visible(master.source.path)}: ${services.length} service${services.length === 1 ? '' : 's'}`);
+    out.push(`  ${listing.masterIsStock ? 'stock master.cf' : visible(master.path)}: ${services.length} service${services.length === 1 ? '' : 's'}`);
     const width = Math.min(32, Math.max(0, ...services.map((s) => `${s.name}/${s.type}`.length)));
     // Internal services without overrides are listed on one line: they carry no TLS settings.
     const plain = services.filter((s) => s.type !== 'inet' && s.type !== 'pass' && s.options.length === 0 && s.strayArguments.length === 0);
     for (const s of services) {
       if (plain.includes(s)) continue;
       const head = `${s.name}/${s.type}`.padEnd(width);
-      const where = loaded.masterIsStock ? '' : `  [line ${s.line.firstLine}]`;
+      const where = listing.masterIsStock ? '' : `  [line ${s.line}]`;
       // Non-option arguments (pipe's flags=..., or a stray word that stops option parsing) stay with the command.
       const command = oneLine([s.command, ...s.strayArguments.map((a) => a.text)].join(' '));
       out.push(`    ${head}  ${command}${where}${s.templated ? '  (templated)' : ''}`);
-      for (const o of s.options) out.push(`      -o ${o.name}=${oneLine(o.value)}  [line ${o.span.start.line}]`);
+      for (const o of s.options) out.push(`      -o ${o.name}=${oneLine(o.value)}  [line ${o.line}]`);
     }
     if (plain.length > 0) out.push(`    internal services without overrides: ${plain.map((s) => `${s.name}/${s.type}`).join(', ')}`);
   }
-  if (loaded.diagnostics.length > 0) {
+  if (listing.diagnostics.length > 0) {
     out.push('  problems:');
-    for (const d of loaded.diagnostics) out.push(`    ${formatDiagnostic(d)}`);
+    for (const d of listing.diagnostics) out.push(`    ${formatDiagnostic(d)}`);
   }
 }
 
-export function formatScanText(result: ScanResult): string {
+export function formatScanText(result: ScanListing): string {
   const out: string[] = [];
-  const files = result.sets.reduce((n, s) => n + s.set.files.length, 0);
+  const files = result.sets.reduce((n, s) => n + s.files.length, 0);
   out.push(`Scanned ${visible(result.root)}: ${result.sets.length} config set${result.sets.length === 1 ? '' : 's'} from ${files} file${files === 1 ? '' : 's'}.`);
   for (const d of result.diagnostics) out.push(formatDiagnostic(d));
-  for (const loaded of result.sets) {
+  for (const listing of result.sets) {
     out.push('');
-    formatSet(loaded, out);
+    formatSet(listing, out);
   }
   return `${out.join('\n')}\n`;
 }

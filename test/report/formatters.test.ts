@@ -38,7 +38,7 @@ async function audit() {
 describe('formatters with probe findings', () => {
   it('text names the server and shows no source lines for it', async () => {
     const a = await audit();
-    const text = formatFindingsText([...a.findings, probeFinding], a.policy, a.models);
+    const text = formatFindingsText([...a.findings, probeFinding], a.policy, a.sources);
     expect(text).toContain('\nmx.example.org:25: error: mx.example.org:25 does not offer STARTTLS [tls-not-available]\n');
     expect(text).toMatch(/^Policy baseline [\d.]+: 3 error\(s\), 5 warning\(s\), 3 notice\(s\)\.\n/);
     expect(text).not.toContain(':0:0');

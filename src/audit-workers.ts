@@ -1,0 +1,163 @@
+/**
+ * Config sets audited in parallel: each set is independent (auditSet), so a repository with many sets
+ * is shared out to worker threads, one set at a time, and the results are put back in discovery order.
+ * Workers also bound memory: each has a small heap that is collected as it goes, and only the plain
+ * results reach the main thread.
+ *
+ * A worker runs the entry point's own file (the bundle), which calls serveAuditWorker() first; the
+ * entry point names itself with enableAuditWorkers(). Without that (tests run the sources in-process)
+ * or for a handful of sets, everything runs on the calling thread.
+ */
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { ConfigSet, DiscoveredFile } from './discover/index.js';
+import { auditSet, type SetAudit, type SetAuditOptions } from './audit-set.js';
+
+const WORKER_KIND = 'postfix-tls-audit/audit-set';
+/** Below this many sets, starting workers (each loads the bundle) costs more than it saves. */
+const MIN_SETS_FOR_WORKERS = 24;
+const MAX_WORKERS = 8;
+/**
+ * Heap of a worker. A set's parse trees and models are a few MB; a worker that runs out (a huge
+ * generated master.cf) is replaced by the main thread for that set, so this bounds memory, not input.
+ */
+const WORKER_OLD_SPACE_MB = 64;
+const WORKER_YOUNG_SPACE_MB = 8;
+
+let entry: string | URL | undefined;
+
+/** Let auditSets() use worker threads that run `file` (the entry point's import.meta.url). */
+export function enableAuditWorkers(file: string | URL): void {
+  entry = file;
+}
+
+interface WorkerInit {
+  kind: typeof WORKER_KIND;
+  options: Omit<SetAuditOptions, 'baseline'> & { baseline?: string[] };
+}
+type Request = { index: number; set: ConfigSet };
+type Reply = { ready: true } | { index: number; result: SetAudit } | { index: number; error: string };
+
+/**
+ * In a worker started by auditSets(): serve its requests and return true (the entry point then does
+ * nothing else). On the main thread, or in any other worker: false.
+ */
+export function serveAuditWorker(): boolean {
+  const init = workerData as WorkerInit | undefined;
+  if (isMainThread || !parentPort || init?.kind !== WORKER_KIND) return false;
+  const port = parentPort;
+  const { baseline, ...rest } = init.options;
+  const options: SetAuditOptions = { ...rest, ...(baseline ? { baseline: new Set(baseline) } : {}) };
+  port.on('message', ({ index, set }: Request) => {
+    let reply: Reply;
+    try {
+      reply = { index, result: auditSet(revive(set), options) };
+    } catch (error) {
+      reply = { index, error: (error as Error).stack ?? String(error) };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage({ ready: true } satisfies Reply);
+  return true;
+}
+
+/** Structured cloning turns Buffers into plain Uint8Arrays. */
+function revive(set: ConfigSet): ConfigSet {
+  const file = <T extends { bytes: Uint8Array }>(f: T): T => ({ ...f, bytes: Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength) });
+  const files = set.files.map(file);
+  // The clone keeps shared references: main is still one of files.
+  const same = (f: DiscoveredFile): DiscoveredFile => files[set.files.indexOf(f)] ?? file(f);
+  return {
+    ...set,
+    files,
+    ...(set.main ? { main: same(set.main) } : {}),
+    ...(set.master ? { master: same(set.master) } : {}),
+    ...(set.mainOverride ? { mainOverride: same(set.mainOverride) } : {}),
+    ...(set.masterOverride ? { masterOverride: same(set.masterOverride) } : {}),
+  };
+}
+
+function workerCount(sets: number): number {
+  const configured = process.env.POSTFIX_TLS_AUDIT_WORKERS;
+  if (configured !== undefined && /^\d+$/.test(configured)) return Math.min(Number(configured), MAX_WORKERS, sets);
+  if (sets < MIN_SETS_FOR_WORKERS) return 0;
+  return Math.min(availableParallelism(), MAX_WORKERS);
+}
+
+/** auditSet() of every set, in order; on worker threads when enabled and worth it. */
+export async function auditSets(sets: readonly ConfigSet[], options: SetAuditOptions): Promise<SetAudit[]> {
+  const results = new Array<SetAudit>(sets.length);
+  const count = entry === undefined || options.keepModel ? 0 : workerCount(sets.length);
+  if (count === 0) {
+    sets.forEach((set, i) => (results[i] = auditSet(set, options)));
+    return results;
+  }
+  const { baseline, ...rest } = options;
+  const init: WorkerInit = { kind: WORKER_KIND, options: { ...rest, ...(baseline ? { baseline: [...baseline] } : {}) } };
+  let next = 0;
+  let done = 0;
+  let anyReady = false;
+  let failure: unknown;
+  let finish!: () => void;
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+  const live = new Set<Worker>();
+  // The calling thread audits a set itself when a worker fails on it (the same error is then thrown
+  // here, or the set fits in the bigger main heap).
+  const inline = (index: number): void => {
+    try {
+      results[index] = auditSet(sets[index] as ConfigSet, options);
+    } catch (error) {
+      failure ??= error;
+    }
+    done++;
+  };
+  const settle = (): void => {
+    if (done === sets.length || failure !== undefined) finish();
+  };
+  const give = (worker: Worker, holding: { index?: number }): void => {
+    if (next < sets.length && failure === undefined) {
+      holding.index = next;
+      worker.postMessage({ index: next, set: sets[next] as ConfigSet } satisfies Request);
+      next++;
+    } else {
+      delete holding.index;
+      live.delete(worker);
+      void worker.terminate();
+    }
+  };
+  for (let i = 0; i < count; i++) {
+    const worker = new Worker(entry!, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB }, stdout: true, stderr: true });
+    worker.unref();
+    live.add(worker);
+    const holding: { index?: number } = {};
+    worker.on('message', (reply: Reply) => {
+      if ('ready' in reply) anyReady = true;
+      else if ('result' in reply) {
+        results[reply.index] = reply.result;
+        done++;
+      } else inline(reply.index);
+      give(worker, holding);
+      settle();
+    });
+    const lost = (): void => {
+      if (!live.delete(worker)) return;
+      if (holding.index !== undefined) inline(holding.index);
+      delete holding.index;
+      // With no worker left, the calling thread takes the rest.
+      if (live.size === 0) while (next < sets.length && failure === undefined) inline(next++);
+      settle();
+    };
+    worker.on('error', lost);
+    worker.on('exit', lost);
+  }
+  // Until a worker is up (it loads the whole bundle first) the calling thread works too.
+  while (!anyReady && next < sets.length && failure === undefined) {
+    inline(next++);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  settle();
+  await finished;
+  for (const worker of live) void worker.terminate();
+  if (failure !== undefined) throw failure;
+  return results;
+}
