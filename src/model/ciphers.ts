@@ -5,7 +5,8 @@
  * it as OpenSSL 3.0 does. TLS 1.3 suites are OpenSSL's defaults: no Postfix parameter changes them
  * (§6.3, gotcha 11).
  */
-import { postfixCipherSuites, type CipherGrade, type PostfixCipherResult } from '../tls/postfix-ciphers.js';
+import type { CipherSuite } from '../tls/ciphers/suite.js';
+import { postfixCipherSuites, type CipherGrade } from '../tls/postfix-ciphers.js';
 import type { EffectiveValue } from './namespace.js';
 import type { Reporter } from './report.js';
 import type { EndpointTls } from './types.js';
@@ -14,25 +15,19 @@ const GRADES: readonly CipherGrade[] = ['high', 'medium', 'low', 'export', 'null
 const TLS12_OR_OLDER = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2'];
 
 /**
- * The engine's answer depends only on its input, and most endpoints of most sets ask the same
- * question (default cipherlists, a handful of grades and exclusions): answered once per process.
- * Bounded, so that a repository crafted with thousands of distinct cipher settings cannot grow it.
+ * The versions up to TLS 1.2 in which some suite of the list works: SSLv3-era suites work from SSLv3
+ * on, "TLSv1" suites from TLS 1.0, "TLSv1.2" suites (SHA-256/384, AEAD) only in TLS 1.2. PSK and SRP
+ * suites need credentials Postfix never configures (§6.1), so they do not count. The engine shares
+ * its (frozen) suite lists, so this is worked out once per list.
  */
-const MEMO_LIMIT = 1024;
-const memo = new Map<string, PostfixCipherResult>();
+const versionsBySuites = new WeakMap<readonly CipherSuite[], ReadonlySet<string>>();
 
-function cipherSuitesOf(grade: string, exclusions: string[], cipherlists: Record<CipherGrade, string>, postfixVersion: string): PostfixCipherResult {
-  const key = JSON.stringify([grade, exclusions, GRADES.map((g) => cipherlists[g]), postfixVersion]);
-  let r = memo.get(key);
+function versionsWithSuites(suites: readonly CipherSuite[]): ReadonlySet<string> {
+  let r = versionsBySuites.get(suites);
   if (!r) {
-    r = postfixCipherSuites({ grade, exclusions, cipherlists, postfixVersion });
-    // Shared by every endpoint that asks the same: frozen, so that nothing can change them for the others.
-    if (r.ok) {
-      Object.freeze(r.names);
-      Object.freeze(r.tls13);
-    }
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, r);
+    const usable = suites.filter((x) => !/PSK|SRP/.test(x.mkey) && !/PSK|SRP/.test(x.auth));
+    r = new Set(TLS12_OR_OLDER.filter((p) => usable.some((x) => (p === 'TLSv1.2' ? true : p === 'SSLv3' ? x.protocol === 'SSLv3' : x.protocol !== 'TLSv1.2'))));
+    versionsBySuites.set(suites, r);
   }
   return r;
 }
@@ -50,7 +45,7 @@ export function attachCipherSuites(
   report: Reporter,
 ): void {
   const cipherlists = Object.fromEntries(GRADES.map((g) => [g, read(`tls_${g}_cipherlist`).value])) as Record<CipherGrade, string>;
-  const r = cipherSuitesOf(input.grade, input.exclusions, cipherlists, postfixVersion);
+  const r = postfixCipherSuites({ grade: input.grade, exclusions: input.exclusions, cipherlists, postfixVersion });
   if (!r.ok) {
     tls.offered = false;
     tls.protocols = [];
@@ -58,13 +53,9 @@ export function attachCipherSuites(
     report('error', 'tls/cipher-list-refused', `The cipher list for grade "${input.grade}"${r.cipherString ? ` ("${r.cipherString}")` : ''} is refused: ${r.reason}. ${r.kind === 'empty-cipherlist' ? 'The process panics at the first TLS handshake.' : 'Every TLS handshake of this service fails.'} (reference §6.1)`, read(`tls_${input.grade.toLowerCase()}_cipherlist`), r.kind === 'empty-cipherlist' ? r.reason : `warning: ${r.reason}`);
     return;
   }
-  // A protocol version is negotiable only with a suite usable in it: SSLv3-era suites work from SSLv3
-  // on, "TLSv1" suites from TLS 1.0, "TLSv1.2" suites (SHA-256/384, AEAD) only in TLS 1.2. PSK and
-  // SRP suites need credentials Postfix never configures (§6.1), so they do not count.
-  const usable = r.suites.filter((x) => !/PSK|SRP/.test(x.mkey) && !/PSK|SRP/.test(x.auth));
-  const usableIn = (p: string): boolean =>
-    p === 'TLSv1.3' ||
-    usable.some((x) => (p === 'TLSv1.2' ? true : p === 'SSLv3' ? x.protocol === 'SSLv3' : x.protocol !== 'TLSv1.2'));
+  // A protocol version is negotiable only with a suite usable in it.
+  const withSuites = versionsWithSuites(r.suites);
+  const usableIn = (p: string): boolean => p === 'TLSv1.3' || withSuites.has(p);
   const dropped = tls.protocols.filter((p) => !usableIn(p));
   if (dropped.length > 0) {
     tls.protocols = tls.protocols.filter((p) => usableIn(p));

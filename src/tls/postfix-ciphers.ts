@@ -110,10 +110,7 @@ export function postfixCipherSuites(input: PostfixCipherInput): PostfixCipherRes
     }
     cipherString += `:!${tok}`;
   }
-  const r = evaluateCipherString(cipherString, {
-    ...(input.tls13Ciphersuites ? { tls13Ciphersuites: input.tls13Ciphersuites } : {}),
-    ...(input.legacyProvider ? { legacyProvider: true } : {}),
-  });
+  const r = evaluated(cipherString, input.tls13Ciphersuites, input.legacyProvider ?? false);
   if (!r.ok) {
     return { ok: false, kind: 'openssl-error', reason: `error setting cipher grade: "${input.grade}" (${r.error})`, cipherString, opensslError: r.error };
   }
@@ -125,9 +122,46 @@ export function postfixCipherSuites(input: PostfixCipherInput): PostfixCipherRes
     cipherString,
     exclusionTokens: tokens,
     suites: r.suites,
-    names: r.suites.map((s) => s.name),
-    tls13: r.tls13.map((s) => s.name),
-    counts: countByClass(r.suites),
+    names: r.names,
+    tls13: r.tls13,
+    counts: r.counts,
     ...(r.secLevel === undefined ? {} : { secLevel: r.secLevel }),
   };
+}
+
+type Evaluation =
+  | { ok: true; suites: CipherSuite[]; names: string[]; tls13: string[]; counts: ClassCounts; secLevel?: number }
+  | { ok: false; error: CipherStringError };
+
+/**
+ * OpenSSL's answer depends only on the cipher string, and a repository's endpoints (and the rules
+ * and fix verifications that ask again) use a handful of strings: each is evaluated once per
+ * process. The answers are shared, hence frozen. Bounded, so that a repository crafted with
+ * thousands of distinct cipher settings cannot grow it.
+ */
+const MEMO_LIMIT = 1024;
+const evaluations = new Map<string, Evaluation>();
+
+function evaluated(cipherString: string, tls13Ciphersuites: readonly string[] | undefined, legacyProvider: boolean): Evaluation {
+  const key = JSON.stringify([cipherString, tls13Ciphersuites ?? null, legacyProvider]);
+  let e = evaluations.get(key);
+  if (e === undefined) {
+    const r = evaluateCipherString(cipherString, {
+      ...(tls13Ciphersuites ? { tls13Ciphersuites } : {}),
+      ...(legacyProvider ? { legacyProvider: true } : {}),
+    });
+    e = r.ok
+      ? {
+          ok: true,
+          suites: Object.freeze(r.suites) as CipherSuite[],
+          names: Object.freeze(r.suites.map((s) => s.name)) as string[],
+          tls13: Object.freeze(r.tls13.map((s) => s.name)) as string[],
+          counts: Object.freeze(countByClass(r.suites)),
+          ...(r.secLevel === undefined ? {} : { secLevel: r.secLevel }),
+        }
+      : { ok: false, error: r.error };
+    if (evaluations.size >= MEMO_LIMIT) evaluations.clear();
+    evaluations.set(key, e);
+  }
+  return e;
 }

@@ -38,6 +38,21 @@ const base = (over: Partial<PostfixCipherInput> = {}): PostfixCipherInput => ({
 });
 
 describe('Postfix grade and exclusion assembly (§6.1)', () => {
+  it('answers a repeated question from its memo exactly as the engine answers it, and shares only frozen lists', () => {
+    for (const over of [{}, { grade: 'high', exclusions: 'aNULL' }, { tls13Ciphersuites: ['TLS_AES_128_GCM_SHA256'] }, { legacyProvider: true }, { exclusions: 'aNULL:-aNULL:RC4+' }]) {
+      const first = postfixCipherSuites(base(over));
+      const again = postfixCipherSuites(base(over));
+      expect(again).toEqual(first);
+      if (!first.ok || !again.ok) continue;
+      expect(first.names).toEqual(cipherNames(first.cipherString, over.legacyProvider ? { legacyProvider: true } : {}));
+      expect(Object.isFrozen(again.names) && Object.isFrozen(again.suites) && Object.isFrozen(again.counts)).toBe(true);
+    }
+    // Different TLS 1.3 lists are different questions.
+    const a = postfixCipherSuites(base({ tls13Ciphersuites: ['TLS_AES_128_GCM_SHA256'] }));
+    const b = postfixCipherSuites(base({ tls13Ciphersuites: ['TLS_AES_256_GCM_SHA384'] }));
+    expect(a.ok && b.ok && [a.tls13, b.tls13]).toEqual([['TLS_AES_128_GCM_SHA256'], ['TLS_AES_256_GCM_SHA384']]);
+  });
+
   it('builds tls_<grade>_cipherlist + ":!tok" per exclusion token', () => {
     const r = postfixCipherSuites(base({ exclusions: ['aNULL, MD5\tSHA', 'CAMELLIA:AES+SHA256'] }));
     expect(r.ok && r.cipherString).toBe('aNULL:-aNULL:HIGH:MEDIUM:+RC4:@STRENGTH:!aNULL:!MD5:!SHA:!CAMELLIA:!AES+SHA256');
