@@ -12,7 +12,7 @@
  *
  * Every byte of the file belongs to exactly one item, so the file can be printed back unchanged.
  */
-import { isPostfixSpace, type SourceText } from './source.js';
+import { isPostfixSpace, isPostfixSpaceCode, positionOnLines, type SourceText, type Span } from './source.js';
 
 export interface Piece {
   /** Offset of this piece in the logical line's text. */
@@ -47,40 +47,12 @@ export interface TriviaLine {
 
 export type LineItem = LogicalLine | TriviaLine;
 
-interface PhysicalLine {
-  line: number;
-  start: number;
-  /** End of content, before "\n". */
-  end: number;
-}
-
-function physicalLines(source: SourceText): PhysicalLine[] {
-  const out: PhysicalLine[] = [];
-  const { text, lineStarts } = source;
-  for (let i = 0; i < lineStarts.length; i++) {
-    const start = lineStarts[i] as number;
-    if (start === text.length && i === lineStarts.length - 1) break; // nothing after the final newline
-    const next = lineStarts[i + 1];
-    const end = next === undefined ? text.length : next - 1;
-    out.push({ line: i + 1, start, end });
-  }
-  return out;
-}
-
-function isTrivia(text: string, start: number, end: number): { trivia: boolean; comment: boolean } {
-  let i = start;
-  while (i < end && isPostfixSpace(text[i])) i++;
-  if (i === end) return { trivia: true, comment: false };
-  if (text[i] === '#') return { trivia: true, comment: true };
-  return { trivia: false, comment: false };
-}
-
 /**
  * All items of the file in order. Trivia between the pieces of one logical line is reported as
  * its own item too (positions stay sorted), so callers that want the logical lines filter on kind.
  */
 export function readLogicalLines(source: SourceText): LineItem[] {
-  const { text } = source;
+  const { text, lineStarts } = source;
   const items: LineItem[] = [];
   let current: {
     firstLine: number;
@@ -110,14 +82,19 @@ export function readLogicalLines(source: SourceText): LineItem[] {
     current = null;
   };
 
-  for (const pl of physicalLines(source)) {
-    const t = isTrivia(text, pl.start, pl.end);
-    if (t.trivia) {
-      pendingTrivia.push({ kind: 'trivia', line: pl.line, startOffset: pl.start, endOffset: pl.end, comment: t.comment });
+  for (let i = 0; i < lineStarts.length; i++) {
+    const start = lineStarts[i] as number;
+    if (start === text.length && i === lineStarts.length - 1) break; // nothing after the final newline
+    const next = lineStarts[i + 1];
+    const pl = { line: i + 1, start, end: next === undefined ? text.length : next - 1 };
+    let first = start; // first non-space character
+    while (first < pl.end && isPostfixSpaceCode(text.charCodeAt(first))) first++;
+    if (first === pl.end || text.charCodeAt(first) === 0x23 /* # */) {
+      pendingTrivia.push({ kind: 'trivia', line: pl.line, startOffset: pl.start, endOffset: pl.end, comment: first !== pl.end });
       continue;
     }
     const content = text.slice(pl.start, pl.end);
-    const continues = isPostfixSpace(text[pl.start]);
+    const continues = first !== start;
     if (continues && current) {
       for (const t of pendingTrivia) items.push(t); // not push(...): a run of 100k+ comment lines overflows the stack
       pendingTrivia = [];
@@ -161,6 +138,24 @@ export function sourceOffsetOf(line: LogicalLine, textOffset: number): number {
   }
   const chosen = pieces[lo] as Piece;
   return chosen.sourceStart + (textOffset - chosen.textStart);
+}
+
+/**
+ * The source span of the logical line's text range [start, end) (an empty range maps to an empty span
+ * where it starts). Most logical lines are one physical line: their positions need no search.
+ */
+export function spanInLine(source: SourceText, line: LogicalLine, start: number, end: number): Span {
+  if (line.pieces.length === 1) {
+    const at = line.startOffset;
+    const e = end > start ? end : start;
+    return {
+      start: { line: line.firstLine, column: start + 1, offset: at + start },
+      end: { line: line.firstLine, column: e + 1, offset: at + e },
+    };
+  }
+  const s = sourceOffsetOf(line, start);
+  const e = end > start ? sourceOffsetOf(line, end - 1) + 1 : s;
+  return { start: positionOnLines(source, s, line.firstLine, line.lastLine), end: positionOnLines(source, e, line.firstLine, line.lastLine) };
 }
 
 /** Postfix's warning text for a dropped line (readllines: "%.30s%s"). */

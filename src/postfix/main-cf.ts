@@ -8,8 +8,8 @@
  * (with a warning); a UTF-8 BOM stays part of the first name.
  */
 import type { Diagnostic } from './diagnostics.js';
-import { leadingWhitespaceWarning, readLogicalLines, sourceOffsetOf, type LineItem, type LogicalLine } from './logical-lines.js';
-import { isPostfixSpace, spanOf, type SourceText, type Span } from './source.js';
+import { leadingWhitespaceWarning, readLogicalLines, spanInLine, type LineItem, type LogicalLine } from './logical-lines.js';
+import { isPostfixSpaceCode, spanOf, type SourceText, type Span } from './source.js';
 import { overlapsPlaceholder as overlapsSorted, placeholdersOfSource, type Placeholder } from './templates.js';
 
 export interface MainCfEntry {
@@ -37,19 +37,19 @@ export type SplitNameValue = { name: string; value: string; nameStart: number; n
 /** split_nameval(): offsets are into `text`. */
 export function splitNameValue(text: string): SplitNameValue {
   let i = 0;
-  while (i < text.length && isPostfixSpace(text[i])) i++;
+  while (i < text.length && isPostfixSpaceCode(text.charCodeAt(i))) i++;
   if (i >= text.length) return { error: 'missing attribute name' };
   const nameStart = i;
-  while (i < text.length && !isPostfixSpace(text[i]) && text[i] !== '=') i++;
+  while (i < text.length && !isPostfixSpaceCode(text.charCodeAt(i)) && text[i] !== '=') i++;
   const nameEnd = i;
-  while (i < text.length && isPostfixSpace(text[i])) i++;
+  while (i < text.length && isPostfixSpaceCode(text.charCodeAt(i))) i++;
   if (nameEnd === nameStart) return { error: 'missing attribute name' };
   if (text[i] !== '=') return { error: "missing '=' after attribute name" };
   i++;
-  while (i < text.length && isPostfixSpace(text[i])) i++;
+  while (i < text.length && isPostfixSpaceCode(text.charCodeAt(i))) i++;
   const valueStart = i;
   let valueEnd = text.length;
-  while (valueEnd > valueStart && isPostfixSpace(text[valueEnd - 1])) valueEnd--;
+  while (valueEnd > valueStart && isPostfixSpaceCode(text.charCodeAt(valueEnd - 1))) valueEnd--;
   return {
     name: text.slice(nameStart, nameEnd),
     value: text.slice(valueStart, valueEnd),
@@ -104,14 +104,15 @@ export function parseMainCf(source: SourceText): MainCf {
       diagnostics.push(fatal);
       break;
     }
-    const nameSpan = spanOf(source, sourceOffsetOf(item, split.nameStart), sourceOffsetOf(item, split.nameEnd - 1) + 1);
-    const valueStartSrc = sourceOffsetOf(item, split.valueStart);
-    const valueEndSrc = split.valueEnd > split.valueStart ? sourceOffsetOf(item, split.valueEnd - 1) + 1 : valueStartSrc;
+    const nameSpan = spanInLine(source, item, split.nameStart, split.nameEnd);
+    const valueSpan = spanInLine(source, item, split.valueStart, split.valueEnd);
+    const valueStartSrc = valueSpan.start.offset;
+    const valueEndSrc = valueSpan.end.offset;
     const entry: MainCfEntry = {
       name: split.name,
       value: split.value,
       nameSpan,
-      valueSpan: spanOf(source, valueStartSrc, valueEndSrc),
+      valueSpan,
       line: item,
       templated: overlapsPlaceholder(placeholders, valueStartSrc, valueEndSrc),
     };

@@ -12,8 +12,8 @@
  *   `strayArguments` are that reading; analysis should use them.
  */
 import type { Diagnostic } from './diagnostics.js';
-import { readLogicalLines, sourceOffsetOf, leadingWhitespaceWarning, type LineItem, type LogicalLine } from './logical-lines.js';
-import { isPostfixSpace, spanOf, type SourceText, type Span } from './source.js';
+import { readLogicalLines, spanInLine, leadingWhitespaceWarning, type LineItem, type LogicalLine } from './logical-lines.js';
+import { isPostfixSpace, isPostfixSpaceCode, spanOf, type SourceText, type Span } from './source.js';
 import { overlapsPlaceholder as overlapsSorted, placeholdersOfSource, type Placeholder } from './templates.js';
 
 export interface MasterOption {
@@ -78,9 +78,8 @@ export interface MasterCf {
   postconfFatal?: PostconfMasterFatal;
 }
 
-/** PCF_MASTER_BLANKS / master_blanks: the field separators. Note: no \v or \f. */
-const MASTER_BLANKS = ' \t\r\n';
-const isBlank = (ch: string | undefined): boolean => ch !== undefined && MASTER_BLANKS.includes(ch);
+/** PCF_MASTER_BLANKS / master_blanks, the field separators " \t\r\n" (note: no \v or \f), by char code. */
+const isBlankCode = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 10;
 
 export const MASTER_FIELD_NAMES = [
   'service',
@@ -105,17 +104,18 @@ interface Token {
 /** argv_splitq()/mystrtokq(): split on blanks, but not inside balanced {} (a "}" without "{" is text). */
 export function splitQuoted(text: string, offset = 0): Token[] {
   const out: Token[] = [];
+  const n = text.length;
   let i = offset;
-  while (i < text.length) {
-    while (i < text.length && isBlank(text[i])) i++;
-    if (i >= text.length) break;
+  while (i < n) {
+    while (i < n && isBlankCode(text.charCodeAt(i))) i++;
+    if (i >= n) break;
     const start = i;
     let level = 0;
-    for (; i < text.length; i++) {
-      const ch = text[i];
-      if (ch === '{') level++;
-      else if (level > 0 && ch === '}') level--;
-      else if (level === 0 && isBlank(ch)) break;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x7b /* { */) level++;
+      else if (level > 0 && c === 0x7d /* } */) level--;
+      else if (level === 0 && isBlankCode(c)) break;
     }
     out.push({ start, end: i, text: text.slice(start, i) });
   }
@@ -162,17 +162,17 @@ export function splitNameValue(
   end: number,
 ): { nameStart: number; nameEnd: number; valueStart: number; valueEnd: number } | { error: string } {
   let np = start;
-  while (np < end && isPostfixSpace(text[np])) np++;
+  while (np < end && isPostfixSpaceCode(text.charCodeAt(np))) np++;
   if (np >= end || text[np] === '=') return { error: 'missing attribute name' };
   let ep = np;
-  while (ep < end && !isPostfixSpace(text[ep]) && text[ep] !== '=') ep++;
+  while (ep < end && !isPostfixSpaceCode(text.charCodeAt(ep)) && text[ep] !== '=') ep++;
   let cp = ep;
-  while (cp < end && isPostfixSpace(text[cp])) cp++;
+  while (cp < end && isPostfixSpaceCode(text.charCodeAt(cp))) cp++;
   if (cp >= end || text[cp] !== '=') return { error: "missing '=' after attribute name" };
   let vp = cp + 1;
-  while (vp < end && isPostfixSpace(text[vp])) vp++;
+  while (vp < end && isPostfixSpaceCode(text.charCodeAt(vp))) vp++;
   let ve = end;
-  while (ve > vp && isPostfixSpace(text[ve - 1])) ve--;
+  while (ve > vp && isPostfixSpaceCode(text.charCodeAt(ve - 1))) ve--;
   return { nameStart: np, nameEnd: ep, valueStart: vp, valueEnd: ve };
 }
 
@@ -349,15 +349,7 @@ export function parseMasterCf(source: SourceText): MasterCf {
     if (item.kind !== 'logical') continue;
     const line = item;
     const text = line.text;
-    const srcSpan = (a: number, b: number): Span => {
-      const s = sourceOffsetOf(line, a);
-      const e = b > a ? sourceOffsetOf(line, b - 1) + 1 : s;
-      return spanOf(source, s, e);
-    };
-    const srcRange = (a: number, b: number): [number, number] => {
-      const s = sourceOffsetOf(line, a);
-      return [s, b > a ? sourceOffsetOf(line, b - 1) + 1 : s];
-    };
+    const srcSpan = (a: number, b: number): Span => spanInLine(source, line, a, b);
     const lineSpan = (): Span => spanOf(source, line.startOffset, line.endOffset);
     const diag = (severity: Diagnostic['severity'], code: string, message: string, span: Span, postfixMessage?: string): Diagnostic => {
       const d: Diagnostic = postfixMessage === undefined
@@ -454,15 +446,15 @@ export function parseMasterCf(source: SourceText): MasterCf {
             if ('error' in nv) {
               diag('error', 'master-cf/bad-option-value', `The daemon exits at start-up: "-o ${text.slice(valStart, valEnd)}": ${nv.error}.`, srcSpan(a.tokStart, endTok));
             } else {
-              const [s0, s1] = srcRange(a.tokStart, endTok);
+              const span = srcSpan(a.tokStart, endTok);
               options.push({
                 name: text.slice(nv.nameStart, nv.nameEnd),
                 value: text.slice(nv.valueStart, nv.valueEnd),
-                span: spanOf(source, s0, s1),
+                span,
                 nameSpan: srcSpan(nv.nameStart, nv.nameEnd),
                 valueSpan: srcSpan(nv.valueStart, nv.valueEnd),
                 form,
-                templated: overlaps(placeholders, s0, s1),
+                templated: overlaps(placeholders, span.start.offset, span.end.offset),
               });
             }
           }

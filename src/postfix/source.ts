@@ -56,9 +56,14 @@ export function makeSource(path: string, bytesOrText: Uint8Array | string): Sour
 
 /** Position of a character offset (binary search over line starts). */
 export function positionAt(source: SourceText, offset: number): Position {
+  return positionOnLines(source, offset, 1, source.lineStarts.length);
+}
+
+/** Position of a character offset known to be on one of the physical lines firstLine..lastLine (1-based). */
+export function positionOnLines(source: SourceText, offset: number, firstLine: number, lastLine: number): Position {
   const starts = source.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
+  let lo = firstLine - 1;
+  let hi = lastLine - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if ((starts[mid] as number) <= offset) lo = mid;
@@ -74,4 +79,9 @@ export function spanOf(source: SourceText, startOffset: number, endOffset: numbe
 /** Postfix's ISSPACE(): ASCII isspace() only; bytes >= 0x80 are never space. */
 export function isPostfixSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\v' || ch === '\f';
+}
+
+/** isPostfixSpace() of a char code (NaN, past the end of a string, is no space). */
+export function isPostfixSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d); // " ", "\t" "\n" "\v" "\f" "\r"
 }
