@@ -101,6 +101,7 @@ export async function auditSets(sets: readonly ConfigSet[], options: SetAuditOpt
   let finish!: () => void;
   const finished = new Promise<void>((resolve) => (finish = resolve));
   const live = new Set<Worker>();
+  const retired: Array<Promise<number>> = [];
   // The calling thread audits a set itself when a worker fails on it (the same error is then thrown
   // here, or the set fits in the bigger main heap).
   const inline = (index: number): void => {
@@ -122,7 +123,7 @@ export async function auditSets(sets: readonly ConfigSet[], options: SetAuditOpt
     } else {
       delete holding.index;
       live.delete(worker);
-      void worker.terminate();
+      retired.push(worker.terminate());
     }
   };
   for (let i = 0; i < count; i++) {
@@ -157,7 +158,8 @@ export async function auditSets(sets: readonly ConfigSet[], options: SetAuditOpt
   }
   settle();
   await finished;
-  for (const worker of live) void worker.terminate();
+  // Their heaps are freed before the caller builds its report.
+  await Promise.all([...retired, ...[...live].map((worker) => worker.terminate())]);
   if (failure !== undefined) throw failure;
   return results;
 }
