@@ -25,6 +25,25 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
+ * A lower bound of editDistance (and of the Levenshtein distance): the characters one string has
+ * that the other lacks (as multisets), the larger of the two counts. No operation lowers that by
+ * more than 1, so a candidate whose bound exceeds the distance asked for needs no table.
+ * Characters are counted by code modulo 128 (two characters sharing a count only lower the bound).
+ */
+export function distanceLowerBound(a: string, b: string): number {
+  const counts = new Int32Array(128);
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 127]! += 1;
+  let onlyInB = 0;
+  for (let i = 0; i < b.length; i++) {
+    const k = b.charCodeAt(i) & 127;
+    if (counts[k]! > 0) counts[k]! -= 1;
+    else onlyInB++;
+  }
+  // b.length - onlyInB characters are shared; the rest of a is only in a.
+  return Math.max(onlyInB, a.length - b.length + onlyInB);
+}
+
+/**
  * The one candidate closest to `word` within `maxDistance`, or undefined when none is that close or
  * two share the smallest distance (ambiguous: no guess).
  */
@@ -33,7 +52,8 @@ export function uniqueClosest(word: string, candidates: Iterable<string>, maxDis
   let bestD = Infinity;
   let tie = false;
   for (const c of candidates) {
-    if (Math.abs(c.length - word.length) > maxDistance) continue;
+    // A candidate further than maxDistance never decides: it cannot be the answer nor tie with it.
+    if (Math.abs(c.length - word.length) > maxDistance || distanceLowerBound(word, c) > maxDistance) continue;
     const d = editDistance(word, c);
     if (d < bestD) {
       best = c;

@@ -1,7 +1,9 @@
 import { builtinDefaults, serviceParameterDefaults } from '../../postfix/defaults/index.js';
 import { LEGACY_PARAMETERS } from '../../postfix/param-universe.js';
 import { editOfSpan } from '../../fix/edits.js';
-import { uniqueClosest } from '../../fix/value-repair.js';
+import { distanceLowerBound, uniqueClosest } from '../../fix/value-repair.js';
+import type { MainCf } from '../../postfix/main-cf.js';
+import type { MasterCf } from '../../postfix/master-cf.js';
 import type { Fix, Rule } from '../types.js';
 import { endpointAt } from './helpers.js';
 
@@ -27,7 +29,8 @@ export function closestName(name: string, names: Iterable<string>): string | und
   let bestD = Infinity;
   const max = Math.max(2, Math.floor(name.length / 6));
   for (const n of names) {
-    if (Math.abs(n.length - name.length) > max) continue;
+    // A name further than max never decides (the answer is within max, or there is none).
+    if (Math.abs(n.length - name.length) > max || distanceLowerBound(name, n) > max) continue;
     const d = levenshtein(name, n);
     if (d < bestD || (d === bestD && best !== undefined && n < best)) {
       best = n;
@@ -69,6 +72,21 @@ function serviceParameterNames(name: string, command: string, builtin: ReadonlyM
   return names;
 }
 
+/**
+ * Names that the values of a parsed file refer to ($name, ${name}, $(name)). Parsed files are never
+ * changed, and a fix's re-analysis reuses the files it does not edit: computed once per file.
+ */
+const referencedByFile = new WeakMap<object, ReadonlySet<string>>();
+function referencedNames(file: MainCf | MasterCf, values: () => readonly string[]): ReadonlySet<string> {
+  let names = referencedByFile.get(file);
+  if (!names) {
+    const found = new Set<string>();
+    for (const t of values()) for (const m of t.matchAll(/\$(?:\{|\()?([A-Za-z0-9_]+)/g)) found.add(m[1] as string);
+    referencedByFile.set(file, (names = found));
+  }
+  return names;
+}
+
 export const unknownParameter: Rule = {
   id: 'unknown-parameter',
   title: 'Unknown parameter name (typo?)',
@@ -78,14 +96,15 @@ export const unknownParameter: Rule = {
   check(ctx) {
     const builtin = builtinDefaults(ctx.model.postfixVersion.version);
     const base = knownNamesOf(builtin);
-    const known = new Set<string>(base.known);
-    for (const s of ctx.model.loaded.master?.services ?? []) for (const n of serviceParameterNames(s.name, s.command, builtin)) known.add(n);
-    const names = base.names;
-    const referenced = new Set<string>();
     const main = ctx.model.loaded.main;
     const master = ctx.model.loaded.master;
-    const texts = [...(main?.entries.map((e) => e.value) ?? []), ...(master?.services.flatMap((s) => s.options.map((o) => o.value)) ?? [])];
-    for (const t of texts) for (const m of t.matchAll(/\$(?:\{|\()?([A-Za-z0-9_]+)/g)) referenced.add(m[1] as string);
+    const serviceNames = new Set<string>();
+    for (const s of master?.services ?? []) for (const n of serviceParameterNames(s.name, s.command, builtin)) serviceNames.add(n);
+    const names = base.names;
+    const referencedInMain = main ? referencedNames(main, () => main.entries.map((e) => e.value)) : undefined;
+    const referencedInMaster = master ? referencedNames(master, () => master.services.flatMap((s) => s.options.map((o) => o.value))) : undefined;
+    const known = (name: string): boolean =>
+      base.known.has(name) || serviceNames.has(name) || referencedInMain?.has(name) === true || referencedInMaster?.has(name) === true;
     // The nearest names of an unknown name, once per version (the same typo recurs in every re-analysis).
     const guessesOf = (name: string): { closest: string | undefined; unique: string | undefined } => {
       let g = base.guesses.get(name);
@@ -96,7 +115,7 @@ export const unknownParameter: Rule = {
       return g;
     };
     const judge = (name: string): string | undefined => {
-      if (known.has(name) || referenced.has(name) || !LOOKS_LIKE_PARAMETER.test(name)) return undefined;
+      if (known(name) || !LOOKS_LIKE_PARAMETER.test(name)) return undefined;
       const guess = guessesOf(name).closest;
       return guess ? ` Did you mean "${guess}"?` : '';
     };
