@@ -13,6 +13,7 @@ import type { EndpointTls } from './types.js';
 
 const GRADES: readonly CipherGrade[] = ['high', 'medium', 'low', 'export', 'null'];
 const TLS12_OR_OLDER = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2'];
+const CIPHERLIST_NAMES = GRADES.map((g) => `tls_${g}_cipherlist`);
 
 /**
  * The versions up to TLS 1.2 in which some suite of the list works: SSLv3-era suites work from SSLv3
@@ -44,7 +45,7 @@ export function attachCipherSuites(
   postfixVersion: string,
   report: Reporter,
 ): void {
-  const cipherlists = Object.fromEntries(GRADES.map((g) => [g, read(`tls_${g}_cipherlist`).value])) as Record<CipherGrade, string>;
+  const cipherlists = Object.fromEntries(GRADES.map((g, i) => [g, read(CIPHERLIST_NAMES[i] as string).value])) as Record<CipherGrade, string>;
   const r = postfixCipherSuites({ grade: input.grade, exclusions: input.exclusions, cipherlists, postfixVersion });
   if (!r.ok) {
     tls.offered = false;

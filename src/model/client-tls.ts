@@ -5,7 +5,7 @@
  * exclusions per level). S:v3.7.11 src/smtp/smtp_tls_policy.c global_tls_level(), policy_create().
  */
 import { evaluateProtocolList } from '../tls/protocols.js';
-import { badBooleanMessage, lookupGrade, lookupLevel, parseBoolean, splitExclusions, type ClientLevel } from './levels.js';
+import { badBooleanMessage, daemonParameterNames, lookupGrade, lookupLevel, parseBoolean, splitExclusions, type ClientLevel } from './levels.js';
 import type { EffectiveValue } from './namespace.js';
 import type { Reporter } from './report.js';
 import { deadTls } from './server-tls.js';
@@ -29,12 +29,12 @@ const REQUIRED_LEVELS: readonly ClientLevel[] = ['encrypt', 'dane-only', 'finger
 
 export function clientTls(input: ClientTlsInput): ClientTlsOutcome {
   const { prefix, read, report } = input;
-  const t = (s: string): string => `${prefix}_tls_${s}`;
+  const { tls: t, useTls, enforceTls } = daemonParameterNames(prefix);
   const dead = (reason: string): ClientTlsOutcome => ({ tls: { ...deadTls(reason), advertised: null } });
   if (input.startupFatal) return dead(input.startupFatal);
 
   const bools = new Map<string, boolean>();
-  for (const name of [`${prefix}_use_tls`, `${prefix}_enforce_tls`, t('enforce_peername'), t('wrappermode')]) {
+  for (const name of [useTls, enforceTls, t('enforce_peername'), t('wrappermode')]) {
     if (!input.has(name)) continue;
     const v = read(name);
     const b = parseBoolean(v.value);
@@ -54,10 +54,10 @@ export function clientTls(input: ClientTlsInput): ClientTlsOutcome {
       return dead(`Invalid TLS level "${levelValue.value}"`);
     }
     level = l;
-  } else if (bools.get(`${prefix}_enforce_tls`)) {
+  } else if (bools.get(enforceTls)) {
     // Legacy smtp_enforce_tls = yes means verify (with the default smtp_tls_enforce_peername = yes), §4.4.
     level = (bools.get(t('enforce_peername')) ?? true) ? 'verify' : 'encrypt';
-  } else if (bools.get(`${prefix}_use_tls`)) {
+  } else if (bools.get(useTls)) {
     level = 'may';
   } else {
     level = 'none';
@@ -129,21 +129,28 @@ export function clientTls(input: ClientTlsInput): ClientTlsOutcome {
   return outcome;
 }
 
-export function clientParameterNames(prefix: 'smtp' | 'lmtp'): string[] {
-  const t = (s: string): string => `${prefix}_tls_${s}`;
-  return [
-    t('security_level'),
-    `${prefix}_use_tls`,
-    `${prefix}_enforce_tls`,
-    t('enforce_peername'),
-    t('wrappermode'),
-    t('protocols'),
-    t('mandatory_protocols'),
-    t('ciphers'),
-    t('mandatory_ciphers'),
-    t('exclude_ciphers'),
-    t('mandatory_exclude_ciphers'),
-    t('policy_maps'),
-    t('cert_file'),
-  ];
+const clientNamesByPrefix = new Map<string, readonly string[]>();
+
+export function clientParameterNames(prefix: 'smtp' | 'lmtp'): readonly string[] {
+  let names = clientNamesByPrefix.get(prefix);
+  if (!names) {
+    const { tls: t, useTls, enforceTls } = daemonParameterNames(prefix);
+    names = Object.freeze([
+      t('security_level'),
+      useTls,
+      enforceTls,
+      t('enforce_peername'),
+      t('wrappermode'),
+      t('protocols'),
+      t('mandatory_protocols'),
+      t('ciphers'),
+      t('mandatory_ciphers'),
+      t('exclude_ciphers'),
+      t('mandatory_exclude_ciphers'),
+      t('policy_maps'),
+      t('cert_file'),
+    ]);
+    clientNamesByPrefix.set(prefix, names);
+  }
+  return names;
 }

@@ -2,6 +2,34 @@
  * Postfix's readings of booleans, TLS security levels and cipher grades (reference §1.6, §4.4, §6.1).
  */
 
+export interface DaemonParameterNames {
+  /** "<prefix>_tls_<suffix>" */
+  tls: (suffix: string) => string;
+  useTls: string;
+  enforceTls: string;
+}
+
+const daemonNamesByPrefix = new Map<string, DaemonParameterNames>();
+
+/**
+ * Parameter names of a daemon family ("smtpd", "tlsproxy", "smtp", "lmtp"), each string made once:
+ * a freshly built name would be hashed again by every name-space lookup.
+ */
+export function daemonParameterNames(prefix: string): DaemonParameterNames {
+  let names = daemonNamesByPrefix.get(prefix);
+  if (!names) {
+    const made = new Map<string, string>();
+    const tls = (suffix: string): string => {
+      let n = made.get(suffix);
+      if (n === undefined) made.set(suffix, (n = `${prefix}_tls_${suffix}`));
+      return n;
+    };
+    names = { tls, useTls: `${prefix}_use_tls`, enforceTls: `${prefix}_enforce_tls` };
+    daemonNamesByPrefix.set(prefix, names);
+  }
+  return names;
+}
+
 /** mail_conf_bool.c: "yes"/"no", case-insensitive; anything else (including "") is fatal. */
 export function parseBoolean(value: string): boolean | undefined {
   const v = value.toLowerCase();

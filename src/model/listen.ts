@@ -26,10 +26,14 @@ export function parseKnownTcpPorts(value: string): Map<string, number> {
   return out;
 }
 
+/** known_tcp_ports is nearly always its default: the last value's parse is kept. */
+let lastKnownTcpPorts: { value: string; ports: ReadonlyMap<string, number> } | undefined;
+
 export function resolvePort(port: string, postfixVersion: string, knownTcpPorts: string): number | null {
   if (/^\d+$/.test(port)) return Number(port);
   if (compareVersions(postfixVersion, '3.6') >= 0) {
-    const known = parseKnownTcpPorts(knownTcpPorts).get(port);
+    if (lastKnownTcpPorts?.value !== knownTcpPorts) lastKnownTcpPorts = { value: knownTcpPorts, ports: parseKnownTcpPorts(knownTcpPorts) };
+    const known = lastKnownTcpPorts.ports.get(port);
     if (known !== undefined) return known;
   }
   return SERVICES_FILE[port] ?? null;

@@ -71,11 +71,16 @@ const defaultExpansions = new WeakMap<ReadonlyMap<string, string>, Map<string, C
 
 /**
  * Definitions are layered: the built-in defaults are looked up (never copied), and only names that a
- * file or a service sets are held here. A clone (one per service) shares the expansions of its
- * origin that read no name the clone redefines, so main.cf values are expanded once per set.
+ * file or a service sets are held here. A clone (one per service) looks up its origin's definitions
+ * instead of copying them, and shares the expansions of its origin that read no name the clone
+ * redefines, so main.cf values are expanded once per set.
  */
 export class ParameterNamespace {
   private own = new Map<string, Definition>();
+  /** A clone's origin's definitions at clone time (the origin copies its map before changing it again). */
+  private inherited: ReadonlyMap<string, Definition> | undefined;
+  /** `own` is some clone's `inherited`: copy it before a change. */
+  private ownIsInherited = false;
   private cache = new Map<string, Cached>();
   private readonly assumingDefault = new Map<string, EffectiveValue>();
   /** A clone's view of its origin: the origin's expansions (valid for its definitions at clone time), and the names this clone redefined. */
@@ -89,7 +94,20 @@ export class ParameterNamespace {
   }
 
   private def(name: string): Definition | undefined {
-    return this.own.get(name) ?? defaultDefinition(this.defaults, name);
+    return this.own.get(name) ?? this.inherited?.get(name) ?? defaultDefinition(this.defaults, name);
+  }
+
+  /** A file or a service defines the name (not just a built-in default). */
+  private defines(name: string): boolean {
+    return this.own.has(name) || (this.inherited !== undefined && this.inherited.has(name));
+  }
+
+  private writableOwn(): Map<string, Definition> {
+    if (this.ownIsInherited) {
+      this.own = new Map(this.own);
+      this.ownIsInherited = false;
+    }
+    return this.own;
   }
 
   /** Definitions changed: expansions made so far stay with the clones that already share them. */
@@ -118,8 +136,9 @@ export class ParameterNamespace {
 
   /** Layer a main.cf-syntax file (main.cf, postfix-main.cf): its last definition of each name. */
   addMainCf(main: MainCf): this {
+    const own = this.writableOwn();
     for (const [name, e] of main.values) {
-      this.own.set(name, {
+      own.set(name, {
         raw: e.value,
         source: sourceLabel(main.source.path, e.nameSpan.start.line),
         file: main.source.path,
@@ -134,14 +153,19 @@ export class ParameterNamespace {
   /** An independent copy (the service layers go on top of a shared main.cf layer). */
   clone(): ParameterNamespace {
     const copy = new ParameterNamespace(this.defaults);
-    copy.own = new Map(this.own);
+    if (this.inherited) {
+      copy.own = new Map([...this.inherited, ...this.own]);
+    } else {
+      copy.inherited = this.own;
+      this.ownIsInherited = true;
+    }
     // Expansions of this namespace (and of its own origin, where still valid) serve the copy too.
     copy.shared = this.cache;
     return copy;
   }
 
   set(name: string, def: Definition): this {
-    this.own.set(name, def);
+    this.writableOwn().set(name, def);
     this.invalidate(name);
     return this;
   }
@@ -151,7 +175,7 @@ export class ParameterNamespace {
   }
 
   has(name: string): boolean {
-    return this.own.has(name) || this.defaults.has(name);
+    return this.defines(name) || this.defaults.has(name);
   }
 
   /** The effective (expanded) value; an undefined name is the empty string, as in the daemons. */
@@ -176,7 +200,7 @@ export class ParameterNamespace {
 
   /** The defaults-only expansion of a built-in name, when this name space defines none of the names it reads. */
   private defaultExpansion(name: string): Cached | undefined {
-    if (this.own.has(name) || !this.defaults.has(name)) return undefined;
+    if (this.defines(name) || !this.defaults.has(name)) return undefined;
     let made = defaultExpansions.get(this.defaults);
     if (!made) defaultExpansions.set(this.defaults, (made = new Map()));
     let c = made.get(name);
@@ -184,7 +208,7 @@ export class ParameterNamespace {
       c = this.expand(name, defaultDefinition(this.defaults, name)!, (n) => defaultDefinition(this.defaults, n));
       made.set(name, c);
     }
-    return c.reads.some((n) => this.own.has(n)) ? undefined : c;
+    return c.reads.some((n) => this.defines(n)) ? undefined : c;
   }
 
   private expand(name: string, def: Definition, lookupDef: (n: string) => Definition | undefined): Cached {

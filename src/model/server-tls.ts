@@ -7,7 +7,7 @@
  */
 import { compareVersions } from '../postfix/defaults/index.js';
 import { evaluateProtocolList, type TlsProtocol } from '../tls/protocols.js';
-import { badBooleanMessage, decideServerLevel, lookupGrade, parseBoolean, splitExclusions } from './levels.js';
+import { badBooleanMessage, daemonParameterNames, decideServerLevel, lookupGrade, parseBoolean, splitExclusions } from './levels.js';
 import type { EffectiveValue } from './namespace.js';
 import type { Reporter } from './report.js';
 import type { EndpointTls } from './types.js';
@@ -54,9 +54,7 @@ export function deadTls(reason: string, implicit = false): EndpointTls {
 
 export function serverTls(input: ServerTlsInput): ServerTlsOutcome {
   const { prefix, read, report } = input;
-  const p = (suffix: string): string => `${prefix}_tls_${suffix}`;
-  const useName = `${prefix}_use_tls`;
-  const enforceName = `${prefix}_enforce_tls`;
+  const { tls: p, useTls: useName, enforceTls: enforceName } = daemonParameterNames(prefix);
   const dead = (reason: string, implicit = false): ServerTlsOutcome => ({ tls: deadTls(reason, implicit), use: false, enforce: false, usable: false });
 
   if (input.startupFatal) return dead(input.startupFatal);
@@ -234,26 +232,33 @@ export function serverTls(input: ServerTlsInput): ServerTlsOutcome {
   return outcome;
 }
 
+const serverNamesByPrefix = new Map<string, readonly string[]>();
+
 /** Parameters worth showing for a server daemon of this family, in display order. */
-export function serverParameterNames(prefix: 'smtpd' | 'tlsproxy'): string[] {
-  const t = (s: string): string => `${prefix}_tls_${s}`;
-  return [
-    t('security_level'),
-    `${prefix}_use_tls`,
-    `${prefix}_enforce_tls`,
-    ...(prefix === 'smtpd' ? ['smtpd_tls_wrappermode', 'smtpd_tls_auth_only', 'smtpd_sasl_auth_enable'] : []),
-    t('protocols'),
-    t('mandatory_protocols'),
-    t('ciphers'),
-    t('mandatory_ciphers'),
-    t('exclude_ciphers'),
-    t('mandatory_exclude_ciphers'),
-    t('cert_file'),
-    t('key_file'),
-    t('eccert_file'),
-    t('dcert_file'),
-    t('chain_files'),
-    t('ask_ccert'),
-    t('req_ccert'),
-  ];
+export function serverParameterNames(prefix: 'smtpd' | 'tlsproxy'): readonly string[] {
+  let names = serverNamesByPrefix.get(prefix);
+  if (!names) {
+    const { tls: t, useTls, enforceTls } = daemonParameterNames(prefix);
+    names = Object.freeze([
+      t('security_level'),
+      useTls,
+      enforceTls,
+      ...(prefix === 'smtpd' ? ['smtpd_tls_wrappermode', 'smtpd_tls_auth_only', 'smtpd_sasl_auth_enable'] : []),
+      t('protocols'),
+      t('mandatory_protocols'),
+      t('ciphers'),
+      t('mandatory_ciphers'),
+      t('exclude_ciphers'),
+      t('mandatory_exclude_ciphers'),
+      t('cert_file'),
+      t('key_file'),
+      t('eccert_file'),
+      t('dcert_file'),
+      t('chain_files'),
+      t('ask_ccert'),
+      t('req_ccert'),
+    ]);
+    serverNamesByPrefix.set(prefix, names);
+  }
+  return names;
 }

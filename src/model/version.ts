@@ -6,6 +6,7 @@ import {
   builtinDefaults,
   compareVersions,
   DEFAULT_POSTFIX_VERSION,
+  DEFAULTS_DELTAS,
   parseVersion,
   supportedMinorOf,
   SUPPORTED_POSTFIX_VERSIONS,
@@ -30,40 +31,60 @@ function clamp(v: string): { version: string; note: string } {
   return { version: p.patch !== undefined ? `${p.major}.${p.minor}.${p.patch}` : minor, note: '' };
 }
 
+/** Every modelled version's built-in parameters, oldest first (made when first needed). */
+let defaultsOldestFirst: { version: string; defaults: ReadonlyMap<string, string> }[] | undefined;
+
+/**
+ * Names some version's defaults add to the 3.7 table: only the per-version deltas add names (checked
+ * by test/model/version.test.ts). Any other name unknown to 3.7 is unknown to every version, and the
+ * other versions' tables need not be made for it.
+ */
+const NAMES_ADDED_BY_DELTAS: ReadonlySet<string> = new Set(DEFAULTS_DELTAS.flatMap((d) => Object.keys(d.set ?? {})));
+
 /** The first modelled version that knows a parameter unknown to 3.7, for names the user sets. */
 function firstVersionKnowing(name: string): string | undefined {
-  for (const v of SUPPORTED_POSTFIX_VERSIONS) if (builtinDefaults(v).has(name)) return v;
+  if (!NAMES_ADDED_BY_DELTAS.has(name)) return undefined;
+  defaultsOldestFirst ??= SUPPORTED_POSTFIX_VERSIONS.map((version) => ({ version, defaults: builtinDefaults(version) }));
+  for (const { version, defaults } of defaultsOldestFirst) if (defaults.has(name)) return version;
   return undefined;
 }
+
+interface SetName {
+  value: string;
+  path: string;
+  line: number;
+}
+
+const where = (s: SetName): string => `${s.path}:${s.line}`;
 
 export function resolveTargetVersion(loaded: LoadedConfigSet, option?: string): TargetVersion {
   if (option !== undefined) return { version: option, source: 'option', reason: `--postfix-version ${option}` };
   const files = [loaded.main, loaded.mainOverride].filter((m) => m !== undefined);
-  const setNames = new Map<string, { value: string; where: string }>();
+  const setNames = new Map<string, SetName>();
   for (const f of files) {
-    for (const [name, e] of f.values) setNames.set(name, { value: e.value, where: `${f.source.path}:${e.nameSpan.start.line}` });
+    for (const [name, e] of f.values) setNames.set(name, { value: e.value, path: f.source.path, line: e.nameSpan.start.line });
   }
   for (const s of loaded.master?.services ?? []) {
-    for (const o of s.options) if (!setNames.has(o.name)) setNames.set(o.name, { value: o.value, where: `${loaded.master!.source.path}:${o.span.start.line}` });
+    for (const o of s.options) if (!setNames.has(o.name)) setNames.set(o.name, { value: o.value, path: loaded.master!.source.path, line: o.span.start.line });
   }
 
   const mailVersion = setNames.get('mail_version');
   if (mailVersion && parseVersion(mailVersion.value)) {
     const c = clamp(mailVersion.value);
-    return { version: c.version, source: 'inferred', reason: `mail_version = ${mailVersion.value} is set (${mailVersion.where})${c.note}` };
+    return { version: c.version, source: 'inferred', reason: `mail_version = ${mailVersion.value} is set (${where(mailVersion)})${c.note}` };
   }
 
   const hints: { version: string; why: string }[] = [];
   const compat = setNames.get('compatibility_level');
   const compatVersion = compat ? parseVersion(compat.value) : undefined;
   if (compat && compatVersion && compareVersions(compatVersion, '3.6') >= 0) {
-    hints.push({ version: `${compatVersion.major}.${compatVersion.minor}`, why: `compatibility_level = ${compat.value} (${compat.where}) needs Postfix ${compatVersion.major}.${compatVersion.minor} or later` });
+    hints.push({ version: `${compatVersion.major}.${compatVersion.minor}`, why: `compatibility_level = ${compat.value} (${where(compat)}) needs Postfix ${compatVersion.major}.${compatVersion.minor} or later` });
   }
   const known37 = builtinDefaults('3.7');
-  for (const [name, { where }] of setNames) {
+  for (const [name, s] of setNames) {
     if (known37.has(name)) continue;
     const first = firstVersionKnowing(name);
-    if (first && compareVersions(first, '3.7') > 0) hints.push({ version: first, why: `${name} (${where}) exists only in Postfix ${first} and later` });
+    if (first && compareVersions(first, '3.7') > 0) hints.push({ version: first, why: `${name} (${where(s)}) exists only in Postfix ${first} and later` });
   }
   hints.sort((a, b) => compareVersions(b.version, a.version));
   const strongest = hints[0];
@@ -73,6 +94,6 @@ export function resolveTargetVersion(loaded: LoadedConfigSet, option?: string): 
   }
   let reason = `no version given and no hint in the configuration: Postfix ${DEFAULT_POSTFIX_VERSION} assumed`;
   if (strongest) reason = `${strongest.why}; Postfix ${DEFAULT_POSTFIX_VERSION} assumed`;
-  else if (compat && compat.value.trim() !== '') reason = `compatibility_level = ${compat.value} (${compat.where}) does not name a release; Postfix ${DEFAULT_POSTFIX_VERSION} assumed`;
+  else if (compat && compat.value.trim() !== '') reason = `compatibility_level = ${compat.value} (${where(compat)}) does not name a release; Postfix ${DEFAULT_POSTFIX_VERSION} assumed`;
   return { version: DEFAULT_POSTFIX_VERSION, source: 'default', reason };
 }

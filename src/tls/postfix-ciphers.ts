@@ -83,10 +83,17 @@ export function exclusionTokens(exclusions: string | readonly string[]): string[
   return values.flatMap((v) => v.split(EXCLUSION_SEPARATORS)).filter((t) => t !== '');
 }
 
+const atLeast38ByVersion = new Map<string, boolean>();
+
 function atLeast38(version: string): boolean {
-  const v = parseVersion(version);
-  if (!v) return false;
-  return v.major > 3 || (v.major === 3 && v.minor >= 8);
+  let r = atLeast38ByVersion.get(version);
+  if (r === undefined) {
+    const v = parseVersion(version);
+    r = v !== undefined && (v.major > 3 || (v.major === 3 && v.minor >= 8));
+    if (atLeast38ByVersion.size >= 64) atLeast38ByVersion.clear();
+    atLeast38ByVersion.set(version, r);
+  }
+  return r;
 }
 
 /** The cipher string and OpenSSL's result for one endpoint's grade and exclusions. */

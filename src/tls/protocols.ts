@@ -78,12 +78,22 @@ const VERSION_NAMES: ReadonlyMap<string, number> = new Map([
   ['tlsv1.3', 0x0304],
 ]);
 
+/** What a Postfix version understands, per version string (a handful per process). */
+const featuresByVersion = new Map<string, { range: boolean; tls13: boolean }>();
+
 function versionFeatures(options: ProtocolListOptions): { range: boolean; tls13: boolean } {
-  const v = parseVersion(options.postfixVersion ?? '3.7');
-  const atLeast = (x: string): boolean => (v ? compareVersions(v, x) >= 0 : true);
+  const version = options.postfixVersion ?? '3.7';
+  let f = featuresByVersion.get(version);
+  if (!f) {
+    const v = parseVersion(version);
+    const atLeast = (x: string): boolean => (v ? compareVersions(v, x) >= 0 : true);
+    f = { range: atLeast('3.6'), tls13: atLeast('3.4') };
+    if (featuresByVersion.size >= 64) featuresByVersion.clear();
+    featuresByVersion.set(version, f);
+  }
   return {
-    range: options.rangeSyntax ?? atLeast('3.6'),
-    tls13: options.tls13Known ?? atLeast('3.4'),
+    range: options.rangeSyntax ?? f.range,
+    tls13: options.tls13Known ?? f.tls13,
   };
 }
 

@@ -63,9 +63,9 @@ describe('ParameterNamespace caches', () => {
   it('every answer equals an uncached expansion, whatever was asked before in other name spaces and clones', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ base: definitions, service: definitions, asked: fc.array(fc.constantFrom(...NAMES), { maxLength: 6 }) }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.record({ base: definitions, service: definitions, later: definitions, nested: definitions, asked: fc.array(fc.constantFrom(...NAMES), { maxLength: 6 }) }), { minLength: 1, maxLength: 4 }),
         (spaces) => {
-          for (const { base, service, asked } of spaces) {
+          for (const { base, service, later, nested, asked } of spaces) {
             const own = new Map<string, Definition>();
             const ns = new ParameterNamespace(defaults);
             base.forEach((d, i) => {
@@ -83,6 +83,25 @@ describe('ParameterNamespace caches', () => {
             });
             for (const n of NAMES) expect(clone.get(n)).toEqual(uncached(defaults, cloneOwn, n));
             for (const n of NAMES) expect(ns.get(n)).toEqual(uncached(defaults, own, n));
+            // The origin changed after cloning, and a clone of the clone: each keeps its own definitions.
+            const nestedClone = clone.clone();
+            const nestedOwn = new Map(cloneOwn);
+            later.forEach((d, i) => {
+              const def = { raw: d.raw, source: `postfix-main.cf:${i + 1}`, templated: d.templated };
+              own.set(d.name, def);
+              ns.set(d.name, def);
+            });
+            nested.forEach((d, i) => {
+              const def = { raw: d.raw, source: `postfix-master.cf:${i + 1}`, templated: d.templated };
+              nestedOwn.set(d.name, def);
+              nestedClone.set(d.name, def);
+            });
+            for (const n of NAMES) {
+              expect(ns.get(n)).toEqual(uncached(defaults, own, n));
+              expect(clone.get(n)).toEqual(uncached(defaults, cloneOwn, n));
+              expect(nestedClone.get(n)).toEqual(uncached(defaults, nestedOwn, n));
+              expect([ns.has(n), clone.has(n), nestedClone.has(n)]).toEqual([own.has(n) || defaults.has(n), cloneOwn.has(n) || defaults.has(n), nestedOwn.has(n) || defaults.has(n)]);
+            }
           }
         },
       ),
