@@ -177,7 +177,8 @@ function initialOrder(legacy: boolean): CipherOrder {
   return o;
 }
 
-const INITIAL = { default: initialOrder(false), legacy: initialOrder(true) };
+/** Made on first use: the legacy provider's list is rarely needed, and every worker thread pays for what is made at import. */
+const initialOrders: { default?: CipherOrder; legacy?: CipherOrder } = {};
 
 const isSep = (c: string | undefined): boolean => c === ':' || c === ' ' || c === ';' || c === ',';
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z0-9.=-]$/.test(c);
@@ -326,7 +327,7 @@ const TLS13_BY_NAME = new Map(TLS13_SUITES.map((s) => [s.name, s]));
  */
 export function evaluateCipherString(cipherString: string, options: EvaluateOptions = {}): CipherListResult {
   const legacy = options.legacyProvider ?? false;
-  const initial = legacy ? INITIAL.legacy : INITIAL.default;
+  const initial = legacy ? (initialOrders.legacy ??= initialOrder(true)) : (initialOrders.default ??= initialOrder(false));
   const order = new CipherOrder(initial.list.map((n) => ({ ...n })));
   const byName = new Map(order.list.map((n) => [n.suite.name, n]));
   const aliases = legacy ? ALIASES_LEGACY : ALIASES_DEFAULT;
