@@ -6,6 +6,7 @@
 import { open } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Diagnostic } from '../postfix/diagnostics.js';
+import { decodeBytes } from '../postfix/source.js';
 import { findPlaceholders, languageOfPlaceholders, type Placeholder, type TemplateLanguage } from '../postfix/templates.js';
 import { errorCode, listCandidates, type Candidate } from './candidates.js';
 import type { ConfigFileKind } from './file-names.js';
@@ -37,6 +38,12 @@ export interface DiscoveredFile {
   template?: TemplateLanguage | 'unknown';
   /** The file's bytes, read once here (bounded by MAX_DISCOVERED_FILE_BYTES) so later stages need not read it again. */
   bytes: Buffer;
+  /**
+   * Template placeholders in the bytes as the parsers decode them (decodeBytes), when discovery looked for
+   * them to tell a template from its content; the parsers use these instead of searching again. Plain data,
+   * so that it travels with the file to a worker thread.
+   */
+  placeholders?: readonly Placeholder[];
 }
 
 export interface ConfigSet {
@@ -89,13 +96,6 @@ export async function discoverConfigSets(root: string, options: DiscoveryOptions
   return { sets, diagnostics, mode: listing.mode };
 }
 
-const placeholdersRead = new WeakMap<DiscoveredFile, readonly Placeholder[]>();
-
-/** Template placeholders discovery found in the file's bytes read as Latin-1 (one character per byte). */
-export function placeholdersReadIn(file: DiscoveredFile): readonly Placeholder[] | undefined {
-  return placeholdersRead.get(file);
-}
-
 /** Read a candidate (bounded) to check it is readable and to tell a template from its content. */
 async function inspect(candidate: Candidate, diagnostics: Diagnostic[]): Promise<DiscoveredFile | undefined> {
   const { relPath, absolutePath, name } = candidate;
@@ -126,14 +126,13 @@ async function inspect(candidate: Candidate, diagnostics: Diagnostic[]): Promise
     });
     return undefined;
   }
-  const text = bytes.toString('latin1');
   const file: DiscoveredFile = { path: relPath, absolutePath, kind: name.kind, bytes };
   let fromContent: TemplateLanguage | undefined;
   if (name.template === undefined || name.template === 'unknown') {
-    // A hint of "unknown" labels placeholders as no hint does (templates.ts), so these are the
-    // placeholders the parser would look for again: handed over (see placeholdersReadIn).
-    const found = findPlaceholders(text);
-    placeholdersRead.set(file, found);
+    // The text as the parsers decode it, and no language hint ("unknown" labels placeholders as no hint
+    // does, templates.ts): these are the placeholders the parsers would look for again, handed over.
+    const found = findPlaceholders(decodeBytes(bytes).text);
+    file.placeholders = found;
     fromContent = languageOfPlaceholders(found);
   }
   const template = name.template === 'unknown' ? (fromContent ?? 'unknown') : (name.template ?? fromContent);

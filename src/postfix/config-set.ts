@@ -2,7 +2,7 @@
  * Parsing the files of one discovered config set. A file that cannot be parsed yields diagnostics
  * and the other files of the set are still analysed.
  */
-import { placeholdersReadIn, type ConfigSet, type DiscoveredFile } from '../discover/index.js';
+import { type ConfigSet, type DiscoveredFile } from '../discover/index.js';
 import { STOCK_MASTER_CF, STOCK_MASTER_CF_ORIGIN } from '../discover/stock-master-cf.js';
 import type { Diagnostic } from './diagnostics.js';
 import { parseMainCf, type MainCf } from './main-cf.js';
@@ -26,10 +26,8 @@ export interface LoadedConfigSet {
 /** Discovery already read (and size-checked) each file; it is decoded here, never read again. */
 function sourceOf(file: DiscoveredFile): SourceText {
   const source = makeSource(file.path, file.bytes);
-  // Discovery searched the Latin-1 reading of the bytes: the same text when the file is ASCII or was
-  // decoded as Latin-1, and then its placeholders need not be searched again.
-  const found = placeholdersReadIn(file);
-  if (found && (source.encoding === 'latin1' || source.text.length === file.bytes.length)) seedPlaceholders(source, found);
+  // Discovery searched the same decoded text: its placeholders need not be searched again.
+  if (file.placeholders) seedPlaceholders(source, file.placeholders);
   return source;
 }
 

@@ -1,7 +1,11 @@
-import { chmodSync, chownSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { discoverConfigSets, type ConfigSet, type DiscoveryResult } from '../../src/discover/index.js';
+import { loadConfigSet } from '../../src/postfix/config-set.js';
+import { parseMainCf } from '../../src/postfix/main-cf.js';
+import { makeSource } from '../../src/postfix/source.js';
+import { findPlaceholders } from '../../src/postfix/templates.js';
 import { gitUnavailable, git, link, makeTempDir, readsIgnoringPermissions, removeTempDir, writeTree } from './tree-helpers.js';
 
 const MAIN = 'smtpd_tls_security_level = may\n';
@@ -127,6 +131,7 @@ describe('naming, grouping and pairing', () => {
       absolutePath: path.join(root, 'postfix', 'main.cf'),
       kind: 'main.cf',
       bytes: readFileSync(path.join(root, 'postfix', 'main.cf')),
+      placeholders: [],
     });
     const dms = result.sets.find((s) => s.directory === 'dms/config');
     expect(dms?.mainOverride?.kind).toBe('postfix-main.cf');
@@ -160,6 +165,30 @@ describe('naming, grouping and pairing', () => {
       'i/main.cf': ['main.cf', 'envsubst'],
     });
     expect(result.sets.flatMap((s) => s.files).find((f) => f.path === 'f/main.cf')).not.toHaveProperty('template');
+  });
+
+  it('hands the placeholders it found over to loading: the same as a search of the text the parsers decode', async () => {
+    const root = tempDir('handover');
+    writeTree(root, {
+      'ascii/main.cf': 'myhostname = {{ host }}\n',
+      'utf8/main.cf': '# héllo wörld\nmyhostname = {{ host }}\nrelayhost = ${RELAY}\n',
+      'named/main.cf.j2': 'myhostname = {{ host }}\n',
+    });
+    mkdirSync(path.join(root, 'latin1'));
+    writeFileSync(path.join(root, 'latin1', 'main.cf'), Buffer.from('# caf\xe9\nmyhostname = {{ host }}\n', 'latin1'));
+    const result = await discoverConfigSets(root, {});
+    const files = result.sets.flatMap((s) => s.files);
+    expect(files.map((f) => f.path)).toEqual(['ascii/main.cf', 'latin1/main.cf', 'named/main.cf.j2', 'utf8/main.cf']);
+    for (const file of files) {
+      const source = makeSource(file.path, file.bytes);
+      if (file.path.endsWith('.j2')) expect(file.placeholders).toBeUndefined(); // the name says it is a template
+      else expect(file.placeholders).toEqual(findPlaceholders(source.text));
+    }
+    const set = result.sets.find((s) => s.directory === 'utf8') as ConfigSet;
+    const loaded = loadConfigSet(set);
+    const fresh = parseMainCf(makeSource(set.main!.path, set.main!.bytes));
+    expect(loaded.main?.entries.map((e) => [e.name, e.templated, e.valueSpan])).toEqual(fresh.entries.map((e) => [e.name, e.templated, e.valueSpan]));
+    expect(loaded.main?.entries.map((e) => e.templated)).toEqual([true, true]);
   });
 
   it('a plain file and a template of the same role: the plain one is used, the other reported', async () => {
