@@ -244,6 +244,7 @@ function findUnivention(text: string, add: Add): void {
     add(i, end, 'univention');
     i = close === -1 ? -1 : text.indexOf('@!@', end);
   }
+  if (!text.includes('@%@')) return; // each whole-text regex below runs only where its literal part occurs
   for (const m of text.matchAll(/@%@[^\n]*?@%@/g)) add(m.index, m.index + m[0].length, 'univention');
 }
 
@@ -331,6 +332,7 @@ function percentTagLanguage(inner: string, hint: FindPlaceholdersOptions['hint']
 
 /** Zimbra zmconfigd: `%%zimbraVar%%`, `%%uncomment VAR:name%%`, `%%comment ...%%`, `%%list ...%%` ... */
 function findZimbra(text: string, add: Add): void {
+  if (!text.includes('%%')) return;
   for (const m of text.matchAll(/%%[A-Za-z][^%\n]*%%/g)) add(m.index, m.index + m[0].length, 'percent-var');
 }
 
@@ -368,10 +370,15 @@ function findEnvsubst(text: string, add: Add): void {
  * and `__NAME__`. None of these is valid Postfix syntax for a real value.
  */
 function findSedPlaceholders(text: string, add: Add): void {
-  for (const m of text.matchAll(/(?<![A-Za-z0-9_])PH_[A-Z0-9_]+/g)) add(m.index, m.index + m[0].length, 'sed-placeholder');
-  for (const m of text.matchAll(/(?<![\w.@%!-])@[A-Za-z_][A-Za-z0-9_]*@(?![\w.@%!-])/g)) {
-    add(m.index, m.index + m[0].length, 'sed-placeholder');
+  if (text.includes('PH_')) {
+    for (const m of text.matchAll(/(?<![A-Za-z0-9_])PH_[A-Z0-9_]+/g)) add(m.index, m.index + m[0].length, 'sed-placeholder');
   }
+  if (text.includes('@')) {
+    for (const m of text.matchAll(/(?<![\w.@%!-])@[A-Za-z_][A-Za-z0-9_]*@(?![\w.@%!-])/g)) {
+      add(m.index, m.index + m[0].length, 'sed-placeholder');
+    }
+  }
+  if (!text.includes('__')) return;
   for (const m of text.matchAll(/(?<![A-Za-z0-9_])__[A-Z][A-Z0-9_]*?__(?![A-Za-z0-9_])/g)) {
     add(m.index, m.index + m[0].length, 'sed-placeholder');
   }
