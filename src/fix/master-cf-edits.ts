@@ -98,6 +98,7 @@ export function setServiceOption(master: MasterCf, ref: ServiceRef, name: string
   if (!built.ok || built.edits.length === 0) return built;
   // Read the result back: an unbalanced "{" earlier on the line, for one, swallows what follows.
   const service = findService(master, ref) as MasterService;
+  if (editedEntryHolds(master, service, built.edits, name, value)) return built;
   const index = master.services.indexOf(service);
   const after = parseMasterCf(makeSource(master.source.path, Buffer.from(applyEdits(master.source.text, built.edits), master.source.encoding)));
   const got = after.services[index]?.options.filter((o) => o.name === name).at(-1)?.value;
@@ -105,6 +106,48 @@ export function setServiceOption(master: MasterCf, ref: ServiceRef, name: string
     return fail(`-o ${name}=${value} would not take effect on line ${service.line.firstLine} of ${master.source.path} (the daemon would read ${got === undefined ? 'no such option' : `"${got}"`}); edit this service by hand`);
   }
   return built;
+}
+
+/**
+ * The read-back of setServiceOption on the service's own lines only, when the edits stay inside them:
+ * true when the edited lines hold exactly one entry whose last `-o name` is `value`. A whole-file
+ * read-back then agrees: the lines before the entry are untouched and it still starts with its first
+ * character; the lines after it start another entry or are comments (readllines() joins a line to the
+ * one before only when it starts with a blank, reference §1.1), and the edited lines still end with a
+ * newline, so every other entry parses as before. false means "read the whole file".
+ * UTF-8 text only: a Latin-1 file's bytes decide its encoding as a whole.
+ */
+export function editedEntryHolds(master: MasterCf, service: MasterService, edits: readonly TextEdit[], name: string, value: string): boolean {
+  const { source } = master;
+  const { text } = source;
+  if (source.encoding !== 'utf8') return false;
+  const start = offsetOfLine(source, service.line.firstLine);
+  const end = offsetAfterLine(source, service.line.lastLine);
+  for (const e of edits) {
+    const a = offsetAt(source, e.startLine, e.startColumn);
+    const b = offsetAt(source, e.endLine, e.endColumn);
+    if (e.file !== source.path || a === undefined || b === undefined || a <= start || b > end) return false;
+  }
+  let edited: string;
+  try {
+    edited = applyEdits(text, edits);
+  } catch {
+    return false;
+  }
+  // Everything outside [start, end) is unchanged: the entry's new lines are what lies between.
+  const lines = edited.slice(start, edited.length - (text.length - end));
+  if (end < text.length && !lines.endsWith('\n')) return false;
+  const after = parseMasterCf(makeSource(source.path, Buffer.from(lines, 'utf8')));
+  return after.services.length === 1 && after.services[0]!.options.filter((o) => o.name === name).at(-1)?.value === value;
+}
+
+/** 0-based offset of a 1-based (line, column) of `source`, or undefined when it is not on that line. */
+function offsetAt(source: SourceText, line: number, column: number): number | undefined {
+  const lineStart = source.lineStarts[line - 1];
+  if (lineStart === undefined || column < 1) return undefined;
+  const next = source.lineStarts[line];
+  const offset = lineStart + column - 1;
+  return offset > (next === undefined ? source.text.length : next - 1) ? undefined : offset;
 }
 
 function buildSetServiceOption(master: MasterCf, ref: ServiceRef, name: string, value: string): BuildResult {
