@@ -12,6 +12,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ConfigSet, DiscoveredFile } from './discover/index.js';
 import { auditSet, type SetAudit, type SetAuditOptions } from './audit-set.js';
+import { makeSource } from './postfix/source.js';
 
 const WORKER_KIND = 'postfix-tls-audit/audit-set';
 /** Below this many sets, starting workers (each loads the bundle) costs more than it saves. */
@@ -36,7 +37,25 @@ interface WorkerInit {
   options: Omit<SetAuditOptions, 'baseline'> & { baseline?: string[] };
 }
 type Request = { index: number; set: ConfigSet };
-type Reply = { ready: true } | { index: number; result: SetAudit } | { index: number; error: string };
+/** `json`: the SetAudit as JSON without its sources' lineStarts (see toWire). */
+type Reply = { ready: true } | { index: number; json: string } | { index: number; error: string };
+/** Requests a worker holds at once: the next set is already there when it finishes one. */
+const IN_FLIGHT = 2;
+
+/**
+ * Results cross threads as JSON text: for these plain object trees it is several times cheaper than
+ * structured cloning (a 1,000-set scan spent ~10 % of a worker's time in postMessage). The sources'
+ * line-start tables are rebuilt on arrival instead of being sent.
+ */
+function toWire(result: SetAudit): string {
+  return JSON.stringify({ ...result, sources: result.sources.map(({ path, text, encoding }) => ({ path, text, encoding })) });
+}
+
+function fromWire(json: string): SetAudit {
+  const result = JSON.parse(json) as SetAudit;
+  result.sources = result.sources.map((s) => ({ ...makeSource(s.path, s.text), encoding: s.encoding }));
+  return result;
+}
 
 /**
  * In a worker started by auditSets(): serve its requests and return true (the entry point then does
@@ -51,7 +70,7 @@ export function serveAuditWorker(): boolean {
   port.on('message', ({ index, set }: Request) => {
     let reply: Reply;
     try {
-      reply = { index, result: auditSet(revive(set), options) };
+      reply = { index, json: toWire(auditSet(revive(set), options)) };
     } catch (error) {
       reply = { index, error: (error as Error).stack ?? String(error) };
     }
@@ -115,13 +134,13 @@ export async function auditSets(sets: readonly ConfigSet[], options: SetAuditOpt
   const settle = (): void => {
     if (done === sets.length || failure !== undefined) finish();
   };
-  const give = (worker: Worker, holding: { index?: number }): void => {
-    if (next < sets.length && failure === undefined) {
-      holding.index = next;
+  const give = (worker: Worker, holding: Set<number>): void => {
+    while (holding.size < IN_FLIGHT && next < sets.length && failure === undefined) {
+      holding.add(next);
       worker.postMessage({ index: next, set: sets[next] as ConfigSet } satisfies Request);
       next++;
-    } else {
-      delete holding.index;
+    }
+    if (holding.size === 0) {
       live.delete(worker);
       retired.push(worker.terminate());
     }
@@ -130,20 +149,23 @@ export async function auditSets(sets: readonly ConfigSet[], options: SetAuditOpt
     const worker = new Worker(entry!, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB }, stdout: true, stderr: true });
     worker.unref();
     live.add(worker);
-    const holding: { index?: number } = {};
+    const holding = new Set<number>();
     worker.on('message', (reply: Reply) => {
       if ('ready' in reply) anyReady = true;
-      else if ('result' in reply) {
-        results[reply.index] = reply.result;
-        done++;
-      } else inline(reply.index);
+      else {
+        holding.delete(reply.index);
+        if ('json' in reply) {
+          results[reply.index] = fromWire(reply.json);
+          done++;
+        } else inline(reply.index);
+      }
       give(worker, holding);
       settle();
     });
     const lost = (): void => {
       if (!live.delete(worker)) return;
-      if (holding.index !== undefined) inline(holding.index);
-      delete holding.index;
+      for (const index of holding) inline(index);
+      holding.clear();
       // With no worker left, the calling thread takes the rest.
       if (live.size === 0) while (next < sets.length && failure === undefined) inline(next++);
       settle();
