@@ -169,13 +169,13 @@ function floorOf(root, runs) {
   return results[Math.floor((results.length - 1) / 2)];
 }
 
-function scanOf(root, runs, bundle = cli) {
+function scanOf(root, runs, bundle = cli, env = {}) {
   const outFile = path.join(work, `scan.${opts.format}`);
   const times = [];
   let rssKb = 0;
   let sets;
   for (let i = 0; i < runs; i++) {
-    const m = measure([process.execPath, bundle, 'scan', root, ...(opts.format === 'json' ? ['--format', 'json'] : []), '--fail-on', 'never'], { stdoutFile: outFile });
+    const m = measure([process.execPath, bundle, 'scan', root, ...(opts.format === 'json' ? ['--format', 'json'] : []), '--fail-on', 'never'], { stdoutFile: outFile, env });
     if (m.status !== 0) throw new Error(`scan exited ${m.status}: ${m.stderr.slice(0, 2000)}`);
     times.push(m.ms);
     if (m.rssKb) rssKb = Math.max(rssKb, m.rssKb);
@@ -195,6 +195,8 @@ async function benchRepository(label, root, { files, expectedSets, setDirs, runs
   floorOf(root, 1); // warm the page cache and git's index reading
   const floor = floorOf(root, runs);
   const scan = scanOf(root, runs);
+  // The same scan on the calling thread alone (no worker threads; they start from 24 sets on).
+  const single = scanOf(root, Math.max(1, runs - 2), cli, { POSTFIX_TLS_AUDIT_WORKERS: '0' });
   if (expectedSets !== undefined && scan.sets < expectedSets) {
     throw new Error(`${label}: the scan found ${scan.sets} config sets, expected at least ${expectedSets}`);
   }
@@ -203,7 +205,7 @@ async function benchRepository(label, root, { files, expectedSets, setDirs, runs
   const postconf = await postconfLoop(setDirs);
   if (compared) log(`  compared bundle: scan ${compared.ms.toFixed(0)} ms (${compared.rssKb ? `${(compared.rssKb / 1024).toFixed(0)} MB` : '? MB'})`);
   log(`  scan ${scan.ms.toFixed(0)} ms (${scan.sets} sets, ${scan.rssKb ? `${(scan.rssKb / 1024).toFixed(0)} MB` : '? MB'}), floor ${floor.ms.toFixed(0)} ms${postconf ? `, postconf loop ${postconf.loopMs.toFixed(0)} ms` : ''}`);
-  return { label, files, sets: scan.sets, floor, scan, postconf, ...(compared ? { compared } : {}) };
+  return { label, files, sets: scan.sets, floor, scan, single, postconf, ...(compared ? { compared } : {}) };
 }
 
 // ---- run --------------------------------------------------------------------------------------------
@@ -270,15 +272,15 @@ function report(rows, cold) {
   lines.push(`postfix-tls-audit benchmark — node ${process.version}, ${os.cpus().length} CPU ${os.cpus()[0]?.model ?? ''}, ${os.platform()}`);
   lines.push(`CLI: ${path.relative(process.cwd(), cli) || cli}, \`scan REPO${opts.format === 'json' ? ' --format json' : ''} --fail-on never\` (${opts.format} output with verified fixes); each figure is the median of several runs; the floor is a Node process that runs git ls-files and reads the matched files`);
   lines.push('');
-  lines.push(`| repository | files | config sets | scan (CLI, ${opts.format}) | floor: total (ls-files + read) | scan / floor | budget 1.5×floor + 1 ms/set | postconf -n + -P loop | loop / scan | peak RSS |`);
-  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push(`| repository | files | config sets | scan (CLI, ${opts.format}) | floor: total (ls-files + read) | scan / floor | budget 1.5×floor + 1 ms/set | postconf -n + -P loop | loop / scan | peak RSS | one thread: scan, peak RSS |`);
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const targets = [];
   for (const r of rows) {
     const budget = 1.5 * r.floor.ms + r.sets;
     const loop = r.postconf ? `${f(r.postconf.loopMs)} (${r.postconf.sampled} of ${r.postconf.withMainCf} sets run, ${f(r.postconf.perSetMs)}/set)` : 'no postconf';
     const speedup = r.postconf ? r.postconf.loopMs / r.scan.ms : undefined;
     lines.push(
-      `| ${r.label} | ${r.files} | ${r.sets} | ${f(r.scan.ms)} | ${f(r.floor.ms)} (${f(r.floor.lsFilesMs)} + ${f(r.floor.readMs)}, ${r.floor.matched} files) | ${(r.scan.ms / r.floor.ms).toFixed(2)}× | ${f(budget)} | ${loop} | ${speedup ? `${speedup.toFixed(0)}×` : '–'} | ${r.scan.rssKb ? `${(r.scan.rssKb / 1024).toFixed(0)} MB` : '?'} |`,
+      `| ${r.label} | ${r.files} | ${r.sets} | ${f(r.scan.ms)} | ${f(r.floor.ms)} (${f(r.floor.lsFilesMs)} + ${f(r.floor.readMs)}, ${r.floor.matched} files) | ${(r.scan.ms / r.floor.ms).toFixed(2)}× | ${f(budget)} | ${loop} | ${speedup ? `${speedup.toFixed(0)}×` : '–'} | ${r.scan.rssKb ? `${(r.scan.rssKb / 1024).toFixed(0)} MB` : '?'} | ${f(r.single.ms)}, ${r.single.rssKb ? `${(r.single.rssKb / 1024).toFixed(0)} MB` : '?'} |`,
     );
     targets.push([`scan within 1.5× floor + 1 ms/set (${r.label})`, r.scan.ms <= budget, `${f(r.scan.ms)} vs ${f(budget)}`]);
     if (r.sets >= 1000) {
