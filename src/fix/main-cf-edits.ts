@@ -10,7 +10,7 @@
 import { parseMainCf, type MainCf, type MainCfEntry } from '../postfix/main-cf.js';
 import { isPostfixSpace, makeSource } from '../postfix/source.js';
 import { applyEdits, editAtOffsets, type TextEdit } from './edits.js';
-import { leadingBlanks, needsNewlineBefore, newlineOf, offsetAfterLine, offsetOfLine } from './style.js';
+import { leadingBlanks, needsNewlineBefore, newlineOf, offsetAfterLine, offsetOfLine, offsetOfPosition } from './style.js';
 
 export type BuildResult = { ok: true; edits: TextEdit[] } | { ok: false; reason: string };
 
@@ -76,8 +76,17 @@ function replaceValue(main: MainCf, entry: MainCfEntry, value: string): TextEdit
  * the end, in the file's "=" spacing and newline style.
  */
 export function setMainCfParameter(main: MainCf, name: string, value: string): BuildResult {
-  return checked(main, name, value, buildSetMainCfParameter(main, name, value));
+  // Several endpoints and rules ask for the same main.cf setting, and a fix's re-analysis reuses the
+  // files it does not edit (parsed files are never changed): each answer is built and read back once.
+  let answers = setAnswers.get(main);
+  if (!answers) setAnswers.set(main, (answers = new Map()));
+  const key = `${name}\u0000${value}`;
+  let r = answers.get(key);
+  if (!r) answers.set(key, (r = checked(main, name, value, buildSetMainCfParameter(main, name, value))));
+  return r.ok ? { ok: true, edits: [...r.edits] } : r;
 }
+
+const setAnswers = new WeakMap<MainCf, Map<string, BuildResult>>();
 
 function buildSetMainCfParameter(main: MainCf, name: string, value: string): BuildResult {
   const why = badName(name) ?? badValue(value);
@@ -99,11 +108,62 @@ function buildSetMainCfParameter(main: MainCf, name: string, value: string): Bui
 /** Read the result back: the value must be the one asked for (list elements may be laid out on lines). */
 function checked(main: MainCf, name: string, value: string, built: BuildResult): BuildResult {
   if (!built.ok || built.edits.length === 0) return built;
+  const same = (got: string | undefined): boolean => got === value || (got !== undefined && listElements(got)?.join(',') === listElements(value)?.join(','));
+  if (editedLinesHold(main, name, built.edits, same)) return built;
   const after = parseMainCf(makeSource(main.source.path, Buffer.from(applyEdits(main.source.text, built.edits), main.source.encoding)));
   const got = after.values.get(name)?.value;
-  const same = got === value || (got !== undefined && listElements(got)?.join(',') === listElements(value)?.join(','));
-  if (after.fatal || !same) return fail(`setting ${name} = ${value} in ${main.source.path} would not take effect (Postfix would read ${got === undefined ? 'nothing' : `"${got}"`}); edit it by hand`);
+  if (after.fatal || !same(got)) return fail(`setting ${name} = ${value} in ${main.source.path} would not take effect (Postfix would read ${got === undefined ? 'nothing' : `"${got}"`}); edit it by hand`);
   return built;
+}
+
+/**
+ * The read-back on the edited lines only (from the line of the first edit to the end of the line of
+ * the last one), for a file Postfix reads without a refused line: true when those lines, parsed
+ * alone, are not refused and their last definition of `name` is what was asked, and no definition
+ * of `name` follows them. A whole-file read-back then agrees: the lines before them are untouched
+ * and still end where an entry starts (its first character is not edited); the lines after them
+ * start another entry or are comments (readllines() joins a line to the one before only when it
+ * starts with a blank, reference §1.1), and the edited lines still end with a newline, so every
+ * other line parses as before. false means "read the whole file".
+ * UTF-8 text only: a Latin-1 file's bytes decide its encoding as a whole.
+ */
+export function editedLinesHold(main: MainCf, name: string, edits: readonly TextEdit[], same: (got: string | undefined) => boolean): boolean {
+  const { source } = main;
+  const { text } = source;
+  if (source.encoding !== 'utf8' || main.fatal || edits.length === 0) return false;
+  let first = Infinity;
+  let last = -1;
+  for (const e of edits) {
+    const a = offsetOfPosition(source, e.startLine, e.startColumn);
+    const b = offsetOfPosition(source, e.endLine, e.endColumn);
+    if (e.file !== source.path || a === undefined || b === undefined) return false;
+    first = Math.min(first, a);
+    last = Math.max(last, b);
+  }
+  // The entries whose lines hold the first and the last edit.
+  let from: MainCfEntry | undefined;
+  let to: MainCfEntry | undefined;
+  for (const e of main.entries) {
+    if (e.line.startOffset < first) from = e;
+    if (e.line.startOffset < last) to = e;
+  }
+  if (!from || !to) return false;
+  const start = from.line.startOffset;
+  const end = offsetAfterLine(source, to.line.lastLine);
+  if (first <= start || last > end) return false;
+  if (main.entries.some((e) => e.name === name && e.line.startOffset >= end)) return false;
+  let edited: string;
+  try {
+    edited = applyEdits(text, edits);
+  } catch {
+    return false;
+  }
+  // Everything outside [start, end) is unchanged: the edited lines are what lies between.
+  const lines = edited.slice(start, edited.length - (text.length - end));
+  if (end < text.length && !lines.endsWith('\n')) return false;
+  const after = parseMainCf(makeSource(source.path, Buffer.from(lines, 'utf8')));
+  const got = after.values.get(name)?.value;
+  return !after.fatal && got !== undefined && same(got);
 }
 
 /** The entry after whose logical line a new parameter of `name`'s family goes. */

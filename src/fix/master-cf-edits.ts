@@ -10,7 +10,7 @@ import { parseMasterCf, type MasterCf, type MasterOption, type MasterService } f
 import { makeSource, type SourceText } from '../postfix/source.js';
 import { applyEdits, editAtOffsets, type TextEdit } from './edits.js';
 import type { BuildResult } from './main-cf-edits.js';
-import { needsNewlineBefore, newlineOf, offsetAfterLine, offsetOfLine } from './style.js';
+import { needsNewlineBefore, newlineOf, offsetAfterLine, offsetOfLine, offsetOfPosition } from './style.js';
 
 /** A service: the parsed entry itself, or "name" / "name/type" (the last such entry, as master(8) uses). */
 export type ServiceRef = MasterService | string;
@@ -124,8 +124,8 @@ export function editedEntryHolds(master: MasterCf, service: MasterService, edits
   const start = offsetOfLine(source, service.line.firstLine);
   const end = offsetAfterLine(source, service.line.lastLine);
   for (const e of edits) {
-    const a = offsetAt(source, e.startLine, e.startColumn);
-    const b = offsetAt(source, e.endLine, e.endColumn);
+    const a = offsetOfPosition(source, e.startLine, e.startColumn);
+    const b = offsetOfPosition(source, e.endLine, e.endColumn);
     if (e.file !== source.path || a === undefined || b === undefined || a <= start || b > end) return false;
   }
   let edited: string;
@@ -139,15 +139,6 @@ export function editedEntryHolds(master: MasterCf, service: MasterService, edits
   if (end < text.length && !lines.endsWith('\n')) return false;
   const after = parseMasterCf(makeSource(source.path, Buffer.from(lines, 'utf8')));
   return after.services.length === 1 && after.services[0]!.options.filter((o) => o.name === name).at(-1)?.value === value;
-}
-
-/** 0-based offset of a 1-based (line, column) of `source`, or undefined when it is not on that line. */
-function offsetAt(source: SourceText, line: number, column: number): number | undefined {
-  const lineStart = source.lineStarts[line - 1];
-  if (lineStart === undefined || column < 1) return undefined;
-  const next = source.lineStarts[line];
-  const offset = lineStart + column - 1;
-  return offset > (next === undefined ? source.text.length : next - 1) ? undefined : offset;
 }
 
 function buildSetServiceOption(master: MasterCf, ref: ServiceRef, name: string, value: string): BuildResult {

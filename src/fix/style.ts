@@ -20,6 +20,15 @@ export function offsetAfterLine(source: SourceText, line: number): number {
   return source.lineStarts[line] ?? source.text.length;
 }
 
+/** 0-based offset of a 1-based (line, column) of `source`, or undefined when it is not on that line. */
+export function offsetOfPosition(source: SourceText, line: number, column: number): number | undefined {
+  const lineStart = source.lineStarts[line - 1];
+  if (lineStart === undefined || column < 1) return undefined;
+  const next = source.lineStarts[line];
+  const offset = lineStart + column - 1;
+  return offset > (next === undefined ? source.text.length : next - 1) ? undefined : offset;
+}
+
 /** Offset of the start of physical line `line` (1-based). */
 export function offsetOfLine(source: SourceText, line: number): number {
   return source.lineStarts[line - 1] ?? source.text.length;

@@ -1,16 +1,21 @@
 /**
- * The builders read their result back. For master.cf, setServiceOption parses only the edited
- * service's own lines when the edits stay inside them (editedEntryHolds); a yes there must be a yes
- * of the whole-file read-back: the same number of entries, and the service's last -o of the name
- * has the value. Checked on generated files with arbitrary edits (line breaks, braces, comments,
- * new entries, blanks at line starts) and on every service of the master.cf fixtures (corpus copies among them).
+ * The builders read their result back from the edited lines only where they can. For master.cf,
+ * setServiceOption parses the edited service's own lines when the edits stay inside them
+ * (editedEntryHolds); a yes there must be a yes of the whole-file read-back: the same number of
+ * entries, and the service's last -o of the name has the value. For main.cf, setMainCfParameter
+ * parses the lines from the first edit to the last (editedLinesHold); a yes there must be a yes of
+ * the whole file: no refused line, and the last definition of the name has the value. Checked on
+ * generated files with arbitrary edits (line breaks, comments, new entries, blanks at line starts,
+ * edits at the edges of the lines) and on the fixtures (corpus copies among them).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, editAtOffsets, type TextEdit } from '../../src/fix/edits.js';
+import { editedLinesHold, setMainCfParameter } from '../../src/fix/main-cf-edits.js';
 import { editedEntryHolds, setServiceOption } from '../../src/fix/master-cf-edits.js';
+import { parseMainCf, type MainCf } from '../../src/postfix/main-cf.js';
 import { parseMasterCf, type MasterCf } from '../../src/postfix/master-cf.js';
 import { makeSource } from '../../src/postfix/source.js';
 
@@ -99,6 +104,83 @@ describe('master.cf read-back of the edited entry alone', () => {
           expect(wholeFileValue(master, index, r.edits, n)).toBe(v);
         }
       });
+    }
+    expect(offered).toBeGreaterThan(100);
+  });
+});
+
+/** The whole-file read-back of main.cf: the value Postfix ends up with, or null when a line is refused. */
+function wholeMainValue(main: MainCf, edits: readonly TextEdit[], name: string): string | undefined | null {
+  const after = parseMainCf(makeSource(main.source.path, Buffer.from(applyEdits(main.source.text, edits), main.source.encoding)));
+  return after.fatal ? null : after.values.get(name)?.value;
+}
+
+const MAIN_NAME = 'smtpd_tls_protocols';
+const mainLine = fc.constantFrom(`${MAIN_NAME} = >=TLSv1.2`, `${MAIN_NAME}=!SSLv2,`, '    !SSLv3', '\t!TLSv1', 'myhostname = mx', `${MAIN_NAME} = may`, '# comment', '', '   ', '  # indented comment', 'no equals here', '  orphan = 1', 'smtpd_tls_cert_file = /x', '\u00e9t\u00e9 = 1');
+const mainText = fc.tuple(fc.array(mainLine, { minLength: 1, maxLength: 10 }), fc.boolean(), fc.boolean()).map(([lines, crlf, finalNl]) => lines.join(crlf ? '\r\n' : '\n') + (finalNl ? (crlf ? '\r\n' : '\n') : ''));
+const mainInsertion = fc.constantFrom('', '\n', ' ', '\n  ', '#', '=', ' x', `${MAIN_NAME} = encrypt\n`, `\n${MAIN_NAME} = encrypt`, '\n  !TLSv1.1', 'nothing\n', 'é', '\r');
+const MAIN_VALUES = ['>=TLSv1.2', '!SSLv2,!SSLv3', '!SSLv2,!SSLv3\t!TLSv1', 'may', 'encrypt', ''];
+
+describe('main.cf read-back of the edited lines alone', () => {
+  it('agrees with the whole-file read-back whenever it says yes', () => {
+    let yes = 0;
+    fc.assert(
+      fc.property(mainText, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 6 }), mainInsertion), { minLength: 1, maxLength: 3 }), (text, cuts) => {
+        const main = parseMainCf(makeSource('main.cf', text));
+        if (main.fatal || main.entries.length === 0) return true;
+        // Edits anywhere, or at the edges of a line: its start, its second character, its end, the next line's start.
+        const edges = main.entries.flatMap((e) => {
+          const lo = e.line.startOffset;
+          const hi = main.source.lineStarts[e.line.lastLine] ?? text.length;
+          return [lo, lo + 1, hi - 1, hi, (lo + hi) >> 1];
+        });
+        const points = cuts.map(([at, len, rep]) => {
+          const start = Math.max(0, Math.min(text.length, at % 3 === 0 ? at % (text.length + 1) : edges[at % edges.length]!));
+          return { start, end: Math.min(text.length, start + (len > 3 ? 0 : len)), rep };
+        }).sort((a, b) => a.start - b.start);
+        const edits: TextEdit[] = [];
+        let last = -1;
+        for (const p of points) {
+          if (p.start < last) continue;
+          edits.push(editAtOffsets(main.source, p.start, p.end, p.rep));
+          last = p.end === p.start ? p.end + 1 : p.end;
+        }
+        for (const candidate of [...MAIN_VALUES, wholeMainValue(main, edits, MAIN_NAME)]) {
+          if (typeof candidate !== 'string') continue;
+          if (editedLinesHold(main, MAIN_NAME, edits, (got) => got === candidate)) {
+            yes++;
+            expect(wholeMainValue(main, edits, MAIN_NAME)).toBe(candidate);
+          }
+        }
+        return true;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(yes).toBeGreaterThan(150);
+  });
+
+  it('setMainCfParameter on the main.cf fixtures: an offered edit reads back in the whole file, and asking again gives the same answer', () => {
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const n of readdirSync(dir)) {
+        const p = path.join(dir, n);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (n.endsWith('main.cf')) files.push(p);
+      }
+    };
+    walk(path.resolve(__dirname, '../fixtures'));
+    walk(path.resolve(__dirname, '../postfix/templates-fixtures'));
+    let offered = 0;
+    for (const f of files) {
+      const main = parseMainCf(makeSource(f, readFileSync(f)));
+      for (const [n, v] of [['smtpd_tls_security_level', 'encrypt'], ['smtpd_tls_protocols', '>=TLSv1.2'], ['smtp_tls_mandatory_protocols', '!SSLv2, !SSLv3, !TLSv1, !TLSv1.1'], ['smtpd_tls_auth_only', 'yes'], ['tls_ssl_options', 'NO_RENEGOTIATION']] as const) {
+        const r = setMainCfParameter(main, n, v);
+        expect(setMainCfParameter(main, n, v)).toEqual(r);
+        if (!r.ok || r.edits.length === 0) continue;
+        offered++;
+        const got = wholeMainValue(main, r.edits, n);
+        expect(got === v || got?.split(/[\s,]+/).join(',') === v.split(/[\s,]+/).join(',')).toBe(true);
+      }
     }
     expect(offered).toBeGreaterThan(100);
   });
