@@ -33,7 +33,6 @@ export interface MacExpandOutcome {
 }
 
 const NESTING_LIMIT = 100;
-const WHITESPACE = ' \t\r\n';
 
 function isAlnum(ch: string | undefined): boolean {
   if (ch === undefined) return false;
@@ -41,10 +40,14 @@ function isAlnum(ch: string | undefined): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** Length of the run of " \t\r\n" at `from` (the blanks mac_expand() skips around names and operators). */
 function spanOfWhitespace(s: string, from: number): number {
   let i = from;
-  while (i < s.length && WHITESPACE.includes(s[i] as string)) i++;
-  return i - from;
+  for (;;) {
+    const c = s.charCodeAt(i); // NaN past the end
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a) return i - from;
+    i++;
+  }
 }
 
 function allDigits(s: string): boolean {
@@ -84,10 +87,12 @@ function macParse(ctx: Ctx, value: string, action: (t: Token) => void): void {
   let buf = '';
   let i = 0;
   while (i < value.length) {
-    const ch = value[i] as string;
-    if (ch !== '$') {
-      buf += ch;
-      i += 1;
+    const dollar = value.indexOf('$', i);
+    if (dollar !== i) {
+      // literal text up to the next "$" (or the end)
+      const end = dollar === -1 ? value.length : dollar;
+      buf += value.slice(i, end);
+      i = end;
       continue;
     }
     if (value[i + 1] === '$') {

@@ -291,6 +291,7 @@ export function endpointKey(name: string, type: string, privateField: string): s
 
 /** master(8)'s master_service_disable matcher (global/match_service.c): case-insensitive, first match wins. */
 export function isServiceDisabled(service: { name: string; type: string }, masterServiceDisable: string): boolean {
+  if (masterServiceDisable === '') return false; // the default: no patterns
   const patterns = masterServiceDisable.split(/[ ,\t\r\n]+/).filter((p) => p.length > 0);
   const nameType = `${service.name}/${service.type}`.toLowerCase();
   const type = service.type.toLowerCase();
