@@ -1,11 +1,11 @@
 /**
  * GitHub Action entry point: wires @actions/core, the GitHub half (publishing, the untrusted report
  * reader of the fork-safe recipe) and the probe half into the run. Unexpected failures end the step
- * with their message only (no stack trace in the annotation).
+ * with their message only (no stack trace in the annotation). The probe half is imported when a run
+ * probes: the bundle keeps it in a chunk of its own, off the start-up path.
  */
 import * as core from '@actions/core';
 import { readReportFile } from '../github/artifact.js';
-import { probeForAction } from './probe.js';
 import { parseTargetSpec } from '../probe/target.js';
 import { preparePublish, publish } from './publish.js';
 import { runAction } from './run.js';
@@ -23,7 +23,7 @@ try {
     core,
     env: process.env,
     github: { preparePublish, publish, readReport: readReportFile },
-    probe: { validateTarget: (t) => void parseTargetSpec(t), probeForAction },
+    probe: { validateTarget: (t) => void parseTargetSpec(t), probeForAction: async (...args) => (await import('./probe.js')).probeForAction(...args) },
   });
 } catch (error) {
   core.setFailed(error instanceof Error ? error.message : String(error));
