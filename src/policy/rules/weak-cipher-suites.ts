@@ -13,19 +13,39 @@ const BY_NAME = new Map<string, CipherSuite>(CIPHER_SUITES.map((s) => [s.name, s
 
 interface Verdict {
   /** TLS <= 1.2 suites the policy forbids. */
-  bad: string[];
+  bad: readonly string[];
   /** TLS 1.3 suites outside the allow-list (no Postfix parameter changes them, reference §6.3). */
   bad13: string[];
   /** Usable TLS <= 1.2 suites the policy allows. */
-  good: string[];
+  good: readonly string[];
   classes: Set<string>;
 }
 
-function judgeSuites(e: Endpoint, rp: RolePolicy, names?: readonly string[]): Verdict {
+/** The verdict on TLS <= 1.2 suites alone: it depends only on the list and the role policy. */
+interface SuiteListVerdict {
+  bad: readonly string[];
+  good: readonly string[];
+  /** In the order the message lists them. */
+  classes: readonly string[];
+}
+
+/**
+ * Suite lists come from the cipher engine, frozen and shared by every endpoint and re-analysis
+ * with the same cipher string, and role policies are shared by the endpoints of a role: a frozen
+ * list is judged once per role policy.
+ */
+const listVerdicts = new WeakMap<readonly string[], WeakMap<RolePolicy, SuiteListVerdict>>();
+
+function judgeSuiteList(names: readonly string[], rp: RolePolicy): SuiteListVerdict {
+  const cacheable = Object.isFrozen(names);
+  let perPolicy = cacheable ? listVerdicts.get(names) : undefined;
+  const cached = perPolicy?.get(rp);
+  if (cached) return cached;
   const forbidden = new Set<SuiteClassName>(rp.forbiddenCipherClasses);
-  const v: Verdict = { bad: [], bad13: [], good: [], classes: new Set() };
-  const tls12 = e.tls.protocols.some((p) => p !== 'TLSv1.3');
-  for (const name of tls12 ? names ?? e.tls.ciphers ?? [] : []) {
+  const bad: string[] = [];
+  const good: string[] = [];
+  const classes = new Set<string>();
+  for (const name of names) {
     const suite = BY_NAME.get(name);
     if (!suite) continue;
     const c = classifySuite(suite);
@@ -33,13 +53,25 @@ function judgeSuites(e: Endpoint, rp: RolePolicy, names?: readonly string[]): Ve
     const hit = [...forbidden].filter((k) => c[k]);
     const notAllowed = rp.allowedCiphers !== undefined && !rp.allowedCiphers.includes(name);
     if (hit.length || notAllowed) {
-      v.bad.push(name);
-      for (const h of hit) v.classes.add(h);
-      if (!hit.length) v.classes.add('not in the allowed list');
+      bad.push(name);
+      for (const h of hit) classes.add(h);
+      if (!hit.length) classes.add('not in the allowed list');
     } else {
-      v.good.push(name);
+      good.push(name);
     }
   }
+  const verdict: SuiteListVerdict = Object.freeze({ bad: Object.freeze(bad), good: Object.freeze(good), classes: Object.freeze([...classes]) });
+  if (cacheable) {
+    if (!perPolicy) listVerdicts.set(names, (perPolicy = new WeakMap()));
+    perPolicy.set(rp, verdict);
+  }
+  return verdict;
+}
+
+function judgeSuites(e: Endpoint, rp: RolePolicy, names?: readonly string[]): Verdict {
+  const tls12 = e.tls.protocols.some((p) => p !== 'TLSv1.3');
+  const list = judgeSuiteList(tls12 ? names ?? e.tls.ciphers ?? [] : [], rp);
+  const v: Verdict = { bad: list.bad, bad13: [], good: list.good, classes: new Set(list.classes) };
   if (e.tls.protocols.includes('TLSv1.3') && rp.allowedTls13Ciphersuites) {
     for (const s of e.tls.tls13Ciphersuites ?? []) if (!rp.allowedTls13Ciphersuites.includes(s)) {
       v.bad13.push(s);
