@@ -179,7 +179,7 @@ describe('time grows linearly with the input', () => {
     expect(perByteGrowth(make, (t) => tolerantMainCf(parseMainCf(makeSource('main.cf.j2', t))), 200)).toBeLessThan(4);
   });
 
-  // Bounded, not linear: at most 256 lines are neutralized, each followed by a parse of the file.
+  // Bounded: at most 256 lines are neutralized, each checked alone, then the file is parsed once.
   it('template neutralization (master.cf): thousands of {% %} lines and placeholder fields', () => {
     const make = (units: number): string => Array.from({ length: units }, (_, i) => `{% if x${i} %}\ns${i} inet n - {{ c }} - - smtpd\n{% endif %}\n`).join('');
     expect(perByteGrowth(make, (t) => tolerantMasterCf(parseMasterCf(makeSource('master.cf.j2', t))), 50)).toBeLessThan(4);
