@@ -30,7 +30,7 @@ export interface PolicySource {
   cwd: string;
 }
 
-export function loadPolicy(source: PolicySource): PolicyLoadResult {
+export async function loadPolicy(source: PolicySource): Promise<PolicyLoadResult> {
   const file = source.file !== undefined ? path.resolve(source.cwd, source.file) : path.join(source.root, DEFAULT_POLICY_PATH);
   if (source.file === undefined && !existsSync(file)) {
     const policy = policyFromProfile(source.profile);
@@ -44,7 +44,7 @@ export function loadPolicy(source: PolicySource): PolicyLoadResult {
     return { ok: false, messages: [`cannot read policy ${source.file ?? file}: ${(error as Error).message}`], errors: [] };
   }
   const shownFile = path.relative(source.cwd, file) || file;
-  const loaded = parsePolicy(shownFile, text, source.profile);
+  const loaded = await parsePolicy(shownFile, text, source.profile);
   if (!loaded.ok) {
     return { ok: false, errors: loaded.errors, messages: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column}: policy error: ${e.message}`) };
   }

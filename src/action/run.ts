@@ -114,7 +114,7 @@ export async function runAction(ctx: ActionContext): Promise<ActionRunResult> {
 
   if (inputs.fromReport !== undefined) return publishFromReport(ctx, env, inputs, settings, log);
 
-  const loaded = loadPolicy({
+  const loaded = await loadPolicy({
     root: inputs.root,
     cwd: ctx.workspace,
     ...(inputs.policyFile !== undefined ? { file: inputs.policyFile } : {}),

@@ -90,7 +90,7 @@ export async function runProbeCommand(args: string[], cwd: string, toolVersion: 
     return usage((error as Error).message);
   }
   const root = values.compare !== undefined ? path.resolve(cwd, values.compare) : cwd;
-  const loaded = loadPolicy({ root, cwd, ...(values.policy !== undefined ? { file: values.policy } : {}), ...(values.profile !== undefined ? { profile: values.profile } : {}) });
+  const loaded = await loadPolicy({ root, cwd, ...(values.policy !== undefined ? { file: values.policy } : {}), ...(values.profile !== undefined ? { profile: values.profile } : {}) });
   if (!loaded.ok) return { stdout: '', stderr: loaded.messages.map((m) => `postfix-tls-audit: ${m}\n`).join(''), exitCode: 2 };
   const policy = loaded.policy;
   // --role applies to targets without their own "=ROLE".

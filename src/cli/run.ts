@@ -106,7 +106,7 @@ async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
     const stdout = values.format === 'json' ? `${JSON.stringify(scanToJson(shown, TOOL_VERSION), null, 2)}\n` : formatScanText(shown);
     return { stdout, stderr: '', exitCode: 0 };
   }
-  const loaded = loadPolicy({ root, cwd, ...(values.policy !== undefined ? { file: values.policy } : {}), ...(values.profile !== undefined ? { profile: values.profile } : {}) });
+  const loaded = await loadPolicy({ root, cwd, ...(values.policy !== undefined ? { file: values.policy } : {}), ...(values.profile !== undefined ? { profile: values.profile } : {}) });
   if (!loaded.ok) return { stdout: '', stderr: loaded.messages.map((m) => (m.includes(': policy error: ') ? `${m}\n` : `postfix-tls-audit: ${m}\n`)).join(''), exitCode: 2 };
   const policy = loaded.policy;
   let baseline: Set<string> | undefined;

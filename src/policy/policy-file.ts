@@ -2,8 +2,8 @@
  * The policy file (YAML, default .github/postfix-tls-policy.yml): parsed with `yaml`, validated
  * against POLICY_SCHEMA with ajv, then applied on top of the profile it extends.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Node } from 'yaml';
 import type { Role } from '../model/types.js';
 import { DEFAULT_PROFILE, PROFILES, PROFILE_IDS } from './profiles/index.js';
 import { POLICY_SCHEMA } from './schema.js';
@@ -34,9 +34,16 @@ interface PolicyDoc {
 }
 
 // Compiled on first use: most runs have no policy file, and compiling costs a noticeable part of start-up.
-let compiled: ValidateFunction<PolicyDoc> | undefined;
-const validator = (): ValidateFunction<PolicyDoc> =>
-  (compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile<PolicyDoc>(POLICY_SCHEMA as unknown as object));
+// yaml and ajv are imported on the first policy file (the built-in profiles need neither): the bundle keeps
+// them in chunks of their own, off the start-up path.
+let libraries: Promise<{ yaml: typeof import('yaml'); validate: ValidateFunction<PolicyDoc> }> | undefined;
+const policyLibraries = () =>
+  (libraries ??= Promise.all([import('yaml'), import('ajv')]).then(([yamlModule, ajvModule]) => {
+    // Both are CommonJS: the bundle's dynamic import hands over module.exports as the default export only.
+    const yaml = (yamlModule.default ?? yamlModule) as typeof import('yaml');
+    const { Ajv } = (ajvModule.default ?? ajvModule) as unknown as typeof import('ajv');
+    return { yaml, validate: new Ajv({ allErrors: true, strict: false, verbose: true }).compile<PolicyDoc>(POLICY_SCHEMA as unknown as object) };
+  }));
 
 /** The built-in profile as a policy (no file). */
 export function policyFromProfile(id: string = DEFAULT_PROFILE): Policy | undefined {
@@ -46,9 +53,12 @@ export function policyFromProfile(id: string = DEFAULT_PROFILE): Policy | undefi
 }
 
 /** Parse and validate a policy file's text; `profileOverride` (--profile) replaces its `extends`. */
-export function parsePolicy(file: string, text: string, profileOverride?: string): PolicyLoad {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+export async function parsePolicy(file: string, text: string, profileOverride?: string): Promise<PolicyLoad> {
+  const { yaml, validate } = await policyLibraries();
+  const { isMap, isSeq } = yaml;
+  const nodeAt = (root: Node | null, pointer: string, key?: string) => nodeAtWith(isMap, isSeq, root, pointer, key);
+  const lineCounter = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter, prettyErrors: false });
   const at = (offset: number): { line: number; column: number } => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
@@ -57,13 +67,12 @@ export function parsePolicy(file: string, text: string, profileOverride?: string
     return { ok: false, errors: doc.errors.map((e) => ({ file, ...at(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` })) };
   }
   const data = (doc.toJS() ?? {}) as unknown;
-  const validate = validator();
   if (!validate(data)) {
-    const errors = (validate.errors ?? []).map((e) => schemaError(file, e, doc.contents as Node | null, at));
+    const errors = (validate.errors ?? []).map((e) => schemaError(file, e, doc.contents as Node | null, at, nodeAt));
     return { ok: false, errors: dedupe(errors) };
   }
   const d = data as PolicyDoc;
-  const cipherErrors = cipherNameErrors(file, d, doc.contents as Node | null, at);
+  const cipherErrors = cipherNameErrors(file, d, doc.contents as Node | null, at, nodeAt);
   if (cipherErrors.length > 0) return { ok: false, errors: cipherErrors };
   const ruleIds = [...new Set([...RULES.map((r) => r.id), 'unused-suppression', ...PROBE_RULE_IDS])];
   const unknownRules = Object.keys(d.rules ?? {}).filter((k) => !ruleIds.includes(k));
@@ -109,7 +118,8 @@ function dedupe(errors: PolicyError[]): PolicyError[] {
 }
 
 /** The YAML node at a JSON pointer (ajv's instancePath), for its position. */
-function nodeAt(root: Node | null, pointer: string, key?: string): { node: Node | null; keyNode: Node | null } {
+type NodeAt = (root: Node | null, pointer: string, key?: string) => { node: Node | null; keyNode: Node | null };
+function nodeAtWith(isMap: typeof import('yaml').isMap, isSeq: typeof import('yaml').isSeq, root: Node | null, pointer: string, key?: string): { node: Node | null; keyNode: Node | null } {
   let node: Node | null = root;
   let keyNode: Node | null = null;
   const parts = pointer === '' ? [] : pointer.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
@@ -142,7 +152,7 @@ const TLS13_NAMES = TLS13_SUITES.map((c) => c.name);
  * Cipher names of allowedCiphers / allowedTls13Ciphersuites must be ones OpenSSL 3.0 knows: an unknown
  * name would silently make every suite "not allowed" (the JSON Schema only says "string").
  */
-function cipherNameErrors(file: string, d: PolicyDoc, root: Node | null, at: (o: number) => { line: number; column: number }): PolicyError[] {
+function cipherNameErrors(file: string, d: PolicyDoc, root: Node | null, at: (o: number) => { line: number; column: number }, nodeAt: NodeAt): PolicyError[] {
   const errors: PolicyError[] = [];
   const scopes: [string, Partial<RolePolicy> | undefined][] = [
     ...Object.entries(d.roles ?? {}).map(([k, v]) => [`/roles/${k}`, v] as [string, Partial<RolePolicy>]),
@@ -168,7 +178,7 @@ function cipherNameErrors(file: string, d: PolicyDoc, root: Node | null, at: (o:
   return errors;
 }
 
-function schemaError(file: string, e: ErrorObject, root: Node | null, at: (o: number) => { line: number; column: number }): PolicyError {
+function schemaError(file: string, e: ErrorObject, root: Node | null, at: (o: number) => { line: number; column: number }, nodeAt: NodeAt): PolicyError {
   const where = e.instancePath === '' ? 'the policy' : e.instancePath.slice(1).replace(/\//g, '.');
   let message: string;
   let target: Node | null;

@@ -335,9 +335,9 @@ function write(c: Case): string {
   return dir;
 }
 
-function policyOf(c: Case): Policy {
+async function policyOf(c: Case): Promise<Policy> {
   if (!c.policy) return policyFromProfile('baseline')!;
-  const r = parsePolicy('policy.yml', c.policy);
+  const r = await parsePolicy('policy.yml', c.policy);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.policy;
 }
@@ -349,7 +349,7 @@ describe('fixes of the value and cipher rules', () => {
   for (const c of CASES) {
     it(`${c.rule}: ${c.name}`, async () => {
       const dir = write(c);
-      const policy = policyOf(c);
+      const policy = (await policyOf(c));
       const audit = await auditRepository(dir, { policy });
       const mine = audit.findings.filter((f) => f.ruleId === c.rule && f.service === c.service);
       expect(mine.length, JSON.stringify(audit.findings.map(key))).toBeGreaterThan(0);

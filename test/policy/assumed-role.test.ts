@@ -36,7 +36,7 @@ describe('roles assumed from a templated listen address', () => {
   });
 
   it('a role given in the policy is certain: local-only, and the finding is gone', async () => {
-    const loaded = parsePolicy('p.yml', 'services:\n  "PH_LOCAL_ADDRESS:10025":\n    role: local-only\n');
+    const loaded = await parsePolicy('p.yml', 'services:\n  "PH_LOCAL_ADDRESS:10025":\n    role: local-only\n');
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     const audit = await auditRepository(dir, { policy: loaded.policy });

@@ -26,10 +26,10 @@ async function judge(dir: string, policy: Policy): Promise<Finding[]> {
   return evaluatePolicy(scan.sets.map((s) => buildConfigSetModel(s, modelOptionsFor(policy))), policy);
 }
 
-function policyOf(ruleDir: string): Policy {
+async function policyOf(ruleDir: string): Promise<Policy> {
   const file = path.join(ruleDir, 'policy.yml');
   if (!existsSync(file)) return policyFromProfile('baseline')!;
-  const r = parsePolicy('policy.yml', readFileSync(file, 'utf8'));
+  const r = await parsePolicy('policy.yml', readFileSync(file, 'utf8'));
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.policy;
 }
@@ -61,7 +61,7 @@ describe('fixes on the rule fixtures', () => {
     const withFix: string[] = [];
     for (const rule of RULES) {
       const dir = path.join(fixtures, rule.id);
-      const found = (await judge(path.join(dir, 'fail'), policyOf(dir))).filter((f) => f.ruleId === rule.id);
+      const found = (await judge(path.join(dir, 'fail'), (await policyOf(dir)))).filter((f) => f.ruleId === rule.id);
       if (found.some((f) => f.fix)) withFix.push(rule.id);
     }
     expect(withFix.sort()).toEqual(WITH_FIX);
@@ -70,7 +70,7 @@ describe('fixes on the rule fixtures', () => {
   for (const id of WITH_FIX) {
     it.skipIf(noPostconf)(`${id}: the fixed fixture re-scans clean for the rule and postconf adds no warning`, async () => {
       const dir = path.join(fixtures, id);
-      const policy = policyOf(dir);
+      const policy = (await policyOf(dir));
       const before = await judge(path.join(dir, 'fail'), policy);
       const mine = before.filter((f) => f.ruleId === id && f.fix);
       for (const f of mine) for (const e of f.fix!.edits) expect(e).toMatchObject({ file: expect.any(String), startLine: expect.any(Number), endLine: expect.any(Number), replacement: expect.any(String) });

@@ -9,12 +9,12 @@ import { CIPHER_SUITES, TLS13_SUITES } from '../../src/tls/ciphers/index.js';
 const repo = path.resolve(__dirname, '../..');
 
 describe('policy file', () => {
-  it('the published schema equals the one the tool validates with', () => {
+  it('the published schema equals the one the tool validates with', async () => {
     expect(JSON.parse(readFileSync(path.join(repo, 'docs/policy.schema.json'), 'utf8'))).toEqual(POLICY_SCHEMA);
   });
 
-  it('applies role, service and rule overrides on top of the profile it extends', () => {
-    const r = parsePolicy('p.yml', 'extends: tlsref-intermediate\npostfixVersion: "3.5"\nignore: [legacy/**]\nroles:\n  mx:\n    minProtocol: null\nservices:\n  "10.0.0.1:2525":\n    role: submission\nrules:\n  deprecated-parameter: off\n  auth-before-tls: warning\n');
+  it('applies role, service and rule overrides on top of the profile it extends', async () => {
+    const r = await parsePolicy('p.yml', 'extends: tlsref-intermediate\npostfixVersion: "3.5"\nignore: [legacy/**]\nroles:\n  mx:\n    minProtocol: null\nservices:\n  "10.0.0.1:2525":\n    role: submission\nrules:\n  deprecated-parameter: off\n  auth-before-tls: warning\n');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.policy.profile.id).toBe('tlsref-intermediate');
@@ -27,25 +27,25 @@ describe('policy file', () => {
     expect(r.policy.ignore).toEqual(['legacy/**']);
   });
 
-  it('accepts overrides of the probe-only rules, and still refuses unknown ids', () => {
-    const r = parsePolicy('p.yml', 'rules:\n  certificate-expiry: warning\n  probe-untested: off\n');
+  it('accepts overrides of the probe-only rules, and still refuses unknown ids', async () => {
+    const r = await parsePolicy('p.yml', 'rules:\n  certificate-expiry: warning\n  probe-untested: off\n');
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.policy.rules).toEqual({ 'certificate-expiry': { level: 'warning' }, 'probe-untested': { level: 'off' } });
-    const bad = parsePolicy('p.yml', 'rules:\n  certificate-expiri: off\n');
+    const bad = await parsePolicy('p.yml', 'rules:\n  certificate-expiri: off\n');
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors[0]?.message).toContain('certificate-expiry');
   });
 
-  it('--profile replaces extends; an empty file means the baseline', () => {
-    const r = parsePolicy('p.yml', 'extends: baseline\n', 'ncsc-nl-2025');
+  it('--profile replaces extends; an empty file means the baseline', async () => {
+    const r = await parsePolicy('p.yml', 'extends: baseline\n', 'ncsc-nl-2025');
     expect(r.ok && r.policy.profile.id).toBe('ncsc-nl-2025');
-    const e = parsePolicy('p.yml', '');
+    const e = await parsePolicy('p.yml', '');
     expect(e.ok && e.policy.profile.id).toBe('baseline');
   });
 
-  it('names file, line and allowed values for every schema error', () => {
+  it('names file, line and allowed values for every schema error', async () => {
     const text = 'extends: mozilla\nroles:\n  submission:\n    minProtocol: TLSv1.4\n    tls: maybe\n  smtp: {}\nrules:\n  protocol-floor: loud\npostfixVersion: "2.9"\n';
-    const r = parsePolicy('.github/postfix-tls-policy.yml', text);
+    const r = await parsePolicy('.github/postfix-tls-policy.yml', text);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const byLine = Object.fromEntries(r.errors.map((e) => [e.line, e.message]));
@@ -58,19 +58,19 @@ describe('policy file', () => {
     expect(byLine[9]).toMatch(/postfixVersion: "2\.9" is not a supported Postfix version/);
   });
 
-  it('names an unknown rule id with its line and the allowed ids', () => {
-    const r = parsePolicy('p.yml', 'rules:\n  protocol-floor: off\n  protocl-floor: off\n');
+  it('names an unknown rule id with its line and the allowed ids', async () => {
+    const r = await parsePolicy('p.yml', 'rules:\n  protocol-floor: off\n  protocl-floor: off\n');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors).toEqual([{ file: 'p.yml', line: 3, column: 3, message: expect.stringMatching(/^rules: unknown rule "protocl-floor" \(allowed: config-refused, protocol-floor, protocol-ceiling, /) }]);
   });
 
-  it('reports YAML syntax errors with their line', () => {
-    const r = parsePolicy('p.yml', 'extends: baseline\nroles: [\n');
+  it('reports YAML syntax errors with their line', async () => {
+    const r = await parsePolicy('p.yml', 'extends: baseline\nroles: [\n');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]).toMatchObject({ file: 'p.yml', message: expect.stringMatching(/^YAML: /) });
   });
 
-  it('every built-in profile loads and cites its sources', () => {
+  it('every built-in profile loads and cites its sources', async () => {
     for (const id of PROFILE_IDS) {
       const p = policyFromProfile(id)!;
       expect(p.profile.sources.length).toBeGreaterThan(0);
@@ -82,8 +82,8 @@ describe('policy file', () => {
     }
   });
 
-  it('names the allowed values of every role-policy field: booleans, lists, mappings, unknown keys', () => {
-    const r = parsePolicy('p.yml', 'roles:\n  mx:\n    tlsOffered: maybe\n    forbiddenCipherClasses: rc4\n    minProtocolMandatory: TLS1.2\n    certifcateRequired: true\nservices:\n  "10.0.0.1:25": 3\nignore: legacy\n');
+  it('names the allowed values of every role-policy field: booleans, lists, mappings, unknown keys', async () => {
+    const r = await parsePolicy('p.yml', 'roles:\n  mx:\n    tlsOffered: maybe\n    forbiddenCipherClasses: rc4\n    minProtocolMandatory: TLS1.2\n    certifcateRequired: true\nservices:\n  "10.0.0.1:25": 3\nignore: legacy\n');
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const byLine = Object.fromEntries(r.errors.map((e) => [e.line, e.message]));
@@ -97,8 +97,8 @@ describe('policy file', () => {
     expect(r.errors.every((e) => e.file === 'p.yml')).toBe(true);
   });
 
-  it('cipher names must be ones OpenSSL knows: the line of the item, a "did you mean", the TLS 1.3 names', () => {
-    const r = parsePolicy('p.yml', 'roles:\n  submission:\n    allowedCiphers:\n      - ECDHE-RSA-AES128-GCM-SHA256\n      - ECDHE-RSA-AES128-GCM-SHA265\n    allowedTls13Ciphersuites: [TLS_AES_128_GCM_SHA384]\nservices:\n  relay/unix:\n    allowedCiphers: [RC4]\n');
+  it('cipher names must be ones OpenSSL knows: the line of the item, a "did you mean", the TLS 1.3 names', async () => {
+    const r = await parsePolicy('p.yml', 'roles:\n  submission:\n    allowedCiphers:\n      - ECDHE-RSA-AES128-GCM-SHA256\n      - ECDHE-RSA-AES128-GCM-SHA265\n    allowedTls13Ciphersuites: [TLS_AES_128_GCM_SHA384]\nservices:\n  relay/unix:\n    allowedCiphers: [RC4]\n');
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
@@ -108,7 +108,7 @@ describe('policy file', () => {
     ]);
   });
 
-  it('the built-in profiles name only suites OpenSSL knows', () => {
+  it('the built-in profiles name only suites OpenSSL knows', async () => {
     const known = new Set([...CIPHER_SUITES, ...TLS13_SUITES].map((c) => c.name));
     for (const id of PROFILE_IDS) {
       for (const rp of Object.values(policyFromProfile(id)!.roles)) {

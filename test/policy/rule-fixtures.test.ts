@@ -21,10 +21,10 @@ async function judge(dir: string, policy: Policy, rules = RULES): Promise<Findin
   return evaluatePolicy(scan.sets.map((s) => buildConfigSetModel(s, modelOptionsFor(policy))), policy, rules);
 }
 
-function policyOf(ruleDir: string): Policy {
+async function policyOf(ruleDir: string): Promise<Policy> {
   const file = path.join(ruleDir, 'policy.yml');
   if (!existsSync(file)) return policyFromProfile('baseline')!;
-  const r = parsePolicy('policy.yml', readFileSync(file, 'utf8'));
+  const r = await parsePolicy('policy.yml', readFileSync(file, 'utf8'));
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.policy;
 }
@@ -38,7 +38,7 @@ describe('rule fixtures', () => {
     describe(rule.id, () => {
       const dir = path.join(fixtures, rule.id);
       it('fails on its failing fixture, at the expected line', async () => {
-        const policy = policyOf(dir);
+        const policy = (await policyOf(dir));
         const expected = JSON.parse(readFileSync(path.join(dir, 'fail/expect.json'), 'utf8')) as { file: string; line: number };
         const found = (await judge(path.join(dir, 'fail'), policy)).filter((f) => f.ruleId === rule.id);
         expect(found.map((f) => `${f.file}:${f.line}`)).toContain(`${expected.file}:${expected.line}`);
@@ -50,7 +50,7 @@ describe('rule fixtures', () => {
         expect(without.filter((f) => f.ruleId === rule.id)).toEqual([]);
       });
       it('passes on its passing fixture', async () => {
-        const found = (await judge(path.join(dir, 'pass'), policyOf(dir))).filter((f) => f.ruleId === rule.id);
+        const found = (await judge(path.join(dir, 'pass'), (await policyOf(dir)))).filter((f) => f.ruleId === rule.id);
         expect(found.map((f) => `${f.file}:${f.line}: ${f.message}`)).toEqual([]);
       });
       it('has metadata and a docs page', () => {

@@ -29,7 +29,7 @@ const probeFinding: Finding = {
 };
 
 async function audit() {
-  const loaded = loadPolicy({ root: path.join(repo, 'examples'), cwd: repo });
+  const loaded = await loadPolicy({ root: path.join(repo, 'examples'), cwd: repo });
   if (!loaded.ok) throw new Error(loaded.messages.join('\n'));
   const result = await auditRepository(path.join(repo, 'examples'), { policy: loaded.policy });
   return { ...result, policy: loaded.policy };

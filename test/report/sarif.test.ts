@@ -165,7 +165,7 @@ describe('SARIF 2.1.0 for GitHub code scanning', () => {
   });
 
   it('probe findings (a server, no file) are left out and counted; a policy override sets the default level', async () => {
-    const loaded = loadPolicy({ root: repo, cwd: repo, profile: 'baseline' });
+    const loaded = await loadPolicy({ root: repo, cwd: repo, profile: 'baseline' });
     if (!loaded.ok) throw new Error('policy');
     const audit = await auditRepository(path.join(repo, 'examples'), { policy: loaded.policy });
     const probe: Finding = { ruleId: 'tls-not-available', severity: 'error', message: 'mx.example.org:25 offers no STARTTLS', file: '', line: 0, column: 0, endLine: 0, endColumn: 0, configSet: '', service: null, role: 'mx', fingerprint: '0123456789abcdef', target: 'mx.example.org:25' };

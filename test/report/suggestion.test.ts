@@ -81,7 +81,7 @@ describe('suggestionFor', () => {
   it.skipIf(!corpusPresent())('every fix the shared corpus produces, with the real texts', async () => {
     const dir = stageCorpusRepository('pta-suggest-corpus-');
     try {
-      const loaded = loadPolicy({ root: dir, cwd: dir });
+      const loaded = await loadPolicy({ root: dir, cwd: dir });
       if (!loaded.ok) throw new Error(loaded.messages.join('\n'));
       const audit = await auditRepository(dir, { policy: loaded.policy });
       const sources = sourcesOf(audit.models);
