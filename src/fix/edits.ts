@@ -100,6 +100,22 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out + text.slice(at);
 }
 
+/**
+ * The text that [start, end) of `text` becomes once `edits` (all inside that range) are applied, as whole
+ * lines; undefined when the edits do not apply or the range stops ending at a line break.
+ */
+export function editedRange(text: string, edits: readonly TextEdit[], start: number, end: number): string | undefined {
+  let edited: string;
+  try {
+    edited = applyEdits(text, edits);
+  } catch {
+    return undefined;
+  }
+  // Everything outside [start, end) is unchanged: the edited lines are what lies between.
+  const lines = edited.slice(start, edited.length - (text.length - end));
+  return end < text.length && !lines.endsWith('\n') ? undefined : lines;
+}
+
 /** Edits grouped by file, in first-seen order. */
 export function editsByFile(edits: readonly TextEdit[]): Map<string, TextEdit[]> {
   const out = new Map<string, TextEdit[]>();

@@ -9,7 +9,7 @@
  */
 import { parseMainCf, type MainCf, type MainCfEntry } from '../postfix/main-cf.js';
 import { isPostfixSpace, makeSource } from '../postfix/source.js';
-import { applyEdits, editAtOffsets, type TextEdit } from './edits.js';
+import { applyEdits, editAtOffsets, editedRange, type TextEdit } from './edits.js';
 import { leadingBlanks, needsNewlineBefore, newlineOf, offsetAfterLine, offsetOfLine, offsetOfPosition } from './style.js';
 
 export type BuildResult = { ok: true; edits: TextEdit[] } | { ok: false; reason: string };
@@ -152,15 +152,8 @@ export function editedLinesHold(main: MainCf, name: string, edits: readonly Text
   const end = offsetAfterLine(source, to.line.lastLine);
   if (first <= start || last > end) return false;
   if (main.entries.some((e) => e.name === name && e.line.startOffset >= end)) return false;
-  let edited: string;
-  try {
-    edited = applyEdits(text, edits);
-  } catch {
-    return false;
-  }
-  // Everything outside [start, end) is unchanged: the edited lines are what lies between.
-  const lines = edited.slice(start, edited.length - (text.length - end));
-  if (end < text.length && !lines.endsWith('\n')) return false;
+  const lines = editedRange(text, edits, start, end);
+  if (lines === undefined) return false;
   const after = parseMainCf(makeSource(source.path, Buffer.from(lines, 'utf8')));
   const got = after.values.get(name)?.value;
   return !after.fatal && got !== undefined && same(got);

@@ -8,7 +8,7 @@
  */
 import { parseMasterCf, type MasterCf, type MasterOption, type MasterService } from '../postfix/master-cf.js';
 import { makeSource, type SourceText } from '../postfix/source.js';
-import { applyEdits, editAtOffsets, type TextEdit } from './edits.js';
+import { applyEdits, editAtOffsets, editedRange, type TextEdit } from './edits.js';
 import type { BuildResult } from './main-cf-edits.js';
 import { needsNewlineBefore, newlineOf, offsetAfterLine, offsetOfLine, offsetOfPosition } from './style.js';
 
@@ -128,15 +128,8 @@ export function editedEntryHolds(master: MasterCf, service: MasterService, edits
     const b = offsetOfPosition(source, e.endLine, e.endColumn);
     if (e.file !== source.path || a === undefined || b === undefined || a <= start || b > end) return false;
   }
-  let edited: string;
-  try {
-    edited = applyEdits(text, edits);
-  } catch {
-    return false;
-  }
-  // Everything outside [start, end) is unchanged: the entry's new lines are what lies between.
-  const lines = edited.slice(start, edited.length - (text.length - end));
-  if (end < text.length && !lines.endsWith('\n')) return false;
+  const lines = editedRange(text, edits, start, end);
+  if (lines === undefined) return false;
   const after = parseMasterCf(makeSource(source.path, Buffer.from(lines, 'utf8')));
   return after.services.length === 1 && after.services[0]!.options.filter((o) => o.name === name).at(-1)?.value === value;
 }
