@@ -9500,6 +9500,7 @@ const STOCK_MASTER_CF = LINES.join("\n") + "\n";
 /* harmony export */   F: () => (/* binding */ EditError),
 /* harmony export */   OI: () => (/* binding */ editOfSpan),
 /* harmony export */   Oo: () => (/* binding */ resolveEdits),
+/* harmony export */   Rs: () => (/* binding */ editedRange),
 /* harmony export */   U5: () => (/* binding */ editAtOffsets),
 /* harmony export */   ct: () => (/* binding */ applyEdits),
 /* harmony export */   dG: () => (/* binding */ editsByFile),
@@ -9581,6 +9582,22 @@ function applyEdits(text, edits) {
         at = r.end;
     }
     return out + text.slice(at);
+}
+/**
+ * The text that [start, end) of `text` becomes once `edits` (all inside that range) are applied, as whole
+ * lines; undefined when the edits do not apply or the range stops ending at a line break.
+ */
+function editedRange(text, edits, start, end) {
+    let edited;
+    try {
+        edited = applyEdits(text, edits);
+    }
+    catch {
+        return undefined;
+    }
+    // Everything outside [start, end) is unchanged: the edited lines are what lies between.
+    const lines = edited.slice(start, edited.length - (text.length - end));
+    return end < text.length && !lines.endsWith('\n') ? undefined : lines;
 }
 /** Edits grouped by file, in first-seen order. */
 function editsByFile(edits) {
@@ -9785,16 +9802,8 @@ function editedLinesHold(main, name, edits, same) {
         return false;
     if (main.entries.some((e) => e.name === name && e.line.startOffset >= end))
         return false;
-    let edited;
-    try {
-        edited = (0,_edits_js__WEBPACK_IMPORTED_MODULE_2__/* .applyEdits */ .ct)(text, edits);
-    }
-    catch {
-        return false;
-    }
-    // Everything outside [start, end) is unchanged: the edited lines are what lies between.
-    const lines = edited.slice(start, edited.length - (text.length - end));
-    if (end < text.length && !lines.endsWith('\n'))
+    const lines = (0,_edits_js__WEBPACK_IMPORTED_MODULE_2__/* .editedRange */ .Rs)(text, edits, start, end);
+    if (lines === undefined)
         return false;
     const after = (0,_postfix_main_cf_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMainCf */ .g)((0,_postfix_source_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSource */ .mt)(source.path, Buffer.from(lines, 'utf8')));
     const got = after.values.get(name)?.value;
@@ -9989,16 +9998,8 @@ function editedEntryHolds(master, service, edits, name, value) {
         if (e.file !== source.path || a === undefined || b === undefined || a <= start || b > end)
             return false;
     }
-    let edited;
-    try {
-        edited = (0,_edits_js__WEBPACK_IMPORTED_MODULE_2__/* .applyEdits */ .ct)(text, edits);
-    }
-    catch {
-        return false;
-    }
-    // Everything outside [start, end) is unchanged: the entry's new lines are what lies between.
-    const lines = edited.slice(start, edited.length - (text.length - end));
-    if (end < text.length && !lines.endsWith('\n'))
+    const lines = (0,_edits_js__WEBPACK_IMPORTED_MODULE_2__/* .editedRange */ .Rs)(text, edits, start, end);
+    if (lines === undefined)
         return false;
     const after = (0,_postfix_master_cf_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMasterCf */ .PA)((0,_postfix_source_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSource */ .mt)(source.path, Buffer.from(lines, 'utf8')));
     return after.services.length === 1 && after.services[0].options.filter((o) => o.name === name).at(-1)?.value === value;
