@@ -27,17 +27,22 @@ export type FixDecision = { fresh: TextEdit[] } | 'skipped' | 'conflicting';
 
 export function combineFixes(findings: readonly Finding[], models: readonly ConfigSetModel[], policy: Policy): CombinedFixes {
   const texts = new Map([...sourcesOf(models)].map(([p, s]) => [p, s.text]));
-  const modelOf = new Map(models.map((m) => [m.root, m]));
+  // A finding belongs to the set whose file it is in: variants of one directory (master.cf.debian.erb,
+  // master.cf.redhat.erb) are separate sets with the same root.
+  const modelOfRoot = new Map(models.map((m) => [m.root, m]));
+  const modelOfFile = new Map<string, ConfigSetModel>();
+  for (const m of models) for (const file of sourcesOf([m]).keys()) modelOfFile.set(file, m);
   // Each config set on its own (fixes of one set never touch another set's files), in report order.
-  const bySet = new Map<string, Finding[]>();
+  const bySet = new Map<ConfigSetModel | undefined, Finding[]>();
   for (const f of findings) {
     if (!f.fix) continue;
-    const list = bySet.get(f.configSet);
+    const model = modelOfFile.get(f.file) ?? modelOfRoot.get(f.configSet);
+    const list = bySet.get(model);
     if (list) list.push(f);
-    else bySet.set(f.configSet, [f]);
+    else bySet.set(model, [f]);
   }
   const decided = new Map<Finding, FixDecision>();
-  for (const [root, list] of bySet) for (const [f, d] of decideFixesOfSet(list, modelOf.get(root), policy, texts)) decided.set(f, d);
+  for (const [model, list] of bySet) for (const [f, d] of decideFixesOfSet(list, model, policy, texts)) decided.set(f, d);
   return assembleFixes(findings, decided, texts);
 }
 
