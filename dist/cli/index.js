@@ -12182,21 +12182,28 @@ function resolveTargetVersion(loaded, option) {
 const sameEdit = (a, b) => a.file === b.file && a.startLine === b.startLine && a.startColumn === b.startColumn && a.endLine === b.endLine && a.endColumn === b.endColumn && a.replacement === b.replacement;
 function combineFixes(findings, models, policy) {
     const texts = new Map([...(0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .sourcesOf */ .u)(models)].map(([p, s]) => [p, s.text]));
-    const modelOf = new Map(models.map((m) => [m.root, m]));
+    // A finding belongs to the set whose file it is in: variants of one directory (master.cf.debian.erb,
+    // master.cf.redhat.erb) are separate sets with the same root.
+    const modelOfRoot = new Map(models.map((m) => [m.root, m]));
+    const modelOfFile = new Map();
+    for (const m of models)
+        for (const file of (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .sourcesOf */ .u)([m]).keys())
+            modelOfFile.set(file, m);
     // Each config set on its own (fixes of one set never touch another set's files), in report order.
     const bySet = new Map();
     for (const f of findings) {
         if (!f.fix)
             continue;
-        const list = bySet.get(f.configSet);
+        const model = modelOfFile.get(f.file) ?? modelOfRoot.get(f.configSet);
+        const list = bySet.get(model);
         if (list)
             list.push(f);
         else
-            bySet.set(f.configSet, [f]);
+            bySet.set(model, [f]);
     }
     const decided = new Map();
-    for (const [root, list] of bySet)
-        for (const [f, d] of decideFixesOfSet(list, modelOf.get(root), policy, texts))
+    for (const [model, list] of bySet)
+        for (const [f, d] of decideFixesOfSet(list, model, policy, texts))
             decided.set(f, d);
     return assembleFixes(findings, decided, texts);
 }
