@@ -12,10 +12,8 @@ import type { SourceText } from './postfix/source.js';
 import { decideFixesOfSet, type FixDecision } from './policy/combine-fixes.js';
 import { evaluatePolicy } from './policy/evaluate.js';
 import { sourcesOf } from './policy/report.js';
-import { applySuppressions } from './policy/suppressions.js';
+import { applySuppressions, UNUSED_SUPPRESSION } from './policy/suppressions.js';
 import type { Finding, Policy } from './policy/types.js';
-
-export const UNUSED_SUPPRESSION = 'unused-suppression';
 
 export interface SetAuditOptions {
   policy: Policy;

@@ -13,6 +13,9 @@ import type { SourceText } from '../postfix/source.js';
 import { sourcesOf } from './report.js';
 import type { Finding, Policy } from './types.js';
 
+/** The rule id of a suppression that matched nothing. */
+export const UNUSED_SUPPRESSION = 'unused-suppression';
+
 const MARKER = /^[ \t]*#[ \t]*postfix-tls-audit:[ \t]*ignore[ \t]+([A-Za-z0-9_,\- \t]+?)(?:[ \t]+--[ \t]*(.*))?[ \t]*$/;
 
 export interface Suppression {
@@ -60,7 +63,7 @@ export function applySuppressions(findings: Finding[], models: readonly ConfigSe
     if (s) used.add(`${s.file}:${s.line}`);
     else kept.push(f);
   }
-  const level = policy.rules['unused-suppression']?.level;
+  const level = policy.rules[UNUSED_SUPPRESSION]?.level;
   if (level !== 'off') {
     const modelOfFile = new Map<string, ConfigSetModel>();
     for (const m of models) {
@@ -72,7 +75,7 @@ export function applySuppressions(findings: Finding[], models: readonly ConfigSe
       if (used.has(`${s.file}:${s.line}`)) continue;
       const model = modelOfFile.get(s.file);
       kept.push({
-        ruleId: 'unused-suppression',
+        ruleId: UNUSED_SUPPRESSION,
         severity: level ?? 'warning',
         message: `"postfix-tls-audit: ignore ${s.rules.join(', ')}" suppresses nothing: no such finding on the setting below it (remove the comment, or fix its rule id).`,
         file: s.file,
@@ -83,7 +86,7 @@ export function applySuppressions(findings: Finding[], models: readonly ConfigSe
         configSet: model?.root ?? '.',
         service: null,
         role: null,
-        fingerprint: createHash('sha256').update(['unused-suppression', s.file, s.rules.join(',')].join('\u0000')).digest('hex').slice(0, 16),
+        fingerprint: createHash('sha256').update([UNUSED_SUPPRESSION, s.file, s.rules.join(',')].join('\u0000')).digest('hex').slice(0, 16),
       });
     }
   }
