@@ -18,12 +18,6 @@ const WORKER_KIND = 'postfix-tls-audit/audit-set';
 /** Below this many sets, starting workers (each loads the bundle) costs more than it saves. */
 const MIN_SETS_FOR_WORKERS = 24;
 const MAX_WORKERS = 8;
-/**
- * Heap of a worker. A set's parse trees and models are a few MB; a worker that runs out (a huge
- * generated master.cf) is replaced by the main thread for that set, so this bounds memory, not input.
- */
-const WORKER_OLD_SPACE_MB = 64;
-const WORKER_YOUNG_SPACE_MB = 8;
 
 let entry: string | URL | undefined;
 
@@ -126,8 +120,8 @@ export async function auditSets(sets: readonly ConfigSet[], options: SetAuditOpt
   const finished = new Promise<void>((resolve) => (finish = resolve));
   const live = new Set<Worker>();
   const retired: Array<Promise<number>> = [];
-  // The calling thread audits a set itself when a worker fails on it (the same error is then thrown
-  // here, or the set fits in the bigger main heap).
+  // The calling thread audits a set itself when a worker fails on it or dies holding it: an error in the
+  // analysis is then thrown here, as without workers.
   const inline = (index: number): void => {
     try {
       results[index] = auditSet(sets[index] as ConfigSet, options);
@@ -151,7 +145,7 @@ export async function auditSets(sets: readonly ConfigSet[], options: SetAuditOpt
     }
   };
   for (let i = 0; i < count; i++) {
-    const worker = new Worker(entry!, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB }, stdout: true, stderr: true });
+    const worker = new Worker(entry!, { workerData: init, stdout: true, stderr: true });
     worker.unref();
     live.add(worker);
     const holding = new Set<number>();
