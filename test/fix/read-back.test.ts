@@ -19,6 +19,20 @@ import { parseMainCf, type MainCf } from '../../src/postfix/main-cf.js';
 import { parseMasterCf, type MasterCf } from '../../src/postfix/master-cf.js';
 import { makeSource } from '../../src/postfix/source.js';
 
+/** Fixture files whose names end in `suffix`, under the given folders (relative to this file). */
+function fixtureFiles(suffix: string, dirs: string[]): string[] {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const n of readdirSync(dir)) {
+      const p = path.join(dir, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (n.endsWith(suffix)) files.push(p);
+    }
+  };
+  for (const dir of dirs) walk(path.resolve(__dirname, dir));
+  return files;
+}
+
 /** The whole-file read-back, as setServiceOption did it before: the value the service ends up with, or null when entries were gained or lost. */
 function wholeFileValue(master: MasterCf, index: number, edits: readonly TextEdit[], name: string): string | undefined | null {
   const after = parseMasterCf(makeSource(master.source.path, Buffer.from(applyEdits(master.source.text, edits), master.source.encoding)));
@@ -82,16 +96,7 @@ describe('master.cf read-back of the edited entry alone', () => {
   });
 
   it('setServiceOption on every service of the master.cf fixtures: an offered edit reads back in the whole file', () => {
-    const files: string[] = [];
-    const walk = (dir: string): void => {
-      for (const n of readdirSync(dir)) {
-        const p = path.join(dir, n);
-        if (statSync(p).isDirectory()) walk(p);
-        else if (n.endsWith('master.cf')) files.push(p);
-      }
-    };
-    walk(path.resolve(__dirname, '../fixtures/master'));
-    walk(path.resolve(__dirname, '../postfix/templates-fixtures'));
+    const files = fixtureFiles('master.cf', ['../fixtures/master', '../postfix/templates-fixtures']);
     expect(files.length).toBeGreaterThan(5);
     let offered = 0;
     for (const f of files) {
@@ -160,16 +165,7 @@ describe('main.cf read-back of the edited lines alone', () => {
   });
 
   it('setMainCfParameter on the main.cf fixtures: an offered edit reads back in the whole file, and asking again gives the same answer', () => {
-    const files: string[] = [];
-    const walk = (dir: string): void => {
-      for (const n of readdirSync(dir)) {
-        const p = path.join(dir, n);
-        if (statSync(p).isDirectory()) walk(p);
-        else if (n.endsWith('main.cf')) files.push(p);
-      }
-    };
-    walk(path.resolve(__dirname, '../fixtures'));
-    walk(path.resolve(__dirname, '../postfix/templates-fixtures'));
+    const files = fixtureFiles('main.cf', ['../fixtures', '../postfix/templates-fixtures']);
     let offered = 0;
     for (const f of files) {
       const main = parseMainCf(makeSource(f, readFileSync(f)));
