@@ -9,7 +9,7 @@ import { auditSets } from './audit-workers.js';
 import { discoverConfigSets } from './discover/index.js';
 import type { ScanListing } from './listing.js';
 import type { SourceText } from './postfix/source.js';
-import { assembleFixes, combineFixes, type CombinedFixes, type FixDecision } from './policy/combine-fixes.js';
+import { assembleFixes, type CombinedFixes, type FixDecision } from './policy/combine-fixes.js';
 import { modelOptionsFor, sortFindings } from './policy/evaluate.js';
 import { DEFAULT_POLICY_PATH, parsePolicy, policyFromProfile, type PolicyError } from './policy/policy-file.js';
 import { PROFILE_IDS } from './policy/profiles/index.js';
@@ -60,10 +60,13 @@ export interface AuditOptions extends ScanOptions {
   /**
    * Keep every config set's model in the result (default true: the Action's report and probe
    * comparison read them). Without them a set's parse trees and model are dropped as soon as it is
-   * judged, and fixes() needs `combineFixes`.
+   * judged.
    */
   keepModels?: boolean;
-  /** Combine the verified fixes of each set while its model is at hand (default false: on demand). */
+  /**
+   * Combine the verified fixes of each set while its model is at hand (default true; false when no
+   * output shows them: fixes() then throws).
+   */
   combineFixes?: boolean;
 }
 
@@ -77,7 +80,7 @@ export interface AuditResult {
   readonly policy: Policy;
   /** After inline suppressions and the baseline, in report order. */
   readonly findings: readonly Finding[];
-  /** All verified fixes combined (on first use, unless combineFixes did it during the audit). */
+  /** All verified fixes combined, as decided per set during the audit (see combineFixes). */
   fixes(): CombinedFixes;
 }
 
@@ -86,13 +89,13 @@ export interface AuditResult {
  * results are kept, unless keepModels asks for the models.
  */
 export async function auditRepository(root: string, options: AuditOptions): Promise<AuditResult> {
-  const { policy, postfixVersion, baseline, keepModels = true, combineFixes: eager = false, ...scanOptions } = options;
+  const { policy, postfixVersion, baseline, keepModels = true, combineFixes: combine = true, ...scanOptions } = options;
   const discovery = await discoverConfigSets(root, scanOptions);
   const audits = await auditSets(discovery.sets, {
     policy,
     modelOptions: modelOptionsFor(policy, postfixVersion),
     ...(baseline ? { baseline } : {}),
-    combineFixes: eager,
+    combineFixes: combine,
     keepModel: keepModels,
   });
   const sources = new Map<string, SourceText>();
@@ -111,10 +114,8 @@ export async function auditRepository(root: string, options: AuditOptions): Prom
   const models = keepModels ? audits.map((a) => a.model as ConfigSetModel) : [];
   let combined: CombinedFixes | undefined;
   const fixes = (): CombinedFixes => {
-    if (combined) return combined;
-    if (eager) return (combined = assembleFixes(findings, decided, new Map([...sources].map(([file, source]) => [file, source.text]))));
-    if (!keepModels) throw new Error('auditRepository: fixes() needs keepModels or combineFixes');
-    return (combined = combineFixes(findings, models, policy));
+    if (!combine) throw new Error('auditRepository: fixes() after an audit with combineFixes: false');
+    return (combined ??= assembleFixes(findings, decided, new Map([...sources].map(([file, source]) => [file, source.text]))));
   };
   return { listing: { root, sets: audits.map((a) => a.listing), diagnostics: discovery.diagnostics }, models, sources, policy, findings, fixes };
 }
