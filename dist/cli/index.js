@@ -4182,7 +4182,6 @@ var suppressions = __nccwpck_require__(8212);
 
 
 
-const UNUSED_SUPPRESSION = 'unused-suppression';
 function auditSet(set, options) {
     const { policy, baseline } = options;
     const loaded = (0,config_set/* loadConfigSet */.p)(set);
@@ -4191,8 +4190,8 @@ function auditSet(set, options) {
     const kept = (0,suppressions/* applySuppressions */.px)((0,evaluate/* evaluatePolicy */.Uz)([model], policy), [model], policy).filter((f) => !baseline?.has(f.fingerprint));
     // applySuppressions appends the suppressions that matched nothing; a judgement of the whole
     // repository puts them after every other finding, so they are kept apart.
-    const findings = kept.filter((f) => f.ruleId !== UNUSED_SUPPRESSION);
-    const unused = kept.filter((f) => f.ruleId === UNUSED_SUPPRESSION);
+    const findings = kept.filter((f) => f.ruleId !== suppressions/* UNUSED_SUPPRESSION */.Zf);
+    const unused = kept.filter((f) => f.ruleId === suppressions/* UNUSED_SUPPRESSION */.Zf);
     const result = { listing: (0,listing/* listingOf */.K)(loaded), sources: [...own.values()], findings, unused };
     if (options.combineFixes) {
         const texts = new Map([...own].map(([file, source]) => [file, source.text]));
@@ -4228,12 +4227,6 @@ const WORKER_KIND = 'postfix-tls-audit/audit-set';
 /** Below this many sets, starting workers (each loads the bundle) costs more than it saves. */
 const MIN_SETS_FOR_WORKERS = 24;
 const MAX_WORKERS = 8;
-/**
- * Heap of a worker. A set's parse trees and models are a few MB; a worker that runs out (a huge
- * generated master.cf) is replaced by the main thread for that set, so this bounds memory, not input.
- */
-const WORKER_OLD_SPACE_MB = 64;
-const WORKER_YOUNG_SPACE_MB = 8;
 let entry;
 /** Let auditSets() use worker threads that run `file` (the entry point's import.meta.url). */
 function enableAuditWorkers(file) {
@@ -4323,8 +4316,8 @@ async function auditSets(sets, options) {
     const finished = new Promise((resolve) => (finish = resolve));
     const live = new Set();
     const retired = [];
-    // The calling thread audits a set itself when a worker fails on it (the same error is then thrown
-    // here, or the set fits in the bigger main heap).
+    // The calling thread audits a set itself when a worker fails on it or dies holding it: an error in the
+    // analysis is then thrown here, as without workers.
     const inline = (index) => {
         try {
             results[index] = auditSet(sets[index], options);
@@ -4350,7 +4343,7 @@ async function auditSets(sets, options) {
         }
     };
     for (let i = 0; i < count; i++) {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB }, stdout: true, stderr: true });
+        const worker = new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: init, stdout: true, stderr: true });
         worker.unref();
         live.add(worker);
         const holding = new Set();
@@ -6882,13 +6875,13 @@ async function loadPolicy(source) {
  * results are kept, unless keepModels asks for the models.
  */
 async function auditRepository(root, options) {
-    const { policy, postfixVersion, baseline, keepModels = true, combineFixes: eager = false, ...scanOptions } = options;
+    const { policy, postfixVersion, baseline, keepModels = true, combineFixes: combine = true, ...scanOptions } = options;
     const discovery = await discoverConfigSets(root, scanOptions);
     const audits = await (0,audit_workers/* auditSets */.ty)(discovery.sets, {
         policy,
         modelOptions: (0,evaluate/* modelOptionsFor */.Zf)(policy, postfixVersion),
         ...(baseline ? { baseline } : {}),
-        combineFixes: eager,
+        combineFixes: combine,
         keepModel: keepModels,
     });
     const sources = new Map();
@@ -6909,13 +6902,9 @@ async function auditRepository(root, options) {
     const models = keepModels ? audits.map((a) => a.model) : [];
     let combined;
     const fixes = () => {
-        if (combined)
-            return combined;
-        if (eager)
-            return (combined = (0,combine_fixes/* assembleFixes */.W4)(findings, decided, new Map([...sources].map(([file, source]) => [file, source.text]))));
-        if (!keepModels)
-            throw new Error('auditRepository: fixes() needs keepModels or combineFixes');
-        return (combined = (0,combine_fixes/* combineFixes */.BS)(findings, models, policy));
+        if (!combine)
+            throw new Error('auditRepository: fixes() after an audit with combineFixes: false');
+        return (combined ??= (0,combine_fixes/* assembleFixes */.W4)(findings, decided, new Map([...sources].map(([file, source]) => [file, source.text]))));
     };
     return { listing: { root, sets: audits.map((a) => a.listing), diagnostics: discovery.diagnostics }, models, sources, policy, findings, fixes };
 }
@@ -12164,13 +12153,12 @@ function resolveTargetVersion(loaded, option) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BS: () => (/* binding */ combineFixes),
 /* harmony export */   W4: () => (/* binding */ assembleFixes),
 /* harmony export */   zc: () => (/* binding */ decideFixesOfSet)
 /* harmony export */ });
+/* unused harmony export combineFixes */
 /* harmony import */ var _fix_edits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5130);
 /* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6012);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2742);
 /**
  * All findings' fixes as one set of edits. Taken in report order, a fix joins the combination only
  * when its edits do not overlap the ones already taken and the combined edits of its config set still
@@ -12181,13 +12169,13 @@ function resolveTargetVersion(loaded, option) {
 
 const sameEdit = (a, b) => a.file === b.file && a.startLine === b.startLine && a.startColumn === b.startColumn && a.endLine === b.endLine && a.endColumn === b.endColumn && a.replacement === b.replacement;
 function combineFixes(findings, models, policy) {
-    const texts = new Map([...(0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .sourcesOf */ .u)(models)].map(([p, s]) => [p, s.text]));
+    const texts = new Map([...sourcesOf(models)].map(([p, s]) => [p, s.text]));
     // A finding belongs to the set whose file it is in: variants of one directory (master.cf.debian.erb,
     // master.cf.redhat.erb) are separate sets with the same root.
     const modelOfRoot = new Map(models.map((m) => [m.root, m]));
     const modelOfFile = new Map();
     for (const m of models)
-        for (const file of (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .sourcesOf */ .u)([m]).keys())
+        for (const file of sourcesOf([m]).keys())
             modelOfFile.set(file, m);
     // Each config set on its own (fixes of one set never touch another set's files), in report order.
     const bySet = new Map();
@@ -14243,6 +14231,7 @@ const unknownParameter = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zf: () => (/* binding */ UNUSED_SUPPRESSION),
 /* harmony export */   h$: () => (/* binding */ baselineFingerprints),
 /* harmony export */   px: () => (/* binding */ applySuppressions)
 /* harmony export */ });
@@ -14261,6 +14250,8 @@ const unknownParameter = {
  */
 
 
+/** The rule id of a suppression that matched nothing. */
+const UNUSED_SUPPRESSION = 'unused-suppression';
 const MARKER = /^[ \t]*#[ \t]*postfix-tls-audit:[ \t]*ignore[ \t]+([A-Za-z0-9_,\- \t]+?)(?:[ \t]+--[ \t]*(.*))?[ \t]*$/;
 function suppressionsIn(source) {
     const out = [];
@@ -14306,7 +14297,7 @@ function applySuppressions(findings, models, policy) {
         else
             kept.push(f);
     }
-    const level = policy.rules['unused-suppression']?.level;
+    const level = policy.rules[UNUSED_SUPPRESSION]?.level;
     if (level !== 'off') {
         const modelOfFile = new Map();
         for (const m of models) {
@@ -14320,7 +14311,7 @@ function applySuppressions(findings, models, policy) {
                 continue;
             const model = modelOfFile.get(s.file);
             kept.push({
-                ruleId: 'unused-suppression',
+                ruleId: UNUSED_SUPPRESSION,
                 severity: level ?? 'warning',
                 message: `"postfix-tls-audit: ignore ${s.rules.join(', ')}" suppresses nothing: no such finding on the setting below it (remove the comment, or fix its rule id).`,
                 file: s.file,
@@ -14331,7 +14322,7 @@ function applySuppressions(findings, models, policy) {
                 configSet: model?.root ?? '.',
                 service: null,
                 role: null,
-                fingerprint: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(['unused-suppression', s.file, s.rules.join(',')].join('\u0000')).digest('hex').slice(0, 16),
+                fingerprint: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update([UNUSED_SUPPRESSION, s.file, s.rules.join(',')].join('\u0000')).digest('hex').slice(0, 16),
             });
         }
     }
