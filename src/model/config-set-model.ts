@@ -15,7 +15,7 @@ import { attachCipherSuites } from './ciphers.js';
 import { clientParameterNames, clientTls } from './client-tls.js';
 import { parseBoolean } from './levels.js';
 import { interfacesAreLoopbackOnly, isLoopbackHost, resolvePort, splitInetName, type Listen } from './listen.js';
-import { ParameterNamespace, sourceLabel, type EffectiveValue } from './namespace.js';
+import { makeDefinition, ParameterNamespace, sourceLabel, type EffectiveValue } from './namespace.js';
 import { makeReporter, type Reporter } from './report.js';
 import { deadTls, serverParameterNames, serverTls } from './server-tls.js';
 import type { ConfigSetModel, Endpoint, EndpointTls, ModelOptions, Role } from './types.js';
@@ -114,15 +114,15 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     const opts = optionsOf.get(s) ?? [];
     for (const o of opts) {
       if (o.origin === 'override' && o.override) {
-        ns.set(o.name, { raw: o.value, source: sourceLabel(loaded.masterOverrideSource!.path, o.override.line), file: loaded.masterOverrideSource!.path, span: o.override.span, templated: o.override.templated });
+        ns.set(o.name, makeDefinition(o.value, sourceLabel(loaded.masterOverrideSource!.path, o.override.line), o.override.templated, loaded.masterOverrideSource!.path, o.override.span));
       } else if (o.option) {
-        ns.set(o.name, { raw: o.value, source: sourceLabel(master!.source.path, o.option.span.start.line), file: master!.source.path, span: o.option.span, templated: o.option.templated });
+        ns.set(o.name, makeDefinition(o.value, sourceLabel(master!.source.path, o.option.span.start.line), o.option.templated, master!.source.path, o.option.span));
       } else {
-        ns.set(o.name, { raw: o.value, source: sourceLabel(master!.source.path, s.line.firstLine), file: master!.source.path, templated: false });
+        ns.set(o.name, makeDefinition(o.value, sourceLabel(master!.source.path, s.line.firstLine), false, master!.source.path));
       }
     }
-    ns.set('service_name', { raw: s.name, source: 'service', templated: false });
-    ns.set('process_name', { raw: basename(s.command), source: 'service', templated: false });
+    ns.set('service_name', makeDefinition(s.name, 'service', false));
+    ns.set('process_name', makeDefinition(basename(s.command), 'service', false));
     let startupFatal = mainFatalReason;
     const cmd = basename(s.command);
     const lineStart = s.line.startOffset;
