@@ -11,9 +11,7 @@ import type { EffectiveValue } from './namespace.js';
 import type { Reporter } from './report.js';
 import type { EndpointTls } from './types.js';
 
-const GRADES: readonly CipherGrade[] = ['high', 'medium', 'low', 'export', 'null'];
 const TLS12_OR_OLDER = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2'];
-const CIPHERLIST_NAMES = GRADES.map((g) => `tls_${g}_cipherlist`);
 
 /**
  * The versions up to TLS 1.2 in which some suite of the list works: SSLv3-era suites work from SSLv3
@@ -45,7 +43,13 @@ export function attachCipherSuites(
   postfixVersion: string,
   report: Reporter,
 ): void {
-  const cipherlists = Object.fromEntries(GRADES.map((g, i) => [g, read(CIPHERLIST_NAMES[i] as string).value])) as Record<CipherGrade, string>;
+  const cipherlists: Record<CipherGrade, string> = {
+    high: read('tls_high_cipherlist').value,
+    medium: read('tls_medium_cipherlist').value,
+    low: read('tls_low_cipherlist').value,
+    export: read('tls_export_cipherlist').value,
+    null: read('tls_null_cipherlist').value,
+  };
   const r = postfixCipherSuites({ grade: input.grade, exclusions: input.exclusions, cipherlists, postfixVersion });
   if (!r.ok) {
     tls.offered = false;
@@ -65,7 +69,8 @@ export function attachCipherSuites(
   }
   const anyTls12OrOlder = tls.protocols.some((p) => TLS12_OR_OLDER.includes(p));
   tls.ciphers = anyTls12OrOlder ? r.names : [];
-  tls.cipherClassCounts = anyTls12OrOlder ? { ...r.counts } : { total: 0 };
+  // The engine's counts are shared and frozen.
+  tls.cipherClassCounts = anyTls12OrOlder ? r.counts : { total: 0 };
   // An OpenSSL configuration file named by tls_config_file may set "Ciphersuites" (§6.3, LAB p10051):
   // the model does not read files outside the configuration, so TLS 1.3 suites are then left out.
   const cfg = read('tls_config_file');

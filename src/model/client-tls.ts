@@ -8,7 +8,7 @@ import { evaluateProtocolList } from '../tls/protocols.js';
 import { badBooleanMessage, daemonParameterNames, lookupGrade, lookupLevel, parseBoolean, splitExclusions, type ClientLevel } from './levels.js';
 import type { EffectiveValue } from './namespace.js';
 import type { Reporter } from './report.js';
-import { deadTls } from './server-tls.js';
+import { deadTls, endpointTls, protocolListChoice } from './server-tls.js';
 import type { EndpointTls } from './types.js';
 
 export interface ClientTlsInput {
@@ -30,7 +30,11 @@ const REQUIRED_LEVELS: readonly ClientLevel[] = ['encrypt', 'dane-only', 'finger
 export function clientTls(input: ClientTlsInput): ClientTlsOutcome {
   const { prefix, read, report } = input;
   const { tls: t, useTls, enforceTls } = daemonParameterNames(prefix);
-  const dead = (reason: string): ClientTlsOutcome => ({ tls: { ...deadTls(reason), advertised: null } });
+  const dead = (reason: string): ClientTlsOutcome => {
+    const tls = deadTls(reason);
+    tls.advertised = null;
+    return { tls };
+  };
   if (input.startupFatal) return dead(input.startupFatal);
 
   const bools = new Map<string, boolean>();
@@ -64,9 +68,8 @@ export function clientTls(input: ClientTlsInput): ClientTlsOutcome {
   }
   const implicit = bools.get(t('wrappermode')) ?? false;
   const required = REQUIRED_LEVELS.includes(level);
-  const base = { advertised: null, required, implicit, certificateConfigured: null, authBeforeTls: false, dead: null, level };
   if (level === 'none') {
-    return { tls: { ...base, offered: false, protocols: [], protocolList: null, cipherGrade: null, cipherExclusions: [] } };
+    return { tls: endpointTls({ offered: false, advertised: null, required, implicit, protocols: [], protocolList: null, cipherGrade: null, cipherExclusions: [], certificateConfigured: null, authBeforeTls: false, dead: null, level }) };
   }
 
   let usable = true;
@@ -116,14 +119,20 @@ export function clientTls(input: ClientTlsInput): ClientTlsOutcome {
     report('notice', 'tls/policy-maps', `${t('policy_maps')} is set: destinations listed there use their own level, protocols and ciphers; this model shows the defaults for all other destinations.`, policy);
   }
   const outcome: ClientTlsOutcome = {
-    tls: {
-      ...base,
+    tls: endpointTls({
       offered: usable,
+      advertised: null,
+      required,
+      implicit,
       protocols,
-      protocolList: { parameter: listName, value: listValue.value, valid: list.valid, ...(list.invalidToken !== undefined ? { invalidToken: list.invalidToken } : {}) },
+      protocolList: protocolListChoice(listName, listValue.value, list),
       cipherGrade: grade ?? gradeValue.value,
       cipherExclusions: exclusions,
-    },
+      certificateConfigured: null,
+      authBeforeTls: false,
+      dead: null,
+      level,
+    }),
   };
   if (grade !== undefined) outcome.cipherInput = { grade, exclusions };
   return outcome;

@@ -17,7 +17,7 @@ import { parseBoolean } from './levels.js';
 import { interfacesAreLoopbackOnly, isLoopbackHost, resolvePort, splitInetName, type Listen } from './listen.js';
 import { makeDefinition, ParameterNamespace, sourceLabel, type EffectiveValue } from './namespace.js';
 import { makeReporter, type Reporter } from './report.js';
-import { deadTls, serverParameterNames, serverTls } from './server-tls.js';
+import { deadTls, endpointTls, serverParameterNames, serverTls } from './server-tls.js';
 import type { ConfigSetModel, Endpoint, EndpointTls, ModelOptions, Role } from './types.js';
 import { resolveTargetVersion } from './version.js';
 
@@ -300,7 +300,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
 
     if (deep.length === 0) {
       // Every client reaches the smtpd pass service before any SMTP command: its TLS is this port's TLS.
-      const tls = pass ? { ...pass.tls } : deadTls(`no "${passName} pass" service`);
+      const tls = pass ? endpointTls(pass.tls) : deadTls(`no "${passName} pass" service`);
       return finish(tls, front);
     }
 
@@ -323,10 +323,10 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     use = use || enforce;
     let tls: EndpointTls;
     if (!use) {
-      tls = { ...deadTls(''), dead: null, level: 'none', certificateConfigured: null, authBeforeTls: pass?.tls.authBeforeTls ?? false };
+      tls = endpointTls({ ...deadTls(''), dead: null, level: 'none', certificateConfigured: null, authBeforeTls: pass?.tls.authBeforeTls ?? false });
     } else if (!proxyService) {
       report('error', 'tls/postscreen-without-tlsproxy', `postscreen offers STARTTLS but master.cf has no "${proxyName} unix" tlsproxy service: STARTTLS fails for clients in postscreen's tests (reference §5.3).`, level);
-      tls = { ...deadTls(''), dead: null, advertised: true, required: enforce, level: enforce ? 'encrypt' : 'may', authBeforeTls: pass?.tls.authBeforeTls ?? false };
+      tls = endpointTls({ ...deadTls(''), dead: null, advertised: true, required: enforce, level: enforce ? 'encrypt' : 'may', authBeforeTls: pass?.tls.authBeforeTls ?? false });
     } else {
       // tlsproxy: main.cf plus the tlsproxy service's own -o (reference §2.5, §5.3).
       const pctx = contextOf(proxyService);
@@ -339,7 +339,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
       if (!proxy.use && proxy.tls.dead === null) {
         report('warning', 'tls/tlsproxy-server-disabled', `postscreen offers STARTTLS, but tlsproxy's server role is off (tlsproxy_tls_security_level = "${pctx.ns.get('tlsproxy_tls_security_level').value}"): STARTTLS fails for clients in postscreen's tests.`, pctx.ns.get('tlsproxy_tls_security_level'));
       }
-      tls = {
+      tls = endpointTls({
         ...proxy.tls,
         offered: usable,
         advertised: true,
@@ -349,7 +349,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
         authBeforeTls: pass?.tls.authBeforeTls ?? false,
         dead: proxy.tls.dead ? `tlsproxy: ${proxy.tls.dead}` : null,
         level: enforce ? 'encrypt' : 'may',
-      };
+      });
     }
     return finish(tls, front);
   }

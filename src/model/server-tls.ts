@@ -10,7 +10,7 @@ import { evaluateProtocolList, type TlsProtocol } from '../tls/protocols.js';
 import { badBooleanMessage, daemonParameterNames, decideServerLevel, lookupGrade, parseBoolean, splitExclusions } from './levels.js';
 import type { EffectiveValue } from './namespace.js';
 import type { Reporter } from './report.js';
-import type { EndpointTls } from './types.js';
+import type { EndpointTls, ProtocolListChoice } from './types.js';
 
 export interface ServerTlsInput {
   prefix: 'smtpd' | 'tlsproxy';
@@ -35,8 +35,34 @@ export interface ServerTlsOutcome {
   cipherInput?: { grade: string; exclusions: string[] };
 }
 
-export function deadTls(reason: string, implicit = false): EndpointTls {
+/**
+ * Every EndpointTls is made here, with every field present (absent ones undefined) in one order:
+ * V8 then keeps one shape for them all, where object spreads of differently shaped objects took its
+ * slow generic path (and made the later property stores and reads polymorphic).
+ */
+export function endpointTls(t: EndpointTls): EndpointTls {
   return {
+    offered: t.offered,
+    advertised: t.advertised,
+    required: t.required,
+    implicit: t.implicit,
+    protocols: t.protocols,
+    protocolList: t.protocolList,
+    cipherGrade: t.cipherGrade,
+    cipherExclusions: t.cipherExclusions,
+    ciphers: t.ciphers,
+    cipherClassCounts: t.cipherClassCounts,
+    tls13Ciphersuites: t.tls13Ciphersuites,
+    certificateConfigured: t.certificateConfigured,
+    authBeforeTls: t.authBeforeTls,
+    dead: t.dead,
+    templated: t.templated,
+    level: t.level,
+  };
+}
+
+export function deadTls(reason: string, implicit = false): EndpointTls {
+  return endpointTls({
     offered: false,
     advertised: false,
     required: false,
@@ -49,7 +75,7 @@ export function deadTls(reason: string, implicit = false): EndpointTls {
     authBeforeTls: false,
     dead: reason,
     level: 'none',
-  };
+  });
 }
 
 export function serverTls(input: ServerTlsInput): ServerTlsOutcome {
@@ -133,17 +159,9 @@ export function serverTls(input: ServerTlsInput): ServerTlsOutcome {
   }
   const askCcert = (bools.get(p('ask_ccert')) ?? false) || (enforce && (bools.get(p('req_ccert')) ?? false));
 
-  const base = {
-    required: enforce,
-    implicit: wrap,
-    certificateConfigured: haveCert,
-    authBeforeTls,
-    dead: null,
-    level,
-  };
   if (!use) {
     return {
-      tls: { ...base, offered: false, advertised: false, protocols: [], protocolList: null, cipherGrade: null, cipherExclusions: [] },
+      tls: endpointTls({ offered: false, advertised: false, required: enforce, implicit: wrap, protocols: [], protocolList: null, cipherGrade: null, cipherExclusions: [], certificateConfigured: haveCert, authBeforeTls, dead: null, level }),
       use,
       enforce,
       usable: false,
@@ -215,21 +233,33 @@ export function serverTls(input: ServerTlsInput): ServerTlsOutcome {
     if (protocols.length === 0) usable = false;
   }
   const outcome: ServerTlsOutcome = {
-    tls: {
-      ...base,
+    tls: endpointTls({
       offered: usable,
       advertised: !wrap,
+      required: enforce,
+      implicit: wrap,
       protocols,
-      protocolList: { parameter: listName, value: listValue.value, valid: list.valid, ...(list.invalidToken !== undefined ? { invalidToken: list.invalidToken } : {}) },
+      protocolList: protocolListChoice(listName, listValue.value, list),
       cipherGrade: grade ?? gradeValue.value,
       cipherExclusions: exclusions,
-    },
+      certificateConfigured: haveCert,
+      authBeforeTls,
+      dead: null,
+      level,
+    }),
     use,
     enforce,
     usable,
   };
   if (grade !== undefined) outcome.cipherInput = { grade, exclusions };
   return outcome;
+}
+
+/** The protocol list a daemon uses (invalidToken only when the list is invalid). */
+export function protocolListChoice(parameter: string, value: string, list: { valid: boolean; invalidToken?: string }): ProtocolListChoice {
+  const choice: ProtocolListChoice = { parameter, value, valid: list.valid };
+  if (list.invalidToken !== undefined) choice.invalidToken = list.invalidToken;
+  return choice;
 }
 
 const serverNamesByPrefix = new Map<string, readonly string[]>();
