@@ -104,11 +104,21 @@ function workerCount(sets: number): number {
 
 /** auditSet() of every set, in order; on worker threads when enabled and worth it. */
 export async function auditSets(sets: readonly ConfigSet[], options: SetAuditOptions): Promise<SetAudit[]> {
-  const results = new Array<SetAudit>(sets.length);
+  const results: SetAudit[] = [];
+  await auditSetsInOrder(sets, options, (result) => results.push(result));
+  return results;
+}
+
+/**
+ * auditSet() of every set, each result handed to `each` in discovery order as soon as it and every set
+ * before it are judged (a caller that keeps only part of each result then never holds them all). A set
+ * is not read again once its result is handed on: `each` may let it go.
+ */
+export async function auditSetsInOrder(sets: readonly ConfigSet[], options: SetAuditOptions, each: (result: SetAudit, index: number) => void): Promise<void> {
   const count = entry === undefined || options.keepModel ? 0 : workerCount(sets.length);
   if (count === 0) {
-    sets.forEach((set, i) => (results[i] = auditSet(set, options)));
-    return results;
+    sets.forEach((set, i) => each(auditSet(set, options), i));
+    return;
   }
   const { baseline, ...rest } = options;
   const init: WorkerInit = { kind: WORKER_KIND, options: { ...rest, ...(baseline ? { baseline: [...baseline] } : {}) } };
@@ -120,11 +130,25 @@ export async function auditSets(sets: readonly ConfigSet[], options: SetAuditOpt
   const finished = new Promise<void>((resolve) => (finish = resolve));
   const live = new Set<Worker>();
   const retired: Array<Promise<number>> = [];
+  // Results from workers arrive out of order: each waits here until the ones before it are handed on.
+  const waiting = new Map<number, SetAudit>();
+  let handed = 0;
+  const arrived = (index: number, result: SetAudit): void => {
+    waiting.set(index, result);
+    try {
+      for (let r = waiting.get(handed); r !== undefined; r = waiting.get(handed)) {
+        waiting.delete(handed);
+        each(r, handed++);
+      }
+    } catch (error) {
+      failure ??= error;
+    }
+  };
   // The calling thread audits a set itself when a worker fails on it or dies holding it: an error in the
   // analysis is then thrown here, as without workers.
   const inline = (index: number): void => {
     try {
-      results[index] = auditSet(sets[index] as ConfigSet, options);
+      arrived(index, auditSet(sets[index] as ConfigSet, options));
     } catch (error) {
       failure ??= error;
     }
@@ -154,7 +178,7 @@ export async function auditSets(sets: readonly ConfigSet[], options: SetAuditOpt
       else {
         holding.delete(reply.index);
         if ('json' in reply) {
-          results[reply.index] = fromWire(reply.json);
+          arrived(reply.index, fromWire(reply.json));
           done++;
         } else inline(reply.index);
       }
@@ -182,5 +206,4 @@ export async function auditSets(sets: readonly ConfigSet[], options: SetAuditOpt
   // Their heaps are freed before the caller builds its report.
   await Promise.all([...retired, ...[...live].map((worker) => worker.terminate())]);
   if (failure !== undefined) throw failure;
-  return results;
 }

@@ -5,10 +5,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ConfigSetModel } from './model/types.js';
-import { auditSets } from './audit-workers.js';
-import { discoverConfigSets } from './discover/index.js';
-import type { ScanListing } from './listing.js';
+import type { SetAudit } from './audit-set.js';
+import { auditSetsInOrder } from './audit-workers.js';
+import { discoverConfigSets, type DiscoveryResult } from './discover/index.js';
+import { detachedCopy } from './discover/git-listing.js';
+import { unifiedDiff, unifiedDiffOfFile } from './fix/diff.js';
+import { editsByFile } from './fix/edits.js';
+import type { ScanListing, SetListing } from './listing.js';
 import type { SourceText } from './postfix/source.js';
+import { lineText, shownLines, type LineLookup } from './report/findings-text.js';
 import { assembleFixes, type CombinedFixes, type FixDecision } from './policy/combine-fixes.js';
 import { modelOptionsFor, sortFindings } from './policy/evaluate.js';
 import { DEFAULT_POLICY_PATH, parsePolicy, policyFromProfile, type PolicyError } from './policy/policy-file.js';
@@ -68,6 +73,20 @@ export interface AuditOptions extends ScanOptions {
    * output shows them: fixes() then throws).
    */
   combineFixes?: boolean;
+  /**
+   * What the result keeps of the sets' files: 'files' (default) their texts (`sources`, `fixes()`);
+   * 'report' only what the CLI's reports show of them, the lines the findings point at and the diff of
+   * the combined fixes (`findingLine`, `fixesDiff`), so that a scan of many sets does not hold every
+   * file's text until it prints. With 'report', `sources` is empty and `fixes()` throws.
+   */
+  retain?: 'files' | 'report';
+  /** Called once the sets are found, before any is audited. */
+  onDiscovered?: (discovery: DiscoveryResult) => void;
+  /**
+   * Each set's listing, in discovery order, as soon as it and the sets before it are judged (a report
+   * can write it at once). With it, the result's `listing.sets` stays empty.
+   */
+  onSet?: (listing: SetListing, index: number) => void;
 }
 
 export interface AuditResult {
@@ -82,6 +101,10 @@ export interface AuditResult {
   readonly findings: readonly Finding[];
   /** All verified fixes combined, as decided per set during the audit (see combineFixes). */
   fixes(): CombinedFixes;
+  /** The unified diff of all verified fixes combined, how many fixes it applies, and their edits (see combineFixes). */
+  fixesDiff(): { diff: string; applied: number; edits: number };
+  /** A line of a set's file that a finding's excerpt shows (with retain 'files': any line). */
+  readonly findingLine: LineLookup;
 }
 
 /**
@@ -89,33 +112,105 @@ export interface AuditResult {
  * results are kept, unless keepModels asks for the models.
  */
 export async function auditRepository(root: string, options: AuditOptions): Promise<AuditResult> {
-  const { policy, postfixVersion, baseline, keepModels = true, combineFixes: combine = true, ...scanOptions } = options;
+  const { policy, postfixVersion, baseline, keepModels = true, combineFixes: combine = true, retain = 'files', onDiscovered, onSet, ...scanOptions } = options;
   const discovery = await discoverConfigSets(root, scanOptions);
-  const audits = await auditSets(discovery.sets, {
-    policy,
-    modelOptions: modelOptionsFor(policy, postfixVersion),
-    ...(baseline ? { baseline } : {}),
-    combineFixes: combine,
-    keepModel: keepModels,
-  });
+  onDiscovered?.(discovery);
+  const listings: SetListing[] = [];
+  const models: ConfigSetModel[] = [];
   const sources = new Map<string, SourceText>();
+  const kept = new KeptForReport();
   const judged: Finding[] = [];
   const unused: Finding[] = [];
   const decided = new Map<Finding, FixDecision>();
-  for (const audit of audits) {
-    for (const source of audit.sources) sources.set(source.path, source);
+  const setOptions = { policy, modelOptions: modelOptionsFor(policy, postfixVersion), ...(baseline ? { baseline } : {}), combineFixes: combine, keepModel: keepModels };
+  const { sets } = discovery;
+  await auditSetsInOrder(sets, setOptions, (result, index) => {
+    // The set's files (their bytes) are let go as soon as it is judged.
+    delete sets[index];
+    const audit = retain === 'files' ? result : detached(result, onSet === undefined);
+    if (onSet) onSet(audit.listing, index);
+    else listings.push(audit.listing);
+    if (audit.model) models.push(audit.model);
     judged.push(...audit.findings);
     unused.push(...audit.unused);
     for (const [i, d] of audit.decisions ?? []) decided.set(audit.findings[i] as Finding, d);
-  }
+    if (retain === 'files') for (const source of audit.sources) sources.set(source.path, source);
+    else kept.add(audit);
+  });
   // As one judgement of all sets orders them: sorted (a stable sort of per-set sorted lists), then the
   // unused suppressions in file order.
   const findings = [...sortFindings(judged), ...unused];
-  const models = keepModels ? audits.map((a) => a.model as ConfigSetModel) : [];
   let combined: CombinedFixes | undefined;
   const fixes = (): CombinedFixes => {
     if (!combine) throw new Error('auditRepository: fixes() after an audit with combineFixes: false');
+    if (retain !== 'files') throw new Error("auditRepository: fixes() after an audit with retain: 'report'");
     return (combined ??= assembleFixes(findings, decided, new Map([...sources].map(([file, source]) => [file, source.text]))));
   };
-  return { listing: { root, sets: audits.map((a) => a.listing), diagnostics: discovery.diagnostics }, models, sources, policy, findings, fixes };
+  const fixesDiff = (): { diff: string; applied: number; edits: number } => {
+    if (retain === 'files') {
+      const all = fixes();
+      return { diff: unifiedDiff(all.texts, all.edits), applied: all.applied.length, edits: all.edits.length };
+    }
+    if (!combine) throw new Error('auditRepository: fixesDiff() after an audit with combineFixes: false');
+    // The edits in report order only tell the order of the files; each file's diff was made with its set.
+    const order = assembleFixes(findings, decided, new Map());
+    return { diff: kept.diffOf(editsByFile(order.edits).keys()), applied: order.applied.length, edits: order.edits.length };
+  };
+  const findingLine: LineLookup = retain === 'files' ? (file, line) => lineText(sources.get(file), line) : (file, line) => kept.line(file, line);
+  return { listing: { root, sets: listings, diagnostics: discovery.diagnostics }, models, sources, policy, findings, fixes, fixesDiff, findingLine };
+}
+
+/**
+ * What the reports show of the sets' files (retain 'report'): the lines of the findings' excerpts and
+ * each file's diff of its set's combined fixes. Copies, not slices: V8 keeps a substring as a view of the
+ * string it was cut from, so one kept line would keep its whole file.
+ */
+class KeptForReport {
+  private readonly lines = new Map<string, Map<number, string>>();
+  private readonly diffs = new Map<string, string>();
+
+  add(audit: SetAudit): void {
+    const own = new Map(audit.sources.map((s) => [s.path, s]));
+    for (const f of [...audit.findings, ...audit.unused]) {
+      const source = own.get(f.file);
+      if (!source) continue;
+      let lines = this.lines.get(f.file);
+      if (!lines) this.lines.set(f.file, (lines = new Map()));
+      const { first, last } = shownLines(f);
+      for (let l = first; l <= last; l++) {
+        const t = lines.has(l) ? undefined : lineText(source, l);
+        if (t !== undefined) lines.set(l, detachedCopy(t));
+      }
+    }
+    if (!audit.decisions) return;
+    // A set's fixes touch only its own files, and in the same order as among all findings (their
+    // sort is stable), so each file's diff is the one the combination of all sets gives.
+    const set = assembleFixes(audit.findings, new Map(audit.decisions.map(([i, d]) => [audit.findings[i] as Finding, d])), new Map());
+    for (const [file, edits] of editsByFile(set.edits)) {
+      const source = own.get(file);
+      if (source === undefined) throw new Error(`edit for a file that is not given: ${file}`);
+      this.diffs.set(file, unifiedDiffOfFile(file, source.text, edits));
+    }
+  }
+
+  line(file: string, line: number): string | undefined {
+    return this.lines.get(file)?.get(line);
+  }
+
+  diffOf(files: Iterable<string>): string {
+    let out = '';
+    for (const file of files) out += this.diffs.get(file) ?? '';
+    return out;
+  }
+}
+
+/**
+ * The parts of a set's result that outlive it, copied (a JSON round trip, as results from worker
+ * threads arrive anyway): the findings' messages and fixes, and the listing's values, are built from
+ * slices of the set's files, and would keep every file's text alive.
+ */
+function detached(audit: SetAudit, listingKept: boolean): SetAudit {
+  const { findings, unused, decisions } = audit;
+  const copied = JSON.parse(JSON.stringify({ findings, unused, decisions, ...(listingKept ? { listing: audit.listing } : {}) })) as Partial<SetAudit>;
+  return { ...audit, ...copied };
 }

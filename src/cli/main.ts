@@ -9,7 +9,20 @@ import { runCli } from './run.js';
 
 if (!serveAuditWorker()) {
   enableAuditWorkers(new URL(import.meta.url));
-  const result = await runCli(process.argv.slice(2), process.cwd());
+  // A scan's report is written as it is made, in pieces of about 64 KiB.
+  let pending: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (size > 0) process.stdout.write(pending.join(''));
+    pending = [];
+    size = 0;
+  };
+  const result = await runCli(process.argv.slice(2), process.cwd(), (chunk) => {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size >= 65536) flush();
+  });
+  flush();
   if (result.stdout.length > 0) process.stdout.write(result.stdout);
   if (result.stderr.length > 0) process.stderr.write(result.stderr);
   process.exitCode = result.exitCode;

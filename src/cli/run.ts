@@ -10,17 +10,16 @@ import { isSupportedPostfixVersion, SUPPORTED_POSTFIX_VERSIONS } from '../postfi
 import { buildConfigSetModel } from '../model/index.js';
 import { explainToJson } from '../report/explain-json.js';
 import { formatExplainText } from '../report/explain-text.js';
-import { formatScanText } from '../report/scan-text.js';
-import { scanToJson } from '../report/scan-json.js';
+import { formatScanHead, formatScanText, formatSetText } from '../report/scan-text.js';
+import { scanJsonHead, scanJsonSet, scanJsonTail, scanToJson } from '../report/scan-json.js';
 import { scanRepository } from '../scan.js';
 import { TOOL_VERSION } from '../version.js';
 import { readFileSync } from 'node:fs';
 import { severityAtLeast } from '../policy/evaluate.js';
 import { PROFILES, PROFILE_IDS } from '../policy/profiles/index.js';
 import { findingsToJson, formatFindingsText } from '../report/findings-text.js';
-import type { Severity } from '../policy/types.js';
+import type { Finding, Severity } from '../policy/types.js';
 import { baselineFingerprints } from '../policy/suppressions.js';
-import type { CombinedFixes } from '../policy/combine-fixes.js';
 import { auditRepository, loadPolicy } from '../audit.js';
 import { findingsToMarkdown } from '../report/findings-markdown.js';
 import { findingsToSarif } from '../report/sarif.js';
@@ -59,7 +58,7 @@ function usageError(message: string): CliResult {
   return { stdout: '', stderr: `postfix-tls-audit: ${message}\n\n${USAGE}`, exitCode: 2 };
 }
 
-async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
+async function scanCommand(args: string[], cwd: string, streamed?: (chunk: string) => void): Promise<CliResult> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -121,17 +120,41 @@ async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
   // Only the text and Markdown reports, --diff and --fix show the combined fixes. No output needs the
   // models, so each set's are dropped once it is judged.
   const combineFixes = values.diff || values.fix || format === 'text' || format === 'markdown';
-  const audit = await auditRepository(root, {
+  const auditOptions = {
     ...scanOptions,
     policy,
     ...(postfixVersion !== undefined ? { postfixVersion } : {}),
     ...(baseline ? { baseline } : {}),
     keepModels: false,
     combineFixes,
-  });
+  };
+  const shownRoot = path.relative(cwd, root) || '.';
+  const exitOf = (findings: readonly Finding[]): number => (failOn !== 'never' && findings.some((f) => severityAtLeast(f.severity, failOn as Severity)) ? 1 : 0);
+  if (!values.diff && !values.fix && (format === 'text' || format === 'json')) {
+    // The text and JSON reports are written as the scan goes: the listing's head once the sets are found,
+    // each set's listing once it is judged, the findings at the end. Only the lines the findings show
+    // and the diff of the fixes are kept of the files.
+    const chunks: string[] = [];
+    const write = streamed ?? ((chunk: string): void => void chunks.push(chunk));
+    let sets = 0;
+    const audit = await auditRepository(root, {
+      ...auditOptions,
+      retain: 'report',
+      onDiscovered: (found) => {
+        sets = found.sets.length;
+        const files = found.sets.reduce((n, set) => n + set.files.length, 0);
+        write(format === 'json' ? scanJsonHead(shownRoot, TOOL_VERSION) : formatScanHead(shownRoot, found.sets.length, files, found.diagnostics));
+      },
+      onSet: (listing, index) => write(format === 'json' ? scanJsonSet(listing, index) : formatSetText(listing)),
+    });
+    const { findings } = audit;
+    if (format === 'json') write(scanJsonTail(sets, audit.listing.diagnostics, findingsToJson(findings, policy)));
+    else write(`\n${formatFindingsText(findings, policy, audit.findingLine)}${suggestedChanges(audit.fixesDiff())}`);
+    return { stdout: chunks.join(''), stderr: '', exitCode: exitOf(findings) };
+  }
+  const audit = await auditRepository(root, auditOptions);
   const { sources, findings } = audit;
-  const shown = { ...audit.listing, root: path.relative(cwd, root) || '.' };
-  const exitOf = (): number => (failOn !== 'never' && findings.some((f) => severityAtLeast(f.severity, failOn as Severity)) ? 1 : 0);
+  const exitCode = exitOf(findings);
   if (values.diff || values.fix) {
     const combined = audit.fixes();
     const diff = unifiedDiff(combined.texts, combined.edits);
@@ -145,27 +168,19 @@ async function scanCommand(args: string[], cwd: string): Promise<CliResult> {
       }
       stderr += `postfix-tls-audit: applied ${combined.applied.length} fix(es) to ${written.length} file(s): ${written.join(', ')}\n`;
     }
-    return { stdout: values.diff ? diff : '', stderr, exitCode: exitOf() };
+    return { stdout: values.diff ? diff : '', stderr, exitCode };
   }
-  const exitCode = exitOf();
   if (format === 'sarif') {
     const uriOf = (file: string): string => path.relative(cwd, path.join(root, file)).split(path.sep).join('/');
     return { stdout: `${JSON.stringify(findingsToSarif(findings, policy, { toolVersion: TOOL_VERSION, uriOf }), null, 2)}\n`, stderr: '', exitCode };
   }
-  if (format === 'markdown') {
-    const combined = audit.fixes();
-    return { stdout: findingsToMarkdown(findings, policy, unifiedDiff(combined.texts, combined.edits)), stderr: '', exitCode };
-  }
-  const stdout = values.format === 'json'
-    ? `${JSON.stringify({ ...scanToJson(shown, TOOL_VERSION), ...findingsToJson(findings, policy) }, null, 2)}\n`
-    : `${formatScanText(shown)}\n${formatFindingsText(findings, policy, sources)}${suggestedChanges(audit.fixes())}`;
-  return { stdout, stderr: '', exitCode };
+  return { stdout: findingsToMarkdown(findings, policy, audit.fixesDiff().diff), stderr: '', exitCode };
 }
 
 /** The verified fixes as one diff, for the text report. */
-function suggestedChanges(combined: CombinedFixes): string {
-  if (combined.edits.length === 0) return '';
-  return `\nSuggested changes (${combined.applied.length} verified fix(es); --diff prints only this, --fix writes it):\n\n${unifiedDiff(combined.texts, combined.edits)}`;
+function suggestedChanges({ diff, applied, edits }: { diff: string; applied: number; edits: number }): string {
+  if (edits === 0) return '';
+  return `\nSuggested changes (${applied} verified fix(es); --diff prints only this, --fix writes it):\n\n${diff}`;
 }
 
 async function explainCommand(args: string[], cwd: string): Promise<CliResult> {
@@ -222,11 +237,15 @@ function postconfCommand(args: string[]): CliResult {
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
 }
 
-export async function runCli(argv: string[], cwd: string): Promise<CliResult> {
+/**
+ * `write`: where a scan's text or JSON report goes as it is made (the binary passes stdout); without it,
+ * the report is the result's stdout.
+ */
+export async function runCli(argv: string[], cwd: string, write?: (chunk: string) => void): Promise<CliResult> {
   const [command, ...args] = argv;
   switch (command) {
     case 'scan':
-      return scanCommand(args, cwd);
+      return scanCommand(args, cwd, write);
     case 'explain':
       return explainCommand(args, cwd);
     case 'postconf':

@@ -103,3 +103,12 @@ export async function listGitFiles(root: string): Promise<GitListing> {
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * A copy of a string that shares no storage with the one it was cut from. V8 keeps a substring as a
+ * view of its parent, so one path cut from git's listing (megabytes in a large repository) or one line
+ * cut from a file would keep the whole listing or file alive as long as it is kept.
+ */
+export function detachedCopy(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
+}

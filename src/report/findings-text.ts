@@ -6,7 +6,8 @@ import type { ReportableFinding } from './sarif.js';
 
 const visible = (t: string): string => t.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 
-function lineText(source: SourceText | undefined, line: number): string | undefined {
+/** The text of a file's line (1-based) without its line end, or undefined past the end. */
+export function lineText(source: SourceText | undefined, line: number): string | undefined {
   if (!source) return undefined;
   const start = source.lineStarts[line - 1];
   if (start === undefined) return undefined;
@@ -19,8 +20,20 @@ export function findingWhere(f: ReportableFinding): string {
   return f.target ? `${f.target}` : `${f.file}:${f.line}:${f.column}`;
 }
 
-/** `sources`: the scanned files by path, for the offending lines (none for probe findings). */
-export function formatFindingsText(findings: readonly ReportableFinding[], policy: Policy, sources: ReadonlyMap<string, SourceText>): string {
+/** Where a report finds a file's line (1-based): `lineText` of a kept file, or a kept excerpt. */
+export type LineLookup = (file: string, line: number) => string | undefined;
+
+/** The lines a finding's excerpt shows: its first line to its last (at most five). */
+export function shownLines(f: ReportableFinding): { first: number; last: number } {
+  return { first: f.line, last: Math.min(f.endColumn === 1 && f.endLine > f.line ? f.endLine - 1 : f.endLine, f.line + 4) };
+}
+
+/**
+ * `lines`: the scanned files by path, or a lookup of the lines the findings show, for the offending
+ * lines (none for probe findings).
+ */
+export function formatFindingsText(findings: readonly ReportableFinding[], policy: Policy, lines: ReadonlyMap<string, SourceText> | LineLookup): string {
+  const lineOf: LineLookup = typeof lines === 'function' ? lines : (file, line) => lineText(lines.get(file), line);
   const c = countBySeverity(findings);
   const out: string[] = [];
   out.push(`Policy ${policy.profile.id} ${policy.profile.version}${policy.origin.startsWith('profile:') ? '' : ` (from ${visible(policy.origin)})`}: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s).`);
@@ -31,9 +44,9 @@ export function formatFindingsText(findings: readonly ReportableFinding[], polic
     const where = visible(findingWhere(f));
     out.push(`${where.startsWith('::') ? './' : ''}${where}: ${f.severity}: ${visible(f.message)} [${f.ruleId}]${f.service ? ` (${visible(f.service)}, ${f.role})` : ''}`);
     if (!f.target) {
-      const last = Math.min(f.endColumn === 1 && f.endLine > f.line ? f.endLine - 1 : f.endLine, f.line + 4);
-      for (let l = f.line; l <= last; l++) {
-        const t = lineText(sources.get(f.file), l);
+      const { first, last } = shownLines(f);
+      for (let l = first; l <= last; l++) {
+        const t = lineOf(f.file, l);
         if (t !== undefined) out.push(`  ${String(l).padStart(5)} | ${visible(t)}`);
       }
     }

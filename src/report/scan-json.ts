@@ -46,3 +46,31 @@ export function scanToJson(result: ScanListing, toolVersion: string) {
     diagnostics: result.diagnostics.map(diagnosticToJson),
   };
 }
+
+/*
+ * The same JSON written in parts, so that a scan can write each config set as soon as it is judged:
+ * scanJsonHead, then scanJsonSet for every set, then scanJsonTail give, joined, exactly
+ * `JSON.stringify({ ...scanToJson(result), ...more }, null, 2)` followed by a newline.
+ */
+
+/** JSON.stringify(value, null, 2) as it reads nested `depth` levels deep in an indented document. */
+function nestedJson(value: unknown, depth: number): string {
+  // A JSON text has line breaks only between its tokens (a string's are escaped).
+  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+}
+
+export function scanJsonHead(root: string, toolVersion: string): string {
+  const { tool } = scanToJson({ root, sets: [], diagnostics: [] }, toolVersion);
+  return `{\n  "tool": ${nestedJson(tool, 1)},\n  "root": ${JSON.stringify(root)},\n  "configSets": [`;
+}
+
+/** `index`: the set's place among the sets (the first has no comma before it). */
+export function scanJsonSet(listing: SetListing, index: number): string {
+  return `${index === 0 ? '' : ','}\n    ${nestedJson(setToJson(listing), 2)}`;
+}
+
+/** `sets`: how many sets were written; `more`: the fields that follow the scan's own (the findings). */
+export function scanJsonTail(sets: number, diagnostics: readonly Diagnostic[], more: object): string {
+  const fields = Object.entries({ diagnostics: diagnostics.map(diagnosticToJson), ...more }).filter(([, v]) => v !== undefined);
+  return `${sets === 0 ? ']' : '\n  ]'}${fields.map(([k, v]) => `,\n  ${JSON.stringify(k)}: ${nestedJson(v, 1)}`).join('')}\n}\n`;
+}

@@ -21,8 +21,10 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${where}: ${d.severity}: ${visible(d.message)} [${d.code}]`;
 }
 
-function formatSet(listing: SetListing, out: string[]): void {
+/** One config set's part of the listing: an empty line, then the set. */
+export function formatSetText(listing: SetListing): string {
   const { main, master } = listing;
+  const out: string[] = [''];
   out.push(`config set ${listing.directory === '.' ? '(repository root)' : visible(listing.directory)}`);
   out.push(`  files: ${listing.files.map((f) => `${visible(f.path)}${f.template ? ` (template: ${f.template})` : ''}`).join(', ')}`);
   if (listing.masterIsStock && master) out.push('  master.cf: none in this directory; Postfix\'s stock master.cf assumed');
@@ -58,16 +60,19 @@ function formatSet(listing: SetListing, out: string[]): void {
     out.push('  problems:');
     for (const d of listing.diagnostics) out.push(`    ${formatDiagnostic(d)}`);
   }
+  return `${out.join('\n')}\n`;
 }
 
-export function formatScanText(result: ScanListing): string {
+/** The listing's head: what was scanned, and the problems not tied to one config set. */
+export function formatScanHead(root: string, sets: number, files: number, diagnostics: readonly Diagnostic[]): string {
   const out: string[] = [];
-  const files = result.sets.reduce((n, s) => n + s.files.length, 0);
-  out.push(`Scanned ${visible(result.root)}: ${result.sets.length} config set${result.sets.length === 1 ? '' : 's'} from ${files} file${files === 1 ? '' : 's'}.`);
-  for (const d of result.diagnostics) out.push(formatDiagnostic(d));
-  for (const listing of result.sets) {
-    out.push('');
-    formatSet(listing, out);
-  }
+  out.push(`Scanned ${visible(root)}: ${sets} config set${sets === 1 ? '' : 's'} from ${files} file${files === 1 ? '' : 's'}.`);
+  for (const d of diagnostics) out.push(formatDiagnostic(d));
   return `${out.join('\n')}\n`;
+}
+
+/** The whole listing: its head, then every set (formatScanHead and formatSetText, as a streamed report writes them). */
+export function formatScanText(result: ScanListing): string {
+  const files = result.sets.reduce((n, s) => n + s.files.length, 0);
+  return formatScanHead(result.root, result.sets.length, files, result.diagnostics) + result.sets.map(formatSetText).join('');
 }
