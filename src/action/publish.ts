@@ -81,7 +81,7 @@ function blobBase(env: NodeJS.ProcessEnv, sha: string | undefined): string | und
 /** Test runs against a local stand-in only: Octokit's spacing of writes off (see ClientOptions). */
 export const UNPACED_WRITES_ENV = 'POSTFIX_TLS_AUDIT_UNPACED_WRITES';
 
-function client(env: NodeJS.ProcessEnv, settings: PublishSettings, log: PublishLog): GitHubClient {
+function client(env: NodeJS.ProcessEnv, settings: PublishSettings, log: PublishLog): Promise<GitHubClient> {
   return createGitHubClient(settings.token, apiBase(env), log, { pacedWrites: env[UNPACED_WRITES_ENV] !== '1' });
 }
 
@@ -105,7 +105,7 @@ export async function preparePublish(env: NodeJS.ProcessEnv, settings: PublishSe
     log.warning('postfix-tls-audit: no `github-token`: only-changed, the PR comment and review suggestions are off');
     return { canWrite: false, readOnlyReason: 'no github-token' };
   }
-  const api = client(env, settings, log);
+  const api = await client(env, settings, log);
   let pr: PullRequestTarget | undefined;
   if (event.name === 'workflow_run') {
     try {
@@ -156,7 +156,7 @@ export async function publish(
   const repository = repoFromEnv(env);
   const target = plan.target;
   if (!target || !plan.canWrite || !repository || !settings.token) return {};
-  const api = client(env, settings, log);
+  const api = await client(env, settings, log);
   const key = workflowKey(env);
   let me: Identity | undefined;
   const identity = async (): Promise<Identity> => (me ??= await tokenIdentity(api));

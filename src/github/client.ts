@@ -4,9 +4,7 @@
  * plugin; 4xx are not (its default doNotRetry list). Rate limits are retried a bounded number of
  * times, honouring retry-after, by the throttling plugin.
  */
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import type { getOctokit } from '@actions/github';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -32,7 +30,12 @@ export interface ClientOptions {
   pacedWrites?: boolean;
 }
 
-export function createGitHubClient(token: string, baseUrl: string, log: ClientLog, options: ClientOptions = {}): GitHubClient {
+/**
+ * Octokit and its plugins are imported on the first client: most runs write nothing to GitHub, and
+ * loading them is a large part of the Action's start-up (the bundle keeps them in a chunk of their own).
+ */
+export async function createGitHubClient(token: string, baseUrl: string, log: ClientLog, options: ClientOptions = {}): Promise<GitHubClient> {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([import('@actions/github'), import('@octokit/plugin-retry'), import('@octokit/plugin-throttling')]);
   const onLimit =
     (kind: string) =>
     (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {

@@ -13,7 +13,8 @@ import { parse } from 'yaml';
 import { writeEvent } from './events.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const DIST = path.join(REPO_ROOT, 'dist', 'index.js');
+/** The bundle under test: dist/index.js, or the file PTA_DIST names (a bundle built elsewhere). */
+export const DIST = process.env.PTA_DIST ? path.resolve(process.env.PTA_DIST) : path.join(REPO_ROOT, 'dist', 'index.js');
 
 export interface DistRun {
   code: number;
