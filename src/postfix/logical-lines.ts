@@ -12,7 +12,7 @@
  *
  * Every byte of the file belongs to exactly one item, so the file can be printed back unchanged.
  */
-import { isPostfixSpace, isPostfixSpaceCode, positionOnLines, type SourceText, type Span } from './source.js';
+import { isPostfixSpaceCode, positionOnLines, type SourceText, type Span } from './source.js';
 
 export interface Piece {
   /** Offset of this piece in the logical line's text. */
@@ -54,75 +54,65 @@ export type LineItem = LogicalLine | TriviaLine;
 export function readLogicalLines(source: SourceText): LineItem[] {
   const { text, lineStarts } = source;
   const items: LineItem[] = [];
-  let current: {
-    firstLine: number;
-    lastLine: number;
-    startOffset: number;
-    endOffset: number;
-    pieces: Piece[];
-    chunks: string[];
-    length: number;
-    index: number;
-  } | null = null;
-  let pendingTrivia: TriviaLine[] = [];
+  // The logical line being assembled: its slot in `items` (-1: none) and its pieces. Trivia lines met
+  // while it may still continue go straight into `items` after its slot, so positions stay sorted.
+  let slot = -1;
+  let pieces: Piece[] = [];
+  let firstLine = 0;
+  let lastLine = 0;
+  let endOffset = 0;
 
-  const close = (): void => {
-    if (!current) return;
-    const ll: LogicalLine = {
-      kind: 'logical',
-      text: current.chunks.join(''),
-      firstLine: current.firstLine,
-      lastLine: current.lastLine,
-      startOffset: current.startOffset,
-      endOffset: current.endOffset,
-      pieces: current.pieces,
-      startsWithWhitespace: isPostfixSpace(text[current.startOffset]),
-    };
-    items[current.index] = ll;
-    current = null;
-  };
-
-  for (let i = 0; i < lineStarts.length; i++) {
+  const lineCount = lineStarts.length;
+  for (let i = 0; i < lineCount; i++) {
     const start = lineStarts[i] as number;
-    if (start === text.length && i === lineStarts.length - 1) break; // nothing after the final newline
-    const next = lineStarts[i + 1];
-    const pl = { line: i + 1, start, end: next === undefined ? text.length : next - 1 };
+    const last = i === lineCount - 1;
+    if (last && start === text.length) break; // nothing after the final newline
+    const end = last ? text.length : (lineStarts[i + 1] as number) - 1;
     let first = start; // first non-space character
-    while (first < pl.end && isPostfixSpaceCode(text.charCodeAt(first))) first++;
-    if (first === pl.end || text.charCodeAt(first) === 0x23 /* # */) {
-      pendingTrivia.push({ kind: 'trivia', line: pl.line, startOffset: pl.start, endOffset: pl.end, comment: first !== pl.end });
+    while (first < end && isPostfixSpaceCode(text.charCodeAt(first))) first++;
+    if (first === end || text.charCodeAt(first) === 0x23 /* # */) {
+      items.push({ kind: 'trivia', line: i + 1, startOffset: start, endOffset: end, comment: first !== end });
       continue;
     }
-    const content = text.slice(pl.start, pl.end);
-    const continues = first !== start;
-    if (continues && current) {
-      for (const t of pendingTrivia) items.push(t); // not push(...): a run of 100k+ comment lines overflows the stack
-      pendingTrivia = [];
-      current.pieces.push({ textStart: current.length, sourceStart: pl.start, length: content.length });
-      current.chunks.push(content);
-      current.length += content.length;
-      current.lastLine = pl.line;
-      current.endOffset = pl.end;
+    if (first !== start && slot !== -1) {
+      // A continuation: joined to the logical line with nothing added.
+      const previous = pieces[pieces.length - 1] as Piece;
+      pieces.push({ textStart: previous.textStart + previous.length, sourceStart: start, length: end - start });
+      lastLine = i + 1;
+      endOffset = end;
       continue;
     }
-    close();
-    for (const t of pendingTrivia) items.push(t); // not push(...): a run of 100k+ comment lines overflows the stack
-    pendingTrivia = [];
-    current = {
-      firstLine: pl.line,
-      lastLine: pl.line,
-      startOffset: pl.start,
-      endOffset: pl.end,
-      pieces: [{ textStart: 0, sourceStart: pl.start, length: content.length }],
-      chunks: [content],
-      length: content.length,
-      index: items.length,
-    };
-    items.push(null as unknown as LineItem); // placeholder, filled by close()
+    if (slot !== -1) items[slot] = logicalLine(text, pieces, firstLine, lastLine, endOffset);
+    slot = items.length;
+    items.push(null as unknown as LineItem); // filled when the line is complete
+    pieces = [{ textStart: 0, sourceStart: start, length: end - start }];
+    firstLine = i + 1;
+    lastLine = i + 1;
+    endOffset = end;
   }
-  close();
-  for (const t of pendingTrivia) items.push(t); // not push(...): a run of 100k+ comment lines overflows the stack
+  if (slot !== -1) items[slot] = logicalLine(text, pieces, firstLine, lastLine, endOffset);
   return items;
+}
+
+function logicalLine(text: string, pieces: Piece[], firstLine: number, lastLine: number, endOffset: number): LogicalLine {
+  const head = pieces[0] as Piece;
+  let joined: string;
+  if (pieces.length === 1) joined = text.slice(head.sourceStart, head.sourceStart + head.length);
+  else {
+    const chunks: string[] = [];
+    for (const p of pieces) chunks.push(text.slice(p.sourceStart, p.sourceStart + p.length));
+    joined = chunks.join('');
+  }
+  return {
+    kind: 'logical',
+    text: joined,
+    firstLine,
+    lastLine,
+    startOffset: head.sourceStart,
+    endOffset,
+    pieces,
+    startsWithWhitespace: isPostfixSpaceCode(text.charCodeAt(head.sourceStart)),
+  };
 }
 
 /** Map an offset in a logical line's text back to the source offset. */

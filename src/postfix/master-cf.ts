@@ -337,196 +337,281 @@ function overlaps(ph: readonly Placeholder[], start: number, end: number): boole
   return overlapsSorted(ph, start, Math.max(end, start + 1));
 }
 
+/** What parseMasterCf collects while it reads one service line after another. */
+interface MasterCfReading {
+  readonly source: SourceText;
+  readonly placeholders: readonly Placeholder[];
+  readonly services: MasterService[];
+  readonly diagnostics: Diagnostic[];
+  readonly postconfWarnings: PostconfMasterWarning[];
+  fatal?: Diagnostic;
+  postconfFatal?: PostconfMasterFatal;
+}
+
+/** An argument after field 8 as the master daemon passes it (braces stripped from a token that starts with "{"). */
+interface DaemonArgument {
+  text: string;
+  /** the text's range in the logical line */
+  start: number;
+  end: number;
+  /** the whole token's range */
+  tokStart: number;
+  tokEnd: number;
+  braced: boolean;
+}
+
+/*
+ * parseMasterCf is split into one function per step of a service line: each is small enough for V8 to
+ * optimize early in a scan (one big function took ~0.5 s of compile time and ran unoptimized meanwhile).
+ */
+
 export function parseMasterCf(source: SourceText): MasterCf {
   const items = readLogicalLines(source);
-  const services: MasterService[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const postconfWarnings: PostconfMasterWarning[] = [];
-  let fatal: Diagnostic | undefined;
-  let postconfFatal: PostconfMasterFatal | undefined;
-  const placeholders = placeholdersOfSource(source);
+  const reading: MasterCfReading = {
+    source,
+    placeholders: placeholdersOfSource(source),
+    services: [],
+    diagnostics: [],
+    postconfWarnings: [],
+  };
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k] as LineItem;
+    if (item.kind === 'logical') readServiceLine(reading, item);
+  }
+  markDuplicateServices(reading);
+  const result: MasterCf = { source, items, services: reading.services, diagnostics: reading.diagnostics, postconfWarnings: reading.postconfWarnings };
+  if (reading.fatal) result.fatal = reading.fatal;
+  if (reading.postconfFatal) result.postconfFatal = reading.postconfFatal;
+  return result;
+}
 
-  for (const item of items) {
-    if (item.kind !== 'logical') continue;
-    const line = item;
-    const text = line.text;
-    const srcSpan = (a: number, b: number): Span => spanInLine(source, line, a, b);
-    const lineSpan = (): Span => spanOf(source, line.startOffset, line.endOffset);
-    const diag = (severity: Diagnostic['severity'], code: string, message: string, span: Span, postfixMessage?: string): Diagnostic => {
-      const d: Diagnostic = postfixMessage === undefined
-        ? { severity, code, message, path: source.path, span }
-        : { severity, code, message, path: source.path, span, postfixMessage };
-      diagnostics.push(d);
-      return d;
-    };
+function report(
+  reading: MasterCfReading,
+  severity: Diagnostic['severity'],
+  code: string,
+  message: string,
+  span: Span,
+  postfixMessage?: string,
+): Diagnostic {
+  const d: Diagnostic = postfixMessage === undefined
+    ? { severity, code, message, path: reading.source.path, span }
+    : { severity, code, message, path: reading.source.path, span, postfixMessage };
+  reading.diagnostics.push(d);
+  return d;
+}
 
-    if (line.startsWithWhitespace) {
-      const w = leadingWhitespaceWarning(source.path, line);
-      diag('warning', 'master-cf/leading-whitespace', `Postfix ignores this line: it starts with whitespace, so it does not belong to any service (line ${line.firstLine}).`, lineSpan(), w);
-      if (!postconfFatal) postconfWarnings.push({ line: line.firstLine, text: w.slice(source.path.length + 2), pathPrefixed: true });
-      continue;
-    }
+function lineSpanOf(source: SourceText, line: LogicalLine): Span {
+  return spanOf(source, line.startOffset, line.endOffset);
+}
 
-    const tokens = splitQuoted(text);
-    if (tokens.length < 8) {
-      const d = diag('fatal', 'master-cf/bad-field-count', `A master.cf entry needs at least 8 fields; this one has ${tokens.length}. postconf and master refuse the whole file.`, lineSpan(), `file ${source.path}: line ${line.firstLine}: bad field count`);
-      if (!fatal) {
-        fatal = d;
-        postconfFatal = { kind: 'field-count', line: line.firstLine };
-      }
-      continue;
-    }
-    const fields = tokens.slice(0, 8).map((t) => t.text);
-    const fieldError = checkMasterFields(fields, text);
-    if (fieldError !== undefined) {
-      const d = diag('fatal', 'master-cf/invalid-field', `Invalid master.cf field: ${fieldError}. postconf and master refuse the whole file.`, lineSpan(), fieldError);
-      if (!fatal) {
-        fatal = d;
-        postconfFatal = { kind: 'field', line: line.firstLine, text: fieldError };
-      }
-      continue;
-    }
-
-    const norm = normalizeDaemonArgs(tokens.map((t) => t.text));
-    if (!postconfFatal) for (const w of norm.warnings) postconfWarnings.push({ line: line.firstLine, text: w, pathPrefixed: false });
-
-    const [name, type, priv, unpriv, chroot, wakeup, maxproc, command] = fields as [string, string, string, string, string, string, string, string];
-    const fieldSpans = tokens.slice(0, 8).map((t) => srcSpan(t.start, t.end));
-
-    // The daemon's reading: master strips braces only from tokens that start with "{" (§2.3).
-    const daemonArgs: { text: string; start: number; end: number; tokStart: number; tokEnd: number; braced: boolean }[] = [];
-    for (const t of tokens.slice(8)) {
-      if (t.text[0] === '{') {
-        const r = extractBraces(text, t.start, t.end);
-        if (r.error !== undefined) {
-          diag('error', 'master-cf/unbalanced-brace', `master(8) refuses this argument: ${r.error}.`, srcSpan(t.start, t.end), r.error);
-        }
-        daemonArgs.push({ text: text.slice(r.start, r.end), start: r.start, end: r.end, tokStart: t.start, tokEnd: t.end, braced: true });
-      } else {
-        daemonArgs.push({ text: t.text, start: t.start, end: t.end, tokStart: t.start, tokEnd: t.end, braced: false });
-      }
-    }
-
-    const options: MasterOption[] = [];
-    const strayArguments: { text: string; span: Span }[] = [];
-    let i = 0;
-    getopt: for (; i < daemonArgs.length; i++) {
-      const a = daemonArgs[i]!;
-      if (a.text[0] !== '-' || a.text === '-') break;
-      if (a.text === '--') {
-        i++;
-        break;
-      }
-      for (let k = 1; k < a.text.length; k++) {
-        const letter = a.text[k] as string;
-        if (DAEMON_OPTIONS_WITH_VALUE.includes(letter)) {
-          let valStart: number;
-          let valEnd: number;
-          let endTok: number;
-          let form: MasterOption['form'];
-          if (k + 1 < a.text.length) {
-            valStart = a.start + k + 1;
-            valEnd = a.end;
-            endTok = a.tokEnd;
-            form = 'attached';
-            if (a.text[k + 1] === '{' && letter === 'o') {
-              diag('warning', 'master-cf/glued-brace', `"-o{" is one token for master(8): the braces are not removed, so the daemon sees the text with its braces. postconf hides this. Put a space between -o and "{".`, srcSpan(a.tokStart, a.tokEnd));
-            }
-          } else if (i + 1 < daemonArgs.length) {
-            const v = daemonArgs[++i]!;
-            valStart = v.start;
-            valEnd = v.end;
-            endTok = v.tokEnd;
-            form = v.braced ? 'braced' : 'short';
-          } else {
-            diag('error', 'master-cf/missing-option-value', `"-${letter}" at the end of the line has no value; the daemon exits at start-up.`, srcSpan(a.tokStart, a.tokEnd));
-            break getopt;
-          }
-          if (letter === 'o') {
-            const nv = splitNameValue(text, valStart, valEnd);
-            if ('error' in nv) {
-              diag('error', 'master-cf/bad-option-value', `The daemon exits at start-up: "-o ${text.slice(valStart, valEnd)}": ${nv.error}.`, srcSpan(a.tokStart, endTok));
-            } else {
-              const span = srcSpan(a.tokStart, endTok);
-              options.push({
-                name: text.slice(nv.nameStart, nv.nameEnd),
-                value: text.slice(nv.valueStart, nv.valueEnd),
-                span,
-                nameSpan: srcSpan(nv.nameStart, nv.nameEnd),
-                valueSpan: srcSpan(nv.valueStart, nv.valueEnd),
-                form,
-                templated: overlaps(placeholders, span.start.offset, span.end.offset),
-              });
-            }
-          }
-          continue getopt;
-        }
-        if (!DAEMON_FLAG_OPTIONS.includes(letter)) {
-          diag('error', 'master-cf/invalid-daemon-option', `Postfix daemons do not know the option "-${letter}"; the daemon exits at start-up.`, srcSpan(a.tokStart, a.tokEnd));
-        }
-      }
-    }
-    for (; i < daemonArgs.length; i++) {
-      const a = daemonArgs[i]!;
-      strayArguments.push({ text: a.text, span: srcSpan(a.tokStart, a.tokEnd) });
-    }
-
-    const base = command.slice(command.lastIndexOf('/') + 1);
-    const first = strayArguments[0];
-    if (first && DAEMONS_REJECTING_ARGUMENTS.has(base)) {
-      const ignoredOptions = strayArguments.filter((s) => s.text === '-o').length;
-      let why = `${base} takes no arguments and exits when it gets one ("fatal: unexpected command-line argument: ${first.text}"), so the service does not work.`;
-      if (first.text.startsWith('#')) why += ' "#" does not start a comment inside a master.cf line.';
-      else if (i > 0 && /,$/.test(daemonArgs[daemonArgs.length - strayArguments.length - 1]?.text ?? '')) {
-        why += ' A short "-o name=value" cannot contain spaces; use -o { name = value, more }.';
-      }
-      if (ignoredOptions > 0) why += ` The ${ignoredOptions} later -o option(s) are not applied either: option parsing stops at the first non-option argument.`;
-      diag('error', 'master-cf/unexpected-argument', why, first.span, `unexpected command-line argument: ${first.text}`);
-    } else if (first) {
-      // The daemon keeps running, but getopt stopped at `first`: any -o after it is never applied.
-      const ignored = strayArguments.filter((s) => s.text === '-o' || s.text.startsWith('-o'));
-      if (ignored.length > 0) {
-        diag(
-          'warning',
-          'master-cf/options-after-argument',
-          `${ignored.length} -o option(s) after the argument "${first.text}" are not applied: ${base} stops reading options at its first non-option argument.`,
-          (ignored[0] as { span: Span }).span,
-        );
-      }
-    }
-
-    if (type === 'inet' && (priv === 'y' || priv === '-')) {
-      diag('error', 'master-cf/private-inet', `master(8) refuses this file: an inet service cannot be private (the private field ${priv === '-' ? 'defaults to "y"' : 'is "y"'}).`, fieldSpans[2] as Span, 'inet service cannot be private');
-    }
-
-    services.push({
-      name,
-      type,
-      private: priv,
-      unprivileged: unpriv,
-      chroot,
-      wakeup,
-      maxproc,
-      command,
-      normalizedArgv: norm.argv,
-      options,
-      strayArguments,
-      line,
-      fieldSpans,
-      templated: overlaps(placeholders, line.startOffset, line.endOffset),
-      endpointKey: endpointKey(name, type, priv),
-      daemonArguments: daemonArgs.map((a) => ({ text: a.text, span: srcSpan(a.tokStart, a.tokEnd) })),
-    });
+function readServiceLine(reading: MasterCfReading, line: LogicalLine): void {
+  const { source } = reading;
+  const text = line.text;
+  if (line.startsWithWhitespace) {
+    const w = leadingWhitespaceWarning(source.path, line);
+    report(reading, 'warning', 'master-cf/leading-whitespace', `Postfix ignores this line: it starts with whitespace, so it does not belong to any service (line ${line.firstLine}).`, lineSpanOf(source, line), w);
+    if (!reading.postconfFatal) reading.postconfWarnings.push({ line: line.firstLine, text: w.slice(source.path.length + 2), pathPrefixed: true });
+    return;
   }
 
-  // Duplicate endpoints: master(8) logs "duplicate master.cf entry ... -- using the last entry" (§2.2).
+  const tokens = splitQuoted(text);
+  if (tokens.length < 8) {
+    const d = report(reading, 'fatal', 'master-cf/bad-field-count', `A master.cf entry needs at least 8 fields; this one has ${tokens.length}. postconf and master refuse the whole file.`, lineSpanOf(source, line), `file ${source.path}: line ${line.firstLine}: bad field count`);
+    if (!reading.fatal) {
+      reading.fatal = d;
+      reading.postconfFatal = { kind: 'field-count', line: line.firstLine };
+    }
+    return;
+  }
+  const argv: string[] = [];
+  for (let k = 0; k < tokens.length; k++) argv.push((tokens[k] as Token).text);
+  const fields = argv.slice(0, 8);
+  const fieldError = checkMasterFields(fields, text);
+  if (fieldError !== undefined) {
+    const d = report(reading, 'fatal', 'master-cf/invalid-field', `Invalid master.cf field: ${fieldError}. postconf and master refuse the whole file.`, lineSpanOf(source, line), fieldError);
+    if (!reading.fatal) {
+      reading.fatal = d;
+      reading.postconfFatal = { kind: 'field', line: line.firstLine, text: fieldError };
+    }
+    return;
+  }
+
+  const norm = normalizeDaemonArgs(argv);
+  if (!reading.postconfFatal) for (const w of norm.warnings) reading.postconfWarnings.push({ line: line.firstLine, text: w, pathPrefixed: false });
+
+  const fieldSpans: Span[] = [];
+  for (let k = 0; k < 8; k++) {
+    const t = tokens[k] as Token;
+    fieldSpans.push(spanInLine(source, line, t.start, t.end));
+  }
+  const daemonArgs = daemonArgumentsOf(reading, line, tokens);
+  const options: MasterOption[] = [];
+  const optionsEnd = readDaemonOptions(reading, line, daemonArgs, options);
+  const strayArguments: { text: string; span: Span }[] = [];
+  for (let i = optionsEnd; i < daemonArgs.length; i++) {
+    const a = daemonArgs[i] as DaemonArgument;
+    strayArguments.push({ text: a.text, span: spanInLine(source, line, a.tokStart, a.tokEnd) });
+  }
+  const command = fields[7] as string;
+  reportStrayArguments(reading, command, daemonArgs, optionsEnd, strayArguments);
+
+  const name = fields[0] as string;
+  const type = fields[1] as string;
+  const priv = fields[2] as string;
+  if (type === 'inet' && (priv === 'y' || priv === '-')) {
+    report(reading, 'error', 'master-cf/private-inet', `master(8) refuses this file: an inet service cannot be private (the private field ${priv === '-' ? 'defaults to "y"' : 'is "y"'}).`, fieldSpans[2] as Span, 'inet service cannot be private');
+  }
+
+  const daemonArguments: { text: string; span: Span }[] = [];
+  for (const a of daemonArgs) daemonArguments.push({ text: a.text, span: spanInLine(source, line, a.tokStart, a.tokEnd) });
+  reading.services.push({
+    name,
+    type,
+    private: priv,
+    unprivileged: fields[3] as string,
+    chroot: fields[4] as string,
+    wakeup: fields[5] as string,
+    maxproc: fields[6] as string,
+    command,
+    normalizedArgv: norm.argv,
+    options,
+    strayArguments,
+    line,
+    fieldSpans,
+    templated: overlaps(reading.placeholders, line.startOffset, line.endOffset),
+    endpointKey: endpointKey(name, type, priv),
+    daemonArguments,
+  });
+}
+
+/** The daemon's reading: master strips braces only from tokens that start with "{" (§2.3). */
+function daemonArgumentsOf(reading: MasterCfReading, line: LogicalLine, tokens: readonly Token[]): DaemonArgument[] {
+  const text = line.text;
+  const daemonArgs: DaemonArgument[] = [];
+  for (let k = 8; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text[0] === '{') {
+      const r = extractBraces(text, t.start, t.end);
+      if (r.error !== undefined) {
+        report(reading, 'error', 'master-cf/unbalanced-brace', `master(8) refuses this argument: ${r.error}.`, spanInLine(reading.source, line, t.start, t.end), r.error);
+      }
+      daemonArgs.push({ text: text.slice(r.start, r.end), start: r.start, end: r.end, tokStart: t.start, tokEnd: t.end, braced: true });
+    } else {
+      daemonArgs.push({ text: t.text, start: t.start, end: t.end, tokStart: t.start, tokEnd: t.end, braced: false });
+    }
+  }
+  return daemonArgs;
+}
+
+/** The server skeleton's getopt over the daemon arguments: collects the -o options, returns where it stopped. */
+function readDaemonOptions(reading: MasterCfReading, line: LogicalLine, daemonArgs: readonly DaemonArgument[], options: MasterOption[]): number {
+  const { source } = reading;
+  const text = line.text;
+  let i = 0;
+  getopt: for (; i < daemonArgs.length; i++) {
+    const a = daemonArgs[i] as DaemonArgument;
+    if (a.text[0] !== '-' || a.text === '-') break;
+    if (a.text === '--') {
+      i++;
+      break;
+    }
+    for (let k = 1; k < a.text.length; k++) {
+      const letter = a.text[k] as string;
+      if (DAEMON_OPTIONS_WITH_VALUE.includes(letter)) {
+        let valStart: number;
+        let valEnd: number;
+        let endTok: number;
+        let form: MasterOption['form'];
+        if (k + 1 < a.text.length) {
+          valStart = a.start + k + 1;
+          valEnd = a.end;
+          endTok = a.tokEnd;
+          form = 'attached';
+          if (a.text[k + 1] === '{' && letter === 'o') {
+            report(reading, 'warning', 'master-cf/glued-brace', `"-o{" is one token for master(8): the braces are not removed, so the daemon sees the text with its braces. postconf hides this. Put a space between -o and "{".`, spanInLine(source, line, a.tokStart, a.tokEnd));
+          }
+        } else if (i + 1 < daemonArgs.length) {
+          const v = daemonArgs[++i] as DaemonArgument;
+          valStart = v.start;
+          valEnd = v.end;
+          endTok = v.tokEnd;
+          form = v.braced ? 'braced' : 'short';
+        } else {
+          report(reading, 'error', 'master-cf/missing-option-value', `"-${letter}" at the end of the line has no value; the daemon exits at start-up.`, spanInLine(source, line, a.tokStart, a.tokEnd));
+          break getopt;
+        }
+        if (letter === 'o') {
+          const nv = splitNameValue(text, valStart, valEnd);
+          if ('error' in nv) {
+            report(reading, 'error', 'master-cf/bad-option-value', `The daemon exits at start-up: "-o ${text.slice(valStart, valEnd)}": ${nv.error}.`, spanInLine(source, line, a.tokStart, endTok));
+          } else {
+            const span = spanInLine(source, line, a.tokStart, endTok);
+            options.push({
+              name: text.slice(nv.nameStart, nv.nameEnd),
+              value: text.slice(nv.valueStart, nv.valueEnd),
+              span,
+              nameSpan: spanInLine(source, line, nv.nameStart, nv.nameEnd),
+              valueSpan: spanInLine(source, line, nv.valueStart, nv.valueEnd),
+              form,
+              templated: overlaps(reading.placeholders, span.start.offset, span.end.offset),
+            });
+          }
+        }
+        continue getopt;
+      }
+      if (!DAEMON_FLAG_OPTIONS.includes(letter)) {
+        report(reading, 'error', 'master-cf/invalid-daemon-option', `Postfix daemons do not know the option "-${letter}"; the daemon exits at start-up.`, spanInLine(source, line, a.tokStart, a.tokEnd));
+      }
+    }
+  }
+  return i;
+}
+
+/** What the daemon does with arguments after its options: most daemons exit, the others ignore later -o. */
+function reportStrayArguments(
+  reading: MasterCfReading,
+  command: string,
+  daemonArgs: readonly DaemonArgument[],
+  optionsEnd: number,
+  strayArguments: readonly { text: string; span: Span }[],
+): void {
+  const first = strayArguments[0];
+  if (!first) return;
+  const base = command.slice(command.lastIndexOf('/') + 1);
+  if (DAEMONS_REJECTING_ARGUMENTS.has(base)) {
+    const ignoredOptions = strayArguments.filter((s) => s.text === '-o').length;
+    let why = `${base} takes no arguments and exits when it gets one ("fatal: unexpected command-line argument: ${first.text}"), so the service does not work.`;
+    if (first.text.startsWith('#')) why += ' "#" does not start a comment inside a master.cf line.';
+    else if (optionsEnd > 0 && /,$/.test(daemonArgs[daemonArgs.length - strayArguments.length - 1]?.text ?? '')) {
+      why += ' A short "-o name=value" cannot contain spaces; use -o { name = value, more }.';
+    }
+    if (ignoredOptions > 0) why += ` The ${ignoredOptions} later -o option(s) are not applied either: option parsing stops at the first non-option argument.`;
+    report(reading, 'error', 'master-cf/unexpected-argument', why, first.span, `unexpected command-line argument: ${first.text}`);
+  } else {
+    // The daemon keeps running, but getopt stopped at `first`: any -o after it is never applied.
+    const ignored = strayArguments.filter((s) => s.text === '-o' || s.text.startsWith('-o'));
+    if (ignored.length > 0) {
+      report(
+        reading,
+        'warning',
+        'master-cf/options-after-argument',
+        `${ignored.length} -o option(s) after the argument "${first.text}" are not applied: ${base} stops reading options at its first non-option argument.`,
+        (ignored[0] as { span: Span }).span,
+      );
+    }
+  }
+}
+
+/** Duplicate endpoints: master(8) logs "duplicate master.cf entry ... -- using the last entry" (§2.2). */
+function markDuplicateServices(reading: MasterCfReading): void {
+  const { services, source } = reading;
   const lastByKey = new Map<string, MasterService>();
   for (const s of services) lastByKey.set(s.endpointKey, s);
   for (const s of services) {
     const last = lastByKey.get(s.endpointKey) as MasterService;
     if (last === s) continue;
     s.supersededByLine = last.line.firstLine;
-    diagnostics.push({
+    reading.diagnostics.push({
       severity: 'warning',
       code: 'master-cf/duplicate-service',
       message: `"${s.name} ${s.type}" (line ${s.line.firstLine}) and "${last.name} ${last.type}" (line ${last.line.firstLine}) are the same endpoint; master(8) uses only the last entry (line ${last.line.firstLine}), while postconf -M lists both.`,
@@ -534,9 +619,4 @@ export function parseMasterCf(source: SourceText): MasterCf {
       span: spanOf(source, s.line.startOffset, s.line.endOffset),
     });
   }
-
-  const result: MasterCf = { source, items, services, diagnostics, postconfWarnings };
-  if (fatal) result.fatal = fatal;
-  if (postconfFatal) result.postconfFatal = postconfFatal;
-  return result;
 }
