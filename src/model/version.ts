@@ -12,6 +12,8 @@ import {
   SUPPORTED_POSTFIX_VERSIONS,
 } from '../postfix/defaults/index.js';
 import type { LoadedConfigSet } from '../postfix/config-set.js';
+import type { MainCf } from '../postfix/main-cf.js';
+import type { MasterCf } from '../postfix/master-cf.js';
 
 export interface TargetVersion {
   version: string;
@@ -57,16 +59,50 @@ interface SetName {
 
 const where = (s: SetName): string => `${s.path}:${s.line}`;
 
+/** Names whose definitions can hint at a version: the two below, and any name Postfix 3.7 does not know. */
+function canHint(name: string, known37: ReadonlyMap<string, string>): boolean {
+  return name === 'mail_version' || name === 'compatibility_level' || !known37.has(name);
+}
+
+/**
+ * A parsed file's definitions that can hint at a version, in file order (most files have none).
+ * Parsed files are never changed, so this is worked out once per file: a fix's re-analysis reuses
+ * the unchanged files.
+ */
+const hintingMainCfNames = new WeakMap<MainCf, Array<[string, SetName]>>();
+const hintingMasterOptions = new WeakMap<MasterCf, Array<[string, SetName]>>();
+
+function hintingNamesOfMainCf(f: MainCf): Array<[string, SetName]> {
+  let r = hintingMainCfNames.get(f);
+  if (!r) {
+    const known37 = builtinDefaults('3.7');
+    r = [];
+    for (const [name, e] of f.values) if (canHint(name, known37)) r.push([name, { value: e.value, path: f.source.path, line: e.nameSpan.start.line }]);
+    hintingMainCfNames.set(f, r);
+  }
+  return r;
+}
+
+function hintingOptionsOfMasterCf(master: MasterCf): Array<[string, SetName]> {
+  let r = hintingMasterOptions.get(master);
+  if (!r) {
+    const known37 = builtinDefaults('3.7');
+    r = [];
+    for (const s of master.services) {
+      for (const o of s.options) if (canHint(o.name, known37)) r.push([o.name, { value: o.value, path: master.source.path, line: o.span.start.line }]);
+    }
+    hintingMasterOptions.set(master, r);
+  }
+  return r;
+}
+
 export function resolveTargetVersion(loaded: LoadedConfigSet, option?: string): TargetVersion {
   if (option !== undefined) return { version: option, source: 'option', reason: `--postfix-version ${option}` };
   const files = [loaded.main, loaded.mainOverride].filter((m) => m !== undefined);
+  // The set's definitions of the names that can hint (main.cf files: the last wins; master.cf -o: the first).
   const setNames = new Map<string, SetName>();
-  for (const f of files) {
-    for (const [name, e] of f.values) setNames.set(name, { value: e.value, path: f.source.path, line: e.nameSpan.start.line });
-  }
-  for (const s of loaded.master?.services ?? []) {
-    for (const o of s.options) if (!setNames.has(o.name)) setNames.set(o.name, { value: o.value, path: loaded.master!.source.path, line: o.span.start.line });
-  }
+  for (const f of files) for (const [name, s] of hintingNamesOfMainCf(f)) setNames.set(name, s);
+  if (loaded.master) for (const [name, s] of hintingOptionsOfMasterCf(loaded.master)) if (!setNames.has(name)) setNames.set(name, s);
 
   const mailVersion = setNames.get('mail_version');
   if (mailVersion && parseVersion(mailVersion.value)) {
