@@ -34,6 +34,7 @@ export function modelOptionsFor(policy: Policy, postfixVersion?: string): ModelO
 
 export function rolePolicyFor(policy: Policy, e: Endpoint): RolePolicy {
   let rp: RolePolicy = policy.roles[e.role];
+  if (!hasServiceOverrides(policy)) return rp;
   for (const k of serviceKeys(e)) {
     const o = policy.services[k];
     if (o) {
@@ -42,6 +43,11 @@ export function rolePolicyFor(policy: Policy, e: Endpoint): RolePolicy {
     }
   }
   return rp;
+}
+
+function hasServiceOverrides(policy: Policy): boolean {
+  for (const _ in policy.services) return true;
+  return false;
 }
 
 export function isIgnored(policy: Policy, model: ConfigSetModel): boolean {
@@ -100,21 +106,21 @@ function verifyFixesOf(model: ConfigSetModel, policy: Policy, own: Finding[]): v
     const gone = new Set(withFix.map(identityOf));
     if (combinationVerified(model, policy, edits, withFix, { before: own, options, gone })) return;
   }
-  const after = new Map<string, Finding[] | null>();
+  const after = new Map<string, ReadonlySet<string> | null>();
   for (const f of withFix) {
     const key = f.fix!.edits.map(editKey).join('\n');
     let found = after.get(key);
     if (found === undefined) {
-      let captured: Finding[] | null = null;
+      let captured: ReadonlySet<string> | null = null;
       const r = verifyFix(model.loaded, f.fix!.edits, (fixed) => {
-        captured = evaluateModel(fixed, policy, RULES);
+        captured = identitiesOf(fixed, policy, RULES);
         return true;
       }, options, model);
       found = r.ok ? captured : null;
       after.set(key, found);
     }
     const target = identityOf(f);
-    if (!found || !found.every((x) => identityOf(x) !== target && known.has(identityOf(x)))) delete f.fix;
+    if (!found || found.has(target) || !isSubset(found, known)) delete f.fix;
   }
 }
 
@@ -140,8 +146,10 @@ export function combinationVerified(
   const before = known?.before ?? evaluateModel(model, policy, RULES);
   const seen = new Set(before.map(identityOf));
   const options: ModelOptions = known?.options ?? { ...modelOptionsFor(policy), postfixVersion: model.postfixVersion.version };
-  const r = verifyFix(model.loaded, [...edits], (after) =>
-    evaluateModel(after, policy, RULES).every((f) => !gone.has(identityOf(f)) && seen.has(identityOf(f))), options, model);
+  const r = verifyFix(model.loaded, [...edits], (after) => {
+    const found = identitiesOf(after, policy, RULES);
+    return isSubset(found, seen) && ![...gone].some((id) => found.has(id));
+  }, options, model);
   cache.set(key, r.ok);
   return r.ok;
 }
@@ -153,28 +161,54 @@ export function sortFindings(findings: Finding[]): Finding[] {
 
 function evaluateModel(model: ConfigSetModel, policy: Policy, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = [];
-  {
-    for (const rule of rules) {
-      const override = policy.rules[rule.id]?.level;
-      if (override === 'off') continue;
-      const seen = new Set<string>();
-      rule.check({
-        model,
-        policy,
-        policyFor: (e) => rolePolicyFor(policy, e),
-        report(input) {
-          const f = toFinding(rule, model, input, override);
-          const k = `${f.fingerprint}:${f.line}:${f.column}`;
-          if (seen.has(k)) return;
-          seen.add(k);
-          findings.push(f);
-          identities.set(f, `${rule.id}|${f.service ?? ''}|${input.parameter ?? input.key ?? input.message}`);
-        },
-      });
-    }
-  }
+  runRules(model, policy, rules, (rule, override) => {
+    const seen = new Set<string>();
+    return (input) => {
+      const f = toFinding(rule, model, input, override);
+      const k = `${f.fingerprint}:${f.line}:${f.column}`;
+      if (seen.has(k)) return;
+      seen.add(k);
+      findings.push(f);
+      identities.set(f, identityOfInput(rule, input));
+    };
+  });
   return findings;
 }
+
+/**
+ * The identities of the findings evaluateModel would return, which is all a fix verification
+ * compares: no Finding objects, no fingerprints. (evaluateModel drops a report with the fingerprint
+ * and position of an earlier one; its identity is the earlier one's, so the set is the same.)
+ */
+function identitiesOf(model: ConfigSetModel, policy: Policy, rules: readonly Rule[]): Set<string> {
+  const found = new Set<string>();
+  runRules(model, policy, rules, (rule) => (input) => found.add(identityOfInput(rule, input)));
+  return found;
+}
+
+const identityOfInput = (rule: Rule, input: FindingInput): string =>
+  `${rule.id}|${input.endpoint ? `${input.endpoint.service}/${input.endpoint.type}` : ''}|${input.parameter ?? input.key ?? input.message}`;
+
+/** Every rule the policy does not turn off, over one model; `reporter` makes each rule's report(). */
+function runRules(model: ConfigSetModel, policy: Policy, rules: readonly Rule[], reporter: (rule: Rule, override: Severity | undefined) => (input: FindingInput) => void): void {
+  // Every rule asks for the role policy of every endpoint: once per endpoint.
+  const rolePolicies = new Map<Endpoint, RolePolicy>();
+  const policyFor = (e: Endpoint): RolePolicy => {
+    let rp = rolePolicies.get(e);
+    if (!rp) rolePolicies.set(e, (rp = rolePolicyFor(policy, e)));
+    return rp;
+  };
+  for (const rule of rules) {
+    const override = policy.rules[rule.id]?.level;
+    if (override === 'off') continue;
+    rule.check({ model, policy, policyFor, report: reporter(rule, override) });
+  }
+}
+
+const isSubset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+};
 
 function toFinding(rule: Rule, model: ConfigSetModel, input: FindingInput, override: Severity | undefined): Finding {
   const e = input.endpoint;

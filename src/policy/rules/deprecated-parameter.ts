@@ -5,7 +5,7 @@ import { removeMainCfParameter } from '../../fix/main-cf-edits.js';
 import { removeServiceOption } from '../../fix/master-cf-edits.js';
 
 /** Legacy parameters and what became of them (postconf(5), reference §4.4, §6). */
-const DEPRECATED: Record<string, { since?: string; why: string; removable: boolean }> = {
+const DEPRECATED = new Map<string, { since?: string; why: string; removable: boolean }>(Object.entries({
   smtpd_use_tls: { why: 'superseded by smtpd_tls_security_level (ignored when that is set)', removable: false },
   smtpd_enforce_tls: { why: 'superseded by smtpd_tls_security_level (ignored when that is set)', removable: false },
   smtp_use_tls: { why: 'superseded by smtp_tls_security_level (ignored when that is set)', removable: false },
@@ -19,7 +19,7 @@ const DEPRECATED: Record<string, { since?: string; why: string; removable: boole
   smtp_tls_per_site: { why: 'superseded by smtp_tls_policy_maps', removable: false },
   tlsproxy_enforce_tls: { why: 'superseded by tlsproxy_tls_security_level', removable: false },
   tlsproxy_use_tls: { why: 'superseded by tlsproxy_tls_security_level', removable: false },
-};
+}));
 
 export const deprecatedParameter: Rule = {
   id: 'deprecated-parameter',
@@ -31,8 +31,8 @@ export const deprecatedParameter: Rule = {
     const stance = ctx.policy.profile.legacyParameters;
     if (stance === 'off') return;
     const version = ctx.model.postfixVersion.version;
-    const applies = (name: string): (typeof DEPRECATED)[string] | undefined => {
-      const d = DEPRECATED[name];
+    const applies = (name: string): { since?: string; why: string; removable: boolean } | undefined => {
+      const d = DEPRECATED.get(name);
       if (!d) return undefined;
       if (d.since && compareVersions(version, d.since) < 0) return undefined;
       return d;

@@ -3,6 +3,7 @@ import { stockMasterNote } from '../locations.js';
 import type { Endpoint } from '../../model/types.js';
 import { builtinDefaults } from '../../postfix/defaults/index.js';
 import { postfixCipherSuites, type CipherGrade } from '../../tls/postfix-ciphers.js';
+import type { CipherSuite } from '../../tls/ciphers/suite.js';
 import type { Rule } from '../types.js';
 import { protocolListFrom, setForEndpoint, valueLocation } from './helpers.js';
 
@@ -27,9 +28,10 @@ export const protocolFloor: Rule = {
       if (!v) return;
       const list = evaluateProtocolList(v.value, { postfixVersion: version });
       if (!list.valid) return;
+      const listed = list.enabled.filter((p) => TLS_PROTOCOLS.indexOf(p) < TLS_PROTOCOLS.indexOf(min));
+      if (listed.length === 0) return;
       // Only versions the mandatory cipher settings leave a suite for can be negotiated there (§6.2).
-      const enabled = negotiableWithMandatoryCiphers(e, family, list.enabled, version);
-      const below = enabled.filter((p) => TLS_PROTOCOLS.indexOf(p) < TLS_PROTOCOLS.indexOf(min));
+      const below = negotiableWithMandatoryCiphers(e, family, listed, version);
       if (below.length === 0) return;
       // Where nothing enforces TLS yet (no policy table, no DANE level) the list is latent; still a
       // warning: a policy table added later inherits it.
@@ -92,6 +94,21 @@ function negotiableWithMandatoryCiphers(e: Endpoint, family: string, protocols: 
   const cipherlists = Object.fromEntries((['high', 'medium', 'low', 'export', 'null'] as const).map((g) => [g, value(`tls_${g}_cipherlist`)])) as Record<CipherGrade, string>;
   const r = postfixCipherSuites({ grade, exclusions, cipherlists, postfixVersion: version });
   if (!r.ok) return protocols;
-  const usable = r.suites.filter((x) => !/PSK|SRP/.test(x.mkey) && !/PSK|SRP/.test(x.auth));
-  return protocols.filter((p) => p === 'TLSv1.3' || p === 'TLSv1.2' || usable.some((x) => (p === 'SSLv3' ? x.protocol === 'SSLv3' : x.protocol !== 'TLSv1.2')));
+  const usable = usableSuites(r.suites);
+  return protocols.filter((p) => p === 'TLSv1.3' || p === 'TLSv1.2' || (p === 'SSLv3' ? usable.sslv3 : usable.beforeTls12));
+}
+
+/**
+ * Whether a suite list (without PSK/SRP suites) has one for SSLv3, and one for versions before TLS 1.2.
+ * The lists are the cipher engine's shared, frozen answers: judged once per list.
+ */
+const usableByList = new WeakMap<readonly CipherSuite[], { sslv3: boolean; beforeTls12: boolean }>();
+function usableSuites(suites: readonly CipherSuite[]): { sslv3: boolean; beforeTls12: boolean } {
+  let u = usableByList.get(suites);
+  if (!u) {
+    const usable = suites.filter((x) => !/PSK|SRP/.test(x.mkey) && !/PSK|SRP/.test(x.auth));
+    u = { sslv3: usable.some((x) => x.protocol === 'SSLv3'), beforeTls12: usable.some((x) => x.protocol !== 'TLSv1.2') };
+    if (Object.isFrozen(suites)) usableByList.set(suites, u);
+  }
+  return u;
 }

@@ -14,6 +14,7 @@ function diagnosticFree(): Rule {
     check(ctx) {
       const main = ctx.model.loaded.main;
       for (const entry of main?.entries ?? []) {
+        if (!entry.value.includes('#')) continue;
         const i = entry.value.search(/\s#/);
         if (i < 0 || entry.templated) continue;
         const kept = entry.value.slice(0, i).trimEnd();

@@ -72,6 +72,17 @@ function serviceParameterNames(name: string, command: string, builtin: ReadonlyM
   return names;
 }
 
+/** The parameters every service of a master.cf defines, per file and version (parsed files are never changed). */
+const serviceNamesByFile = new WeakMap<MasterCf, { builtin: ReadonlyMap<string, string>; names: ReadonlySet<string> }>();
+function serviceNamesOf(master: MasterCf, builtin: ReadonlyMap<string, string>): ReadonlySet<string> {
+  const cached = serviceNamesByFile.get(master);
+  if (cached?.builtin === builtin) return cached.names;
+  const names = new Set<string>();
+  for (const s of master.services) for (const n of serviceParameterNames(s.name, s.command, builtin)) names.add(n);
+  serviceNamesByFile.set(master, { builtin, names });
+  return names;
+}
+
 /**
  * Names that the values of a parsed file refer to ($name, ${name}, $(name)). Parsed files are never
  * changed, and a fix's re-analysis reuses the files it does not edit: computed once per file.
@@ -81,7 +92,7 @@ function referencedNames(file: MainCf | MasterCf, values: () => readonly string[
   let names = referencedByFile.get(file);
   if (!names) {
     const found = new Set<string>();
-    for (const t of values()) for (const m of t.matchAll(/\$(?:\{|\()?([A-Za-z0-9_]+)/g)) found.add(m[1] as string);
+    for (const t of values()) if (t.includes('$')) for (const m of t.matchAll(/\$(?:\{|\()?([A-Za-z0-9_]+)/g)) found.add(m[1] as string);
     referencedByFile.set(file, (names = found));
   }
   return names;
@@ -98,8 +109,7 @@ export const unknownParameter: Rule = {
     const base = knownNamesOf(builtin);
     const main = ctx.model.loaded.main;
     const master = ctx.model.loaded.master;
-    const serviceNames = new Set<string>();
-    for (const s of master?.services ?? []) for (const n of serviceParameterNames(s.name, s.command, builtin)) serviceNames.add(n);
+    const serviceNames = master ? serviceNamesOf(master, builtin) : new Set<string>();
     const names = base.names;
     const referencedInMain = main ? referencedNames(main, () => main.entries.map((e) => e.value)) : undefined;
     const referencedInMaster = master ? referencedNames(master, () => master.services.flatMap((s) => s.options.map((o) => o.value))) : undefined;
