@@ -19,7 +19,7 @@ import { makeDefinition, ParameterNamespace, sourceLabel, type EffectiveValue } 
 import { makeReporter, type Reporter } from './report.js';
 import { deadTls, endpointTls, serverParameterNames, serverTls } from './server-tls.js';
 import type { ConfigSetModel, Endpoint, EndpointTls, ModelOptions, Role } from './types.js';
-import { resolveTargetVersion } from './version.js';
+import { targetVersionOf } from './version.js';
 
 /** master.cf diagnostics that mean the daemon exits at start-up (bad -o, unknown option). */
 const STARTUP_FATAL_CODES = new Set(['master-cf/bad-option-value', 'master-cf/invalid-daemon-option', 'master-cf/missing-option-value']);
@@ -67,7 +67,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     master = t.master;
   }
 
-  const postfixVersion = resolveTargetVersion({ ...loaded, ...(main ? { main } : {}), ...(mainOverride ? { mainOverride } : {}), ...(master ? { master } : {}) }, options.postfixVersion);
+  const postfixVersion = targetVersionOf({ main, mainOverride, master }, options.postfixVersion);
   const version = postfixVersion.version;
 
   const base = new ParameterNamespace(builtinDefaults(version));
@@ -94,24 +94,27 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
 
   // Services master(8) runs (disabled ones and earlier duplicates dropped), with postfix-master.cf edits.
   let services: MasterService[] = [];
-  const optionsOf = new Map<MasterService, EffectiveOption[]>();
+  /** The options of services that postfix-master.cf edits (the others have their master.cf -o). */
+  const overriddenOptions = new Map<MasterService, EffectiveOption[]>();
   if (master) {
     services = activeServices(master, base.get('master_service_disable').value);
-    for (const s of services) optionsOf.set(s, s.options.map((o) => ({ name: o.name, value: o.value, origin: 'master.cf' as const, option: o })));
     if (loaded.masterOverrideSource) {
       const file = parseMasterOverrides(loaded.masterOverrideSource);
       const applied = applyMasterOverrides(master, file);
       diagnostics.push(...file.diagnostics, ...applied.diagnostics);
-      for (const o of applied.services) if (optionsOf.has(o.service)) optionsOf.set(o.service, o.options);
+      for (const o of applied.services) overriddenOptions.set(o.service, o.options);
     }
   }
+  // Only the services that become endpoints are asked for (contextOf).
+  const optionsOf = (s: MasterService): EffectiveOption[] =>
+    overriddenOptions.get(s) ?? s.options.map((o) => ({ name: o.name, value: o.value, origin: 'master.cf' as const, option: o }));
 
   const contexts = new Map<MasterService, ServiceContext>();
   const contextOf = (s: MasterService): ServiceContext => {
     let c = contexts.get(s);
     if (c) return c;
     const ns = base.clone();
-    const opts = optionsOf.get(s) ?? [];
+    const opts = optionsOf(s);
     for (const o of opts) {
       if (o.origin === 'override' && o.override) {
         ns.set(o.name, makeDefinition(o.value, sourceLabel(loaded.masterOverrideSource!.path, o.override.line), o.override.templated, loaded.masterOverrideSource!.path, o.override.span));
@@ -161,6 +164,8 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
   };
 
   const inetInterfaces = base.get('inet_interfaces').value;
+  let loopbackOnly: boolean | undefined;
+  const interfacesLoopbackOnly = (): boolean => (loopbackOnly ??= interfacesAreLoopbackOnly(inetInterfaces));
   const knownTcpPorts = base.has('known_tcp_ports') ? base.get('known_tcp_ports').value : '';
   const listenOf = (s: MasterService): Listen => {
     const { host, port } = splitInetName(s.name);
@@ -186,7 +191,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
   const roleByAddress = (s: MasterService, listen: Listen | null, wrap: boolean): { role: Role; reason: string } => {
     if (!listen) return { role: 'local-only', reason: `${s.type} service: only local processes connect to it` };
     if (listen.host !== null && isLoopbackHost(listen.host)) return { role: 'local-only', reason: `listens on loopback address ${listen.host}` };
-    if (listen.host === null && interfacesAreLoopbackOnly(inetInterfaces)) return { role: 'local-only', reason: `inet_interfaces = ${inetInterfaces} (loopback only)` };
+    if (listen.host === null && interfacesLoopbackOnly()) return { role: 'local-only', reason: `inet_interfaces = ${inetInterfaces} (loopback only)` };
     if (listen.port === 25) return { role: 'mx', reason: 'port 25' };
     if (listen.port === 587) return { role: 'submission', reason: 'port 587' };
     if (listen.port === 465) return { role: 'submissions', reason: 'port 465' };
@@ -208,14 +213,14 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     const templated: string[] = [];
     const read = readerFor(ctx.ns, values, report, templated);
     for (const n of serverParameterNames('smtpd')) if (ctx.ns.has(n)) read(n);
-    const outcome = serverTls({ prefix: 'smtpd', version, read, has: (n) => ctx.ns.has(n), report, isServiceOption, ...(ctx.startupFatal ? { startupFatal: ctx.startupFatal } : {}) });
+    const outcome = serverTls({ prefix: 'smtpd', version, read, has: (n) => ctx.ns.has(n), report, isServiceOption, startupFatal: ctx.startupFatal });
     if (outcome.use) for (const n of GLOBAL_TLS_NAMES) if (ctx.ns.has(n)) read(n);
     const tls = outcome.tls;
     if (outcome.cipherInput && tls.offered) attachCipherSuites(tls, outcome.cipherInput, read, version, report);
     flagClientParamsOnServer(ctx, report, ['smtp', 'lmtp']);
     const { role, reason, assumed } = roleFrom ?? roleOf(s, listen, tls.implicit);
     if (templated.length) tls.templated = templated;
-    return { service: s.name, type: s.type, command: basename(s.command), line: ctx.line, kind: 'server', role, roleReason: reason, ...(assumed ? { roleAssumed: true as const } : {}), listen, tls, values, masterService: s };
+    return makeEndpoint({ service: s.name, type: s.type, command: basename(s.command), line: ctx.line, kind: 'server', role, roleReason: reason, roleAssumed: assumed, listen, tls, values, masterService: s });
   };
 
   const findService = (name: string, type: string): MasterService | undefined => services.find((x) => x.name === name && x.type === type);
@@ -266,9 +271,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     }
     const finish = (tls: EndpointTls, front: Endpoint['postscreen']): Endpoint => {
       if (templated.length) tls.templated = [...(tls.templated ?? []), ...templated.filter((n) => !tls.templated?.includes(n))];
-      const e: Endpoint = { service: s.name, type: s.type, command: 'postscreen', line: ctx.line, kind: 'server', role: roleInfo.role, roleReason: roleInfo.reason, listen, tls, values, masterService: s };
-      if (front) e.postscreen = front;
-      return e;
+      return makeEndpoint({ service: s.name, type: s.type, command: 'postscreen', line: ctx.line, kind: 'server', role: roleInfo.role, roleReason: roleInfo.reason, listen, tls, values, postscreen: front, masterService: s });
     };
     if (ctx.startupFatal) return finish(deadTls(ctx.startupFatal), undefined);
 
@@ -333,7 +336,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
       const preport = serviceReporter(proxyService);
       const pread = readerFor(pctx.ns, values, preport, templated);
       for (const n of serverParameterNames('tlsproxy')) if (pctx.ns.has(n)) pread(n);
-      const proxy = serverTls({ prefix: 'tlsproxy', version, read: pread, has: (n) => pctx.ns.has(n), report: preport, ...(pctx.startupFatal ? { startupFatal: pctx.startupFatal } : {}) });
+      const proxy = serverTls({ prefix: 'tlsproxy', version, read: pread, has: (n) => pctx.ns.has(n), report: preport, startupFatal: pctx.startupFatal });
       if (proxy.cipherInput && proxy.tls.offered) attachCipherSuites(proxy.tls, proxy.cipherInput, pread, version, preport);
       const usable = proxy.usable && proxy.tls.offered && proxy.tls.dead === null;
       if (!proxy.use && proxy.tls.dead === null) {
@@ -361,7 +364,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     const templated: string[] = [];
     const read = readerFor(ctx.ns, values, report, templated);
     for (const n of clientParameterNames(cmd)) if (ctx.ns.has(n)) read(n);
-    const outcome = clientTls({ prefix: cmd, version, read, has: (n) => ctx.ns.has(n), report, ...(ctx.startupFatal ? { startupFatal: ctx.startupFatal } : {}) });
+    const outcome = clientTls({ prefix: cmd, version, read, has: (n) => ctx.ns.has(n), report, startupFatal: ctx.startupFatal });
     if (outcome.cipherInput && outcome.tls.offered) attachCipherSuites(outcome.tls, outcome.cipherInput, read, version, report);
     flagClientParamsOnServer(ctx, report, cmd === 'smtp' ? ['smtpd', 'lmtp'] : ['smtpd', 'smtp']);
     if (s.strayArguments[0]) {
@@ -379,7 +382,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
       }
     }
     if (templated.length) outcome.tls.templated = templated;
-    return { service: s.name, type: s.type, command: cmd, line: ctx.line, kind: 'client', role, roleReason: reason, listen: null, tls: outcome.tls, values, masterService: s };
+    return makeEndpoint({ service: s.name, type: s.type, command: cmd, line: ctx.line, kind: 'client', role, roleReason: reason, listen: null, tls: outcome.tls, values, masterService: s });
   }
 
   return {
@@ -391,6 +394,26 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     endpoints,
     diagnostics,
     neutralizedLines: neutralized,
+  };
+}
+
+/** Every Endpoint is made here, with every field present in one order (see endpointTls). */
+function makeEndpoint(e: Endpoint): Endpoint {
+  return {
+    service: e.service,
+    type: e.type,
+    command: e.command,
+    line: e.line,
+    kind: e.kind,
+    role: e.role,
+    roleReason: e.roleReason,
+    roleAssumed: e.roleAssumed,
+    listen: e.listen,
+    tls: e.tls,
+    values: e.values,
+    postscreen: e.postscreen,
+    behind: e.behind,
+    masterService: e.masterService,
   };
 }
 

@@ -97,6 +97,11 @@ function hintingOptionsOfMasterCf(master: MasterCf): Array<[string, SetName]> {
 }
 
 export function resolveTargetVersion(loaded: LoadedConfigSet, option?: string): TargetVersion {
+  return targetVersionOf(loaded, option);
+}
+
+/** resolveTargetVersion() of the set's parsed files (the model passes the template-tolerant ones). */
+export function targetVersionOf(loaded: { main?: MainCf | undefined; mainOverride?: MainCf | undefined; master?: MasterCf | undefined }, option?: string): TargetVersion {
   if (option !== undefined) return { version: option, source: 'option', reason: `--postfix-version ${option}` };
   const files = [loaded.main, loaded.mainOverride].filter((m) => m !== undefined);
   // The set's definitions of the names that can hint (main.cf files: the last wins; master.cf -o: the first).
