@@ -149,7 +149,11 @@ async function scanCommand(args: string[], cwd: string, streamed?: (chunk: strin
     });
     const { findings } = audit;
     if (format === 'json') write(scanJsonTail(sets, audit.listing.diagnostics, findingsToJson(findings, policy)));
-    else write(`\n${formatFindingsText(findings, policy, audit.findingLine)}${suggestedChanges(audit.fixesDiff())}`);
+    else {
+      write('\n');
+      write(formatFindingsText(findings, policy, audit.findingLine));
+      write(suggestedChanges(audit.fixesDiff()));
+    }
     return { stdout: chunks.join(''), stderr: '', exitCode: exitOf(findings) };
   }
   const audit = await auditRepository(root, auditOptions);

@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { Diagnostic } from '../postfix/diagnostics.js';
 import { ALWAYS_SKIPPED_DIRECTORIES, classifyFileName, type ClassifiedName } from './file-names.js';
-import { compareStrings, detachedCopy, listGitFiles, type GitEntry } from './git-listing.js';
+import { compareStrings, listGitFiles, type GitEntry } from './git-listing.js';
 import { IgnoreChain } from './ignore-rules.js';
 
 export interface Candidate {
@@ -214,31 +214,41 @@ class Lister {
       }
     }
     for (const dir of directories) this.visited.add(path.join(this.realRoot, ...dir.split('/')));
-    for (const e of kept) {
-      if (e.mode !== undefined && e.mode !== '120000' && e.mode !== '160000') {
-        const named = classifyFileName(e.path.slice(e.path.lastIndexOf('/') + 1)) !== undefined;
-        if (!named) continue;
-      }
-      // Kept beyond discovery (in findings, diagnostics): not a view of git's whole listing.
-      const relPath = detachedCopy(e.path);
-      const abs = path.join(this.root, ...relPath.split('/'));
-      let info;
-      try {
-        info = await lstat(abs);
-      } catch {
-        continue; // in the index but deleted from the work tree
-      }
+    const looked = kept.filter((e) => {
+      if (e.mode === undefined || e.mode === '120000' || e.mode === '160000') return true;
+      return classifyFileName(e.path.slice(e.path.lastIndexOf('/') + 1)) !== undefined;
+    });
+    // The lstat calls overlap (a bounded number at a time); what they found is handled in order below.
+    const infos = await mapConcurrently(looked, CONCURRENT_LOOKS, (e) => lstat(path.join(this.root, ...e.path.split('/'))).catch(() => undefined));
+    for (const [i, e] of looked.entries()) {
+      const info = infos[i];
+      if (!info) continue; // in the index but deleted from the work tree
+      const abs = path.join(this.root, ...e.path.split('/'));
       if (info.isSymbolicLink()) {
-        const parentReal = path.dirname(path.join(this.realRoot, ...relPath.split('/')));
-        await this.symlink(relPath, abs, IgnoreChain.empty(), parentReal);
+        const parentReal = path.dirname(path.join(this.realRoot, ...e.path.split('/')));
+        await this.symlink(e.path, abs, IgnoreChain.empty(), parentReal);
       } else if (info.isDirectory()) {
         // A submodule or a nested repository: git does not list its files, so walk it.
-        if (!this.excluded(relPath)) await this.walk(relPath, abs, IgnoreChain.empty());
+        if (!this.excluded(e.path)) await this.walk(e.path, abs, IgnoreChain.empty());
       } else if (info.isFile()) {
-        this.addFile(relPath, abs);
+        this.addFile(e.path, abs);
       }
     }
   }
+}
+
+/** How many lstat calls of git's entries run at the same time. */
+const CONCURRENT_LOOKS = 16;
+
+/** `map` of every item, at most `limit` at a time; the results keep the items' order. */
+export async function mapConcurrently<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await map(items[i] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** A fast pre-test: could some segment of this path be one of ALWAYS_SKIPPED_DIRECTORIES? */

@@ -54,7 +54,7 @@ function runGit(cwd: string, args: string[]): Promise<GitRun> {
     execFile('git', args, { cwd, env, encoding: 'buffer', maxBuffer: MAX_LISTING_BYTES }, (error, stdout, stderr) => {
       const err = error as (NodeJS.ErrnoException & { code?: unknown }) | null;
       const code = !err ? 0 : err.code === 'ENOENT' ? 'ENOENT' : typeof err.code === 'number' ? err.code : 'ERROR';
-      resolve({ code, stdout: Buffer.from(stdout ?? []), stderr: Buffer.from(stderr ?? []).toString('utf8') });
+      resolve({ code, stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.from(stdout ?? []), stderr: Buffer.from(stderr ?? []).toString('utf8') });
     });
   });
 }
@@ -85,18 +85,47 @@ export async function listGitFiles(root: string): Promise<GitListing> {
   if (tracked.code !== 0) return { kind: 'failed', reason: firstLine(tracked.stderr) };
   if (untracked.code !== 0) return { kind: 'failed', reason: firstLine(untracked.stderr) };
 
-  const entries = new Map<string, GitEntry>();
-  for (const record of tracked.stdout.toString('utf8').split('\0')) {
+  // The listings are read in place, each path decoded on its own: a large repository lists 100k+ files,
+  // and neither a string per record nor paths cut from one decoded listing (a kept path would keep all of
+  // it alive) are needed. Records end in a NUL byte, which no UTF-8 sequence spans.
+  const entries: GitEntry[] = [];
+  const listed = tracked.stdout;
+  for (let at = 0; at < listed.length; ) {
+    const end = endOfRecord(listed, at);
     // "<mode> <object> <stage>\t<path>"; a conflicted path appears once per stage.
-    const tab = record.indexOf('\t');
-    if (tab === -1) continue;
-    const filePath = record.slice(tab + 1);
-    if (!entries.has(filePath)) entries.set(filePath, { path: filePath, mode: record.slice(0, record.indexOf(' ')) });
+    const tab = listed.indexOf(TAB, at);
+    if (tab !== -1 && tab < end) {
+      const space = listed.indexOf(SPACE, at);
+      entries.push({ path: listed.toString('utf8', tab + 1, end), mode: modeOf(listed.toString('utf8', at, space === -1 || space > tab ? tab : space)) });
+    }
+    at = end + 1;
   }
-  for (const filePath of untracked.stdout.toString('utf8').split('\0')) {
-    if (filePath.length > 0 && !entries.has(filePath)) entries.set(filePath, { path: filePath });
+  const others = untracked.stdout;
+  for (let at = 0; at < others.length; ) {
+    const end = endOfRecord(others, at);
+    if (end > at) entries.push({ path: others.toString('utf8', at, end) });
+    at = end + 1;
   }
-  return { kind: 'listed', entries: [...entries.values()].sort((a, b) => compareStrings(a.path, b.path)) };
+  // A stable sort keeps the first of equal paths: a conflicted path's first stage, a tracked entry before
+  // an untracked one.
+  entries.sort((a, b) => compareStrings(a.path, b.path));
+  return { kind: 'listed', entries: entries.filter((e, i) => i === 0 || (entries[i - 1] as GitEntry).path !== e.path) };
+}
+
+const NUL = 0;
+const TAB = 9;
+const SPACE = 32;
+
+function endOfRecord(listing: Buffer, at: number): number {
+  const end = listing.indexOf(NUL, at);
+  return end === -1 ? listing.length : end;
+}
+
+const MODES = new Map(['100644', '100755', '120000', '160000'].map((m) => [m, m]));
+
+/** One string per usual mode, not one per entry. */
+function modeOf(mode: string): string {
+  return MODES.get(mode) ?? mode;
 }
 
 /** Plain code-unit order: the same on every machine and locale. */
@@ -104,11 +133,3 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/**
- * A copy of a string that shares no storage with the one it was cut from. V8 keeps a substring as a
- * view of its parent, so one path cut from git's listing (megabytes in a large repository) or one line
- * cut from a file would keep the whole listing or file alive as long as it is kept.
- */
-export function detachedCopy(text: string): string {
-  return Buffer.from(text, 'utf16le').toString('utf16le');
-}

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type { Diagnostic } from '../postfix/diagnostics.js';
 import { decodeBytes } from '../postfix/source.js';
 import { findPlaceholders, languageOfPlaceholders, type Placeholder, type TemplateLanguage } from '../postfix/templates.js';
-import { errorCode, listCandidates, type Candidate } from './candidates.js';
+import { errorCode, listCandidates, mapConcurrently, type Candidate } from './candidates.js';
 import type { ConfigFileKind } from './file-names.js';
 import { compareStrings } from './git-listing.js';
 
@@ -80,12 +80,7 @@ export async function discoverConfigSets(root: string, options: DiscoveryOptions
   const diagnostics = [...listing.diagnostics];
   // Reads overlap (a bounded number at a time) so that a repository with thousands of config files is not
   // read one round trip after another; results keep the candidates' order.
-  const inspected = new Array<DiscoveredFile | undefined>(listing.candidates.length);
-  let next = 0;
-  const reader = async (): Promise<void> => {
-    for (let i = next++; i < listing.candidates.length; i = next++) inspected[i] = await inspect(listing.candidates[i] as Candidate, diagnostics);
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENT_READS, listing.candidates.length) }, reader));
+  const inspected = await mapConcurrently(listing.candidates, CONCURRENT_READS, (candidate) => inspect(candidate, diagnostics));
   const files: Array<{ file: DiscoveredFile; variant: string }> = [];
   listing.candidates.forEach((candidate, i) => {
     const file = inspected[i];
