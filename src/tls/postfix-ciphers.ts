@@ -80,7 +80,9 @@ const EXCLUSION_SEPARATORS = /[, \t\r\n:]+/;
 /** Exclusion tokens as Postfix splits them (mystrtok on ", \t\r\n:"), empty values ignored. */
 export function exclusionTokens(exclusions: string | readonly string[]): string[] {
   const values = typeof exclusions === 'string' ? [exclusions] : exclusions;
-  return values.flatMap((v) => v.split(EXCLUSION_SEPARATORS)).filter((t) => t !== '');
+  const tokens: string[] = [];
+  for (const v of values) for (const t of v.split(EXCLUSION_SEPARATORS)) if (t !== '') tokens.push(t);
+  return tokens;
 }
 
 const atLeast38ByVersion = new Map<string, boolean>();
@@ -148,10 +150,14 @@ type Evaluation =
  */
 const MEMO_LIMIT = 1024;
 const evaluations = new Map<string, Evaluation>();
+/** The same for the usual call (OpenSSL's default TLS 1.3 suites, no legacy provider), keyed by the cipher string alone. */
+const plainEvaluations = new Map<string, Evaluation>();
 
 function evaluated(cipherString: string, tls13Ciphersuites: readonly string[] | undefined, legacyProvider: boolean): Evaluation {
-  const key = JSON.stringify([cipherString, tls13Ciphersuites ?? null, legacyProvider]);
-  let e = evaluations.get(key);
+  const plain = tls13Ciphersuites === undefined && !legacyProvider;
+  const memo = plain ? plainEvaluations : evaluations;
+  const key = plain ? cipherString : JSON.stringify([cipherString, tls13Ciphersuites ?? null, legacyProvider]);
+  let e = memo.get(key);
   if (e === undefined) {
     const r = evaluateCipherString(cipherString, {
       ...(tls13Ciphersuites ? { tls13Ciphersuites } : {}),
@@ -167,8 +173,8 @@ function evaluated(cipherString: string, tls13Ciphersuites: readonly string[] | 
           ...(r.secLevel === undefined ? {} : { secLevel: r.secLevel }),
         }
       : { ok: false, error: r.error };
-    if (evaluations.size >= MEMO_LIMIT) evaluations.clear();
-    evaluations.set(key, e);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, e);
   }
   return e;
 }

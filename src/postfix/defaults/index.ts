@@ -32,6 +32,8 @@ export interface BuiltinDefaultsOptions {
 }
 
 const cache = new Map<string, ReadonlyMap<string, string>>();
+/** The tables by version string as the caller wrote it, with the default OpenSSL (every model build asks). */
+const byVersionString = new Map<string, ReadonlyMap<string, string>>();
 
 /**
  * Raw (unexpanded) built-in default of every parameter the given version knows, as
@@ -42,6 +44,10 @@ const cache = new Map<string, ReadonlyMap<string, string>>();
  * Throws RangeError for versions outside SUPPORTED_POSTFIX_VERSIONS.
  */
 export function builtinDefaults(version: string, options: BuiltinDefaultsOptions = {}): ReadonlyMap<string, string> {
+  if (options.openssl === undefined) {
+    const known = byVersionString.get(version);
+    if (known) return known;
+  }
   const parsed = parseVersion(version);
   const minor = parsed && supportedMinorOf(parsed);
   if (!parsed || !minor) throw new RangeError(`unsupported Postfix version: ${JSON.stringify(version)}`);
@@ -51,6 +57,10 @@ export function builtinDefaults(version: string, options: BuiltinDefaultsOptions
   if (!map) {
     map = freeze(build(parsed, minor, openssl));
     cache.set(key, map);
+  }
+  if (options.openssl === undefined) {
+    if (byVersionString.size >= 64) byVersionString.clear();
+    byVersionString.set(version, map);
   }
   return map;
 }
