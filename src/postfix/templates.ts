@@ -60,6 +60,8 @@ const EXTENSION_LANGUAGES: ReadonlyArray<readonly [string, TemplateLanguage | 'u
   ['.in', 'unknown'],
 ];
 
+const LANGUAGE_OF_EXTENSION: ReadonlyMap<string, TemplateLanguage | 'unknown'> = new Map(EXTENSION_LANGUAGES);
+
 /** Template extensions recognised on file names (with the leading dot). */
 export const TEMPLATE_EXTENSIONS: readonly string[] = EXTENSION_LANGUAGES.map(([ext]) => ext);
 
@@ -68,11 +70,11 @@ export const TEMPLATE_EXTENSIONS: readonly string[] = EXTENSION_LANGUAGES.map(([
  * (.tmpl, .tpl, .template, .in), or undefined when the name is not a template name at all.
  */
 export function templateLanguageFromName(fileName: string): TemplateLanguage | 'unknown' | undefined {
-  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).toLowerCase();
-  for (const [ext, language] of EXTENSION_LANGUAGES) {
-    if (base.endsWith(ext) && base.length > ext.length) return language;
-  }
-  return undefined;
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  // Each extension has one dot, so only the part from the last dot can be one (discovery asks for every
+  // file name of a repository: a lookup, not a loop over the extensions).
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? LANGUAGE_OF_EXTENSION.get(base.slice(dot).toLowerCase()) : undefined;
 }
 
 /**
@@ -135,20 +137,7 @@ export function findPlaceholders(text: string, options: FindPlaceholdersOptions 
   findZimbra(text, add);
   findMojoliciousLines(text, add);
   // Weak heuristics last, and never inside comment lines, where "$HOME" or "__FOO__" is just prose.
-  let comments: Array<[number, number]> | undefined; // computed on the first weak candidate
-  const inComment = (offset: number): boolean => {
-    comments ??= commentLineRanges(text);
-    // Comment ranges are sorted and disjoint: binary search for the last one starting at or before offset.
-    let lo = 0;
-    let hi = comments.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((comments[mid] as [number, number])[0] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const range = comments[lo];
-    return range !== undefined && offset >= range[0] && offset < range[1];
-  };
+  const inComment = commentLineTest(text);
   findEnvsubst(text, (s, e, l) => !inComment(s) && add(s, e, l));
   findSedPlaceholders(text, (s, e, l) => !inComment(s) && add(s, e, l));
 
@@ -351,10 +340,13 @@ function findMojoliciousLines(text: string, add: Add): void {
 /** `${NAME}`, `${NAME:-default}`, `$NAME` with an all-capitals name; `$$` is Postfix's literal dollar. */
 function findEnvsubst(text: string, add: Add): void {
   for (let i = text.indexOf('$'); i !== -1; i = text.indexOf('$', i + 1)) {
-    if (text[i + 1] === '$') {
+    const next = text.charCodeAt(i + 1);
+    if (next === 0x24 /* $ */) {
       i++;
       continue;
     }
+    // Both forms need a capital letter first (directly or after "{"): most "$name" stop here.
+    if (!isCapital(next === 0x7b /* { */ ? text.charCodeAt(i + 2) : next)) continue;
     const braced = /^\$\{([A-Z][A-Z0-9_]*)(?:(?::?[-=?+])[^}\n]*)?\}/.exec(text.slice(i, i + 512));
     if (braced) {
       add(i, i + braced[0].length, 'envsubst');
@@ -363,6 +355,10 @@ function findEnvsubst(text: string, add: Add): void {
     const bare = /^\$([A-Z][A-Z0-9_]*)(?![a-z0-9_])/.exec(text.slice(i, i + 256));
     if (bare) add(i, i + bare[0].length, 'envsubst');
   }
+}
+
+function isCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
 }
 
 /**
@@ -384,9 +380,24 @@ function findSedPlaceholders(text: string, add: Add): void {
   }
 }
 
-/** [start, end) of every physical line whose first non-blank character is `#` (Postfix comment lines, §1.1). */
-function commentLineRanges(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(/^[ \t\r\v\f]*#[^\n]*/gm)) out.push([m.index, m.index + m[0].length]);
-  return out;
+/**
+ * A test whether an offset of `text` is on a comment line, from its first non-blank character, "#", to
+ * the line's end (Postfix comment lines, §1.1), as the multi-line regex `^[ \t\r\v\f]*#[^\n]*` finds
+ * them in the whole text (so a "\r" also starts a line). Such a range runs to the end of its line, so a line holds at most one: it is
+ * looked for on the line asked about, and the last line is remembered (callers ask in increasing order).
+ */
+export function commentLineTest(text: string): (offset: number) => boolean {
+  let lineStart = -1;
+  let lineEnd = -1;
+  let commentStart = -1;
+  return (offset) => {
+    if (offset < lineStart || offset >= lineEnd) {
+      lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+      lineEnd = text.indexOf('\n', offset);
+      if (lineEnd === -1) lineEnd = text.length;
+      const comment = /^[ \t\r\v\f]*#/m.exec(text.slice(lineStart, lineEnd));
+      commentStart = comment === null ? -1 : lineStart + comment.index;
+    }
+    return commentStart !== -1 && offset >= commentStart && offset < lineEnd;
+  };
 }

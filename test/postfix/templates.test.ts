@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  commentLineTest,
   findPlaceholders,
   templateLanguageFromName,
   templateLanguageOfText,
@@ -278,6 +279,37 @@ describe('findPlaceholders: template syntaxes', () => {
   });
 });
 
+describe('commentLineTest', () => {
+  // The comment ranges as a whole-text search finds them (what findPlaceholders used before).
+  const reference = (text: string, offset: number): boolean => {
+    for (const m of text.matchAll(/^[ \t\r\v\f]*#[^\n]*/gm)) if (offset >= m.index && offset < m.index + m[0].length) return true;
+    return false;
+  };
+  const piece = fc.constantFrom('#', ' ', '\t', '\r', '\n', '\v', '\f', '\u2028', '\u2029', 'x', '$A', 'a = b', '# c');
+
+  it('answers as the whole-text search for every offset, asked in order', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const text = pieces.join('');
+        const test = commentLineTest(text);
+        for (let i = 0; i <= text.length; i++) expect(test(i)).toBe(reference(text, i));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('answers as the whole-text search for offsets asked in any order', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 14 }), fc.array(fc.nat(), { maxLength: 20 }), (pieces, asked) => {
+        const text = pieces.join('');
+        const test = commentLineTest(text);
+        for (const a of asked) expect(test(a % text.length)).toBe(reference(text, a % text.length));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('templateLanguageFromName', () => {
   it.each([
     ['main.cf.j2', 'jinja'],
@@ -302,6 +334,27 @@ describe('templateLanguageFromName', () => {
       expect(templateLanguageFromName(name)).toBeUndefined();
     },
   );
+
+  it('answers as a test of every extension against the lower-cased name would', () => {
+    const extensions = ['.j2', '.jinja2', '.jinja', '.erb', '.epp', '.ep', '.gotmpl', '.tmpl', '.tpl', '.template', '.in'];
+    const languages = ['jinja', 'jinja', 'jinja', 'erb', 'erb', 'mojolicious', 'go-template', 'unknown', 'unknown', 'unknown', 'unknown'];
+    const reference = (name: string): string | undefined => {
+      const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).toLowerCase();
+      const i = extensions.findIndex((ext) => base.endsWith(ext) && base.length > ext.length);
+      return i === -1 ? undefined : languages[i];
+    };
+    const piece = fc.oneof(
+      fc.constantFrom(...extensions, ...extensions.map((e) => e.toUpperCase()), '.', '/', '\\', 'main.cf', 'İ', '\u212a', 'J2', 'IN'),
+      fc.string({ maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const name = pieces.join('');
+        expect(templateLanguageFromName(name)).toBe(reference(name));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 // The whole shared corpus, where this checkout has it beside the repository (as CI does).
