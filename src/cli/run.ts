@@ -11,13 +11,13 @@ import { buildConfigSetModel } from '../model/index.js';
 import { explainToJson } from '../report/explain-json.js';
 import { formatExplainText } from '../report/explain-text.js';
 import { formatScanHead, formatScanText, formatSetText } from '../report/scan-text.js';
-import { scanJsonHead, scanJsonSet, scanJsonTail, scanToJson } from '../report/scan-json.js';
+import { scanJsonHead, scanJsonSet, scanToJson, writeScanJsonTail } from '../report/scan-json.js';
 import { scanRepository } from '../scan.js';
 import { TOOL_VERSION } from '../version.js';
 import { readFileSync } from 'node:fs';
 import { severityAtLeast } from '../policy/evaluate.js';
 import { PROFILES, PROFILE_IDS } from '../policy/profiles/index.js';
-import { findingsToJson, formatFindingsText } from '../report/findings-text.js';
+import { findingsToJson, writeFindingsText } from '../report/findings-text.js';
 import type { Finding, Severity } from '../policy/types.js';
 import { baselineFingerprints } from '../policy/suppressions.js';
 import { auditRepository, loadPolicy } from '../audit.js';
@@ -148,10 +148,10 @@ async function scanCommand(args: string[], cwd: string, streamed?: (chunk: strin
       onSet: (listing, index) => write(format === 'json' ? scanJsonSet(listing, index) : formatSetText(listing)),
     });
     const { findings } = audit;
-    if (format === 'json') write(scanJsonTail(sets, audit.listing.diagnostics, findingsToJson(findings, policy)));
+    if (format === 'json') writeScanJsonTail(sets, audit.listing.diagnostics, findingsToJson(findings, policy), write);
     else {
       write('\n');
-      write(formatFindingsText(findings, policy, audit.findingLine));
+      writeFindingsText(findings, policy, audit.findingLine, write);
       write(suggestedChanges(audit.fixesDiff()));
     }
     return { stdout: chunks.join(''), stderr: '', exitCode: exitOf(findings) };

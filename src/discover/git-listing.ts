@@ -132,4 +132,3 @@ function modeOf(mode: string): string {
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-

@@ -33,12 +33,18 @@ export function shownLines(f: ReportableFinding): { first: number; last: number 
  * lines (none for probe findings).
  */
 export function formatFindingsText(findings: readonly ReportableFinding[], policy: Policy, lines: ReadonlyMap<string, SourceText> | LineLookup): string {
+  const out: string[] = [];
+  writeFindingsText(findings, policy, lines, (text) => out.push(text));
+  return out.join('');
+}
+
+/** formatFindingsText in pieces, one per finding, to `write` (a long report is never one string). */
+export function writeFindingsText(findings: readonly ReportableFinding[], policy: Policy, lines: ReadonlyMap<string, SourceText> | LineLookup, write: (text: string) => void): void {
   const lineOf: LineLookup = typeof lines === 'function' ? lines : (file, line) => lineText(lines.get(file), line);
   const c = countBySeverity(findings);
-  const out: string[] = [];
-  out.push(`Policy ${policy.profile.id} ${policy.profile.version}${policy.origin.startsWith('profile:') ? '' : ` (from ${visible(policy.origin)})`}: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s).`);
+  write(`Policy ${policy.profile.id} ${policy.profile.version}${policy.origin.startsWith('profile:') ? '' : ` (from ${visible(policy.origin)})`}: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s).\n`);
   for (const f of findings) {
-    out.push('');
+    const out = [''];
     // A line that starts with "::" is a workflow command when the CLI runs in a GitHub Actions step: a
     // path that begins so is shown as "./::...".
     const where = visible(findingWhere(f));
@@ -51,8 +57,8 @@ export function formatFindingsText(findings: readonly ReportableFinding[], polic
       }
     }
     if (f.fix) out.push(`  fix: ${visible(f.fix.description)}`);
+    write(`${out.join('\n')}\n`);
   }
-  return `${out.join('\n')}\n`;
 }
 
 export function findingsToJson(findings: readonly ReportableFinding[], policy: Policy): object {

@@ -69,8 +69,19 @@ export function scanJsonSet(listing: SetListing, index: number): string {
   return `${index === 0 ? '' : ','}\n    ${nestedJson(setToJson(listing), 2)}`;
 }
 
-/** `sets`: how many sets were written; `more`: the fields that follow the scan's own (the findings). */
-export function scanJsonTail(sets: number, diagnostics: readonly Diagnostic[], more: object): string {
-  const fields = Object.entries({ diagnostics: diagnostics.map(diagnosticToJson), ...more }).filter(([, v]) => v !== undefined);
-  return `${sets === 0 ? ']' : '\n  ]'}${fields.map(([k, v]) => `,\n  ${JSON.stringify(k)}: ${nestedJson(v, 1)}`).join('')}\n}\n`;
+/**
+ * `sets`: how many sets were written; `more`: the fields that follow the scan's own (the findings).
+ * Written to `write` in pieces, an array's elements one by one (a long report is never one string).
+ */
+export function writeScanJsonTail(sets: number, diagnostics: readonly Diagnostic[], more: object, write: (text: string) => void): void {
+  write(sets === 0 ? ']' : '\n  ]');
+  for (const [key, value] of Object.entries({ diagnostics: diagnostics.map(diagnosticToJson), ...more })) {
+    if (value === undefined) continue;
+    write(`,\n  ${JSON.stringify(key)}: `);
+    if (Array.isArray(value) && value.length > 0) {
+      value.forEach((element, i) => write(`${i === 0 ? '[' : ','}\n    ${nestedJson(element ?? null, 2)}`));
+      write('\n  ]');
+    } else write(nestedJson(value, 1));
+  }
+  write('\n}\n');
 }

@@ -12,7 +12,7 @@ import { runCli } from '../../src/cli/run.js';
 import type { SetListing } from '../../src/listing.js';
 import { policyFromProfile } from '../../src/policy/policy-file.js';
 import { shownLines } from '../../src/report/findings-text.js';
-import { scanJsonHead, scanJsonSet, scanJsonTail, scanToJson } from '../../src/report/scan-json.js';
+import { scanJsonHead, scanJsonSet, scanToJson, writeScanJsonTail } from '../../src/report/scan-json.js';
 import { corpusPresent, stageCorpusRepository } from '../support/corpus.js';
 
 const examples = path.resolve(__dirname, '../../examples');
@@ -36,10 +36,15 @@ describe('streamed scan reports', () => {
       diagnostics: [],
     });
     const diagnostics = [{ severity: 'warning' as const, code: 'discover/x', message: 'two\nlines "quoted" ✓', path: 'p' }];
-    const more = { policy: { profile: 'baseline' }, summary: { error: 0 }, findings: [], absent: undefined };
-    for (const sets of [[], [listing('one', 'x\ny')], [listing('one', ''), listing('two\n', '{"a": [1, 2]}\t\u0001 ü 😀')]]) {
-      const parts = scanJsonHead('./root\n', '1.2.3') + sets.map((s, i) => scanJsonSet(s, i)).join('') + scanJsonTail(sets.length, diagnostics, more);
-      expect(parts).toBe(`${JSON.stringify({ ...scanToJson({ root: './root\n', sets, diagnostics }, '1.2.3'), ...more }, null, 2)}\n`);
+    const findings = [{ ruleId: 'r', message: 'm\n', nested: { list: [1, [2, { a: [] }]], empty: {} } }, { ruleId: 's', gone: undefined }];
+    for (const more of [{ policy: { profile: 'baseline' }, summary: { error: 0 }, findings: [], absent: undefined }, { policy: {}, findings }]) {
+      for (const sets of [[], [listing('one', 'x\ny')], [listing('one', ''), listing('two\n', '{"a": [1, 2]}\t\u0001 ü 😀')]]) {
+        for (const diags of [[], diagnostics]) {
+          const parts = [scanJsonHead('./root\n', '1.2.3'), ...sets.map((s, i) => scanJsonSet(s, i))];
+          writeScanJsonTail(sets.length, diags, more, (text) => parts.push(text));
+          expect(parts.join('')).toBe(`${JSON.stringify({ ...scanToJson({ root: './root\n', sets, diagnostics: diags }, '1.2.3'), ...more }, null, 2)}\n`);
+        }
+      }
     }
   });
 
