@@ -8,6 +8,7 @@ import type { ConfigSetModel } from './model/types.js';
 import type { SetAudit } from './audit-set.js';
 import { auditSetsInOrder } from './audit-workers.js';
 import { discoverConfigSets, type DiscoveryResult } from './discover/index.js';
+import { detachedCopy } from './discover/git-listing.js';
 import { unifiedDiff, unifiedDiffOfFile } from './fix/diff.js';
 import { editsByFile } from './fix/edits.js';
 import type { ScanListing, SetListing } from './listing.js';
@@ -201,14 +202,6 @@ class KeptForReport {
     for (const file of files) out += this.diffs.get(file) ?? '';
     return out;
   }
-}
-
-/**
- * A copy of a string that shares no storage with the one it was cut from: V8 keeps a substring as a
- * view of its parent, so one line cut from a file would keep the whole file alive.
- */
-function detachedCopy(text: string): string {
-  return Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
 /**

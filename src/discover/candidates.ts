@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { Diagnostic } from '../postfix/diagnostics.js';
 import { ALWAYS_SKIPPED_DIRECTORIES, classifyFileName, type ClassifiedName } from './file-names.js';
-import { compareStrings, listGitFiles, type GitEntry } from './git-listing.js';
+import { compareStrings, detachedCopy, listGitFiles, type GitEntry } from './git-listing.js';
 import { IgnoreChain } from './ignore-rules.js';
 
 export interface Candidate {
@@ -223,15 +223,17 @@ class Lister {
     for (const [i, e] of looked.entries()) {
       const info = infos[i];
       if (!info) continue; // in the index but deleted from the work tree
-      const abs = path.join(this.root, ...e.path.split('/'));
+      // Kept beyond discovery (candidates, diagnostics): not a view of git's whole listing.
+      const relPath = detachedCopy(e.path);
+      const abs = path.join(this.root, ...relPath.split('/'));
       if (info.isSymbolicLink()) {
-        const parentReal = path.dirname(path.join(this.realRoot, ...e.path.split('/')));
-        await this.symlink(e.path, abs, IgnoreChain.empty(), parentReal);
+        const parentReal = path.dirname(path.join(this.realRoot, ...relPath.split('/')));
+        await this.symlink(relPath, abs, IgnoreChain.empty(), parentReal);
       } else if (info.isDirectory()) {
         // A submodule or a nested repository: git does not list its files, so walk it.
-        if (!this.excluded(e.path)) await this.walk(e.path, abs, IgnoreChain.empty());
+        if (!this.excluded(relPath)) await this.walk(relPath, abs, IgnoreChain.empty());
       } else if (info.isFile()) {
-        this.addFile(e.path, abs);
+        this.addFile(relPath, abs);
       }
     }
   }

@@ -85,25 +85,24 @@ export async function listGitFiles(root: string): Promise<GitListing> {
   if (tracked.code !== 0) return { kind: 'failed', reason: firstLine(tracked.stderr) };
   if (untracked.code !== 0) return { kind: 'failed', reason: firstLine(untracked.stderr) };
 
-  // The listings are read in place, each path decoded on its own: a large repository lists 100k+ files,
-  // and neither a string per record nor paths cut from one decoded listing (a kept path would keep all of
-  // it alive) are needed. Records end in a NUL byte, which no UTF-8 sequence spans.
+  // The listings are read in place (no string per record, no map: a large repository lists 100k+ files).
+  // The paths are views of the decoded listing: those kept beyond discovery are copied (detachedCopy).
   const entries: GitEntry[] = [];
-  const listed = tracked.stdout;
+  const listed = tracked.stdout.toString('utf8');
   for (let at = 0; at < listed.length; ) {
     const end = endOfRecord(listed, at);
     // "<mode> <object> <stage>\t<path>"; a conflicted path appears once per stage.
-    const tab = listed.indexOf(TAB, at);
+    const tab = listed.indexOf('\t', at);
     if (tab !== -1 && tab < end) {
-      const space = listed.indexOf(SPACE, at);
-      entries.push({ path: listed.toString('utf8', tab + 1, end), mode: modeOf(listed.toString('utf8', at, space === -1 || space > tab ? tab : space)) });
+      const space = listed.indexOf(' ', at);
+      entries.push({ path: listed.slice(tab + 1, end), mode: modeOf(listed.slice(at, space === -1 || space > tab ? tab : space)) });
     }
     at = end + 1;
   }
-  const others = untracked.stdout;
+  const others = untracked.stdout.toString('utf8');
   for (let at = 0; at < others.length; ) {
     const end = endOfRecord(others, at);
-    if (end > at) entries.push({ path: others.toString('utf8', at, end) });
+    if (end > at) entries.push({ path: others.slice(at, end) });
     at = end + 1;
   }
   // A stable sort keeps the first of equal paths: a conflicted path's first stage, a tracked entry before
@@ -112,12 +111,8 @@ export async function listGitFiles(root: string): Promise<GitListing> {
   return { kind: 'listed', entries: entries.filter((e, i) => i === 0 || (entries[i - 1] as GitEntry).path !== e.path) };
 }
 
-const NUL = 0;
-const TAB = 9;
-const SPACE = 32;
-
-function endOfRecord(listing: Buffer, at: number): number {
-  const end = listing.indexOf(NUL, at);
+function endOfRecord(listing: string, at: number): number {
+  const end = listing.indexOf('\0', at);
   return end === -1 ? listing.length : end;
 }
 
@@ -131,4 +126,13 @@ function modeOf(mode: string): string {
 /** Plain code-unit order: the same on every machine and locale. */
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A copy of a string that shares no storage with the one it was cut from. V8 keeps a substring as a
+ * view of its parent, so one path cut from git's listing (megabytes in a large repository) or one line
+ * cut from a file would keep the whole listing or file alive as long as it is kept.
+ */
+export function detachedCopy(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
 }
