@@ -409,6 +409,8 @@ export function expandValue(
   options: ExpandValueOptions = {},
 ): ExpandResult {
   let unknown = options.rawTemplated ?? false;
+  // Most values name nothing: without a "$" the text is the value (as one literal within the work limit).
+  if (raw.length < WORK_LIMIT && !raw.includes('$')) return { value: raw, undefinedNames: [], unknown };
   const r = runExpand(
     raw,
     (name) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandValue, macExpand, scanMacroNames } from '../../src/postfix/expand.js';
+import fc from 'fast-check';
 
 const vars: Record<string, string> = { a: 'x', empty: '', compatibility_level: '3.6', r1: '$r2', r2: '$r1', n: '$a$a' };
 const look = (name: string) => vars[name];
@@ -52,5 +53,20 @@ describe('expandValue (reference §1.4, verified with postconf 3.7.11)', () => {
 
   it('scan mode visits names in both branches', () => {
     expect(scanMacroNames('${a?{$b}:{$c}} $d ${{$e} == {x} ? {y} : {$f}}').names).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+});
+
+describe('expandValue of a value without "$" (its fast path)', () => {
+  it('gives what mac_expand gives: the text itself, nothing undefined, no error', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }).filter((s) => !s.includes('$')), fc.boolean(), (raw, templated) => {
+        const slow = macExpand(raw, () => {
+          throw new Error('no name to look up');
+        });
+        const fast = expandValue(raw, look, { rawTemplated: templated });
+        expect(fast).toEqual({ value: slow.value, undefinedNames: slow.undefinedNames, unknown: templated });
+        expect(slow.error).toBe(false);
+      }),
+    );
   });
 });
