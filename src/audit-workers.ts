@@ -47,7 +47,7 @@ function toWire(result: SetAudit): string {
 
 function fromWire(json: string): SetAudit {
   const result = JSON.parse(json) as SetAudit;
-  result.sources = result.sources.map((s) => ({ ...makeSource(s.path, s.text), encoding: s.encoding }));
+  result.sources = result.sources.map((s) => makeSource(s.path, s.text, s.encoding));
   return result;
 }
 

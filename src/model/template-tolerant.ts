@@ -20,7 +20,7 @@ function fatalRange(d: Diagnostic | undefined): [number, number] | undefined {
 }
 
 function rewrite(source: SourceText, text: string): SourceText {
-  return { ...makeSource(source.path, text), encoding: source.encoding };
+  return makeSource(source.path, text, source.encoding);
 }
 
 /** Parsed files are never changed: each is neutralized once (a fix's re-analysis reuses unchanged files). */
