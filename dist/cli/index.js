@@ -4151,10 +4151,12 @@ exports.basename = (path, { windows } = {}) => {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ty: () => (/* binding */ auditSets),
+  iX: () => (/* binding */ auditSetsInOrder),
   qW: () => (/* binding */ enableAuditWorkers),
   FY: () => (/* binding */ serveAuditWorker)
 });
+
+// UNUSED EXPORTS: auditSets
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -4244,7 +4246,7 @@ function toWire(result) {
 }
 function fromWire(json) {
     const result = JSON.parse(json);
-    result.sources = result.sources.map((s) => ({ ...(0,source/* makeSource */.mt)(s.path, s.text), encoding: s.encoding }));
+    result.sources = result.sources.map((s) => (0,source/* makeSource */.mt)(s.path, s.text, s.encoding));
     return result;
 }
 /**
@@ -4300,11 +4302,20 @@ function workerCount(sets) {
 }
 /** auditSet() of every set, in order; on worker threads when enabled and worth it. */
 async function auditSets(sets, options) {
-    const results = new Array(sets.length);
+    const results = [];
+    await auditSetsInOrder(sets, options, (result) => results.push(result));
+    return results;
+}
+/**
+ * auditSet() of every set, each result handed to `each` in discovery order as soon as it and every set
+ * before it are judged (a caller that keeps only part of each result then never holds them all). A set
+ * is not read again once its result is handed on: `each` may let it go.
+ */
+async function auditSetsInOrder(sets, options, each) {
     const count = entry === undefined || options.keepModel ? 0 : workerCount(sets.length);
     if (count === 0) {
-        sets.forEach((set, i) => (results[i] = auditSet(set, options)));
-        return results;
+        sets.forEach((set, i) => each(auditSet(set, options), i));
+        return;
     }
     const { baseline, ...rest } = options;
     const init = { kind: WORKER_KIND, options: { ...rest, ...(baseline ? { baseline: [...baseline] } : {}) } };
@@ -4316,11 +4327,26 @@ async function auditSets(sets, options) {
     const finished = new Promise((resolve) => (finish = resolve));
     const live = new Set();
     const retired = [];
+    // Results from workers arrive out of order: each waits here until the ones before it are handed on.
+    const waiting = new Map();
+    let handed = 0;
+    const arrived = (index, result) => {
+        waiting.set(index, result);
+        try {
+            for (let r = waiting.get(handed); r !== undefined; r = waiting.get(handed)) {
+                waiting.delete(handed);
+                each(r, handed++);
+            }
+        }
+        catch (error) {
+            failure ??= error;
+        }
+    };
     // The calling thread audits a set itself when a worker fails on it or dies holding it: an error in the
     // analysis is then thrown here, as without workers.
     const inline = (index) => {
         try {
-            results[index] = auditSet(sets[index], options);
+            arrived(index, auditSet(sets[index], options));
         }
         catch (error) {
             failure ??= error;
@@ -4353,7 +4379,7 @@ async function auditSets(sets, options) {
             else {
                 holding.delete(reply.index);
                 if ('json' in reply) {
-                    results[reply.index] = fromWire(reply.json);
+                    arrived(reply.index, fromWire(reply.json));
                     done++;
                 }
                 else
@@ -4388,7 +4414,6 @@ async function auditSets(sets, options) {
     await Promise.all([...retired, ...[...live].map((worker) => worker.terminate())]);
     if (failure !== undefined)
         throw failure;
-    return results;
 }
 
 
@@ -4409,7 +4434,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 if (!(0,_audit_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .serveAuditWorker */ .FY)()) {
     (0,_audit_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .enableAuditWorkers */ .qW)(new URL(import.meta.url));
-    const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), process.cwd());
+    // A scan's report is written as it is made, in pieces of about 64 KiB.
+    let pending = [];
+    let size = 0;
+    const flush = () => {
+        if (size > 0)
+            process.stdout.write(pending.join(''));
+        pending = [];
+        size = 0;
+    };
+    const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), (chunk) => {
+        pending.push(chunk);
+        size += chunk.length;
+        if (size >= 65536)
+            flush();
+    });
+    flush();
     if (result.stdout.length > 0)
         process.stdout.write(result.stdout);
     if (result.stderr.length > 0)
@@ -5474,7 +5514,7 @@ function runGit(cwd, args) {
         (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, env, encoding: 'buffer', maxBuffer: MAX_LISTING_BYTES }, (error, stdout, stderr) => {
             const err = error;
             const code = !err ? 0 : err.code === 'ENOENT' ? 'ENOENT' : typeof err.code === 'number' ? err.code : 'ERROR';
-            resolve({ code, stdout: Buffer.from(stdout ?? []), stderr: Buffer.from(stderr ?? []).toString('utf8') });
+            resolve({ code, stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.from(stdout ?? []), stderr: Buffer.from(stderr ?? []).toString('utf8') });
         });
     });
 }
@@ -5507,25 +5547,52 @@ async function listGitFiles(root) {
         return { kind: 'failed', reason: firstLine(tracked.stderr) };
     if (untracked.code !== 0)
         return { kind: 'failed', reason: firstLine(untracked.stderr) };
-    const entries = new Map();
-    for (const record of tracked.stdout.toString('utf8').split('\0')) {
+    // The listings are read in place (no string per record, no map: a large repository lists 100k+ files).
+    // The paths are views of the decoded listing: those kept beyond discovery are copied (detachedCopy).
+    const entries = [];
+    const listed = tracked.stdout.toString('utf8');
+    for (let at = 0; at < listed.length;) {
+        const end = endOfRecord(listed, at);
         // "<mode> <object> <stage>\t<path>"; a conflicted path appears once per stage.
-        const tab = record.indexOf('\t');
-        if (tab === -1)
-            continue;
-        const filePath = record.slice(tab + 1);
-        if (!entries.has(filePath))
-            entries.set(filePath, { path: filePath, mode: record.slice(0, record.indexOf(' ')) });
+        const tab = listed.indexOf('\t', at);
+        if (tab !== -1 && tab < end) {
+            const space = listed.indexOf(' ', at);
+            entries.push({ path: listed.slice(tab + 1, end), mode: modeOf(listed.slice(at, space === -1 || space > tab ? tab : space)) });
+        }
+        at = end + 1;
     }
-    for (const filePath of untracked.stdout.toString('utf8').split('\0')) {
-        if (filePath.length > 0 && !entries.has(filePath))
-            entries.set(filePath, { path: filePath });
+    const others = untracked.stdout.toString('utf8');
+    for (let at = 0; at < others.length;) {
+        const end = endOfRecord(others, at);
+        if (end > at)
+            entries.push({ path: others.slice(at, end) });
+        at = end + 1;
     }
-    return { kind: 'listed', entries: [...entries.values()].sort((a, b) => compareStrings(a.path, b.path)) };
+    // A stable sort keeps the first of equal paths: a conflicted path's first stage, a tracked entry before
+    // an untracked one.
+    entries.sort((a, b) => compareStrings(a.path, b.path));
+    return { kind: 'listed', entries: entries.filter((e, i) => i === 0 || entries[i - 1].path !== e.path) };
+}
+function endOfRecord(listing, at) {
+    const end = listing.indexOf('\0', at);
+    return end === -1 ? listing.length : end;
+}
+const MODES = new Map(['100644', '100755', '120000', '160000'].map((m) => [m, m]));
+/** One string per usual mode, not one per entry. */
+function modeOf(mode) {
+    return MODES.get(mode) ?? mode;
 }
 /** Plain code-unit order: the same on every machine and locale. */
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * A copy of a string that shares no storage with the one it was cut from. V8 keeps a substring as a
+ * view of its parent, so one path cut from git's listing (megabytes in a large repository) or one line
+ * cut from a file would keep the whole listing or file alive as long as it is kept.
+ */
+function detachedCopy(text) {
+    return Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -5747,34 +5814,47 @@ class Lister {
         }
         for (const dir of directories)
             this.visited.add(external_node_path_.join(this.realRoot, ...dir.split('/')));
-        for (const e of kept) {
-            if (e.mode !== undefined && e.mode !== '120000' && e.mode !== '160000') {
-                const named = classifyFileName(e.path.slice(e.path.lastIndexOf('/') + 1)) !== undefined;
-                if (!named)
-                    continue;
-            }
-            const abs = external_node_path_.join(this.root, ...e.path.split('/'));
-            let info;
-            try {
-                info = await (0,promises_namespaceObject.lstat)(abs);
-            }
-            catch {
+        const looked = kept.filter((e) => {
+            if (e.mode === undefined || e.mode === '120000' || e.mode === '160000')
+                return true;
+            return classifyFileName(e.path.slice(e.path.lastIndexOf('/') + 1)) !== undefined;
+        });
+        // The lstat calls overlap (a bounded number at a time); what they found is handled in order below.
+        const infos = await mapConcurrently(looked, CONCURRENT_LOOKS, (e) => (0,promises_namespaceObject.lstat)(external_node_path_.join(this.root, ...e.path.split('/'))).catch(() => undefined));
+        for (const [i, e] of looked.entries()) {
+            const info = infos[i];
+            if (!info)
                 continue; // in the index but deleted from the work tree
-            }
+            // Kept beyond discovery (candidates, diagnostics): not a view of git's whole listing.
+            const relPath = detachedCopy(e.path);
+            const abs = external_node_path_.join(this.root, ...relPath.split('/'));
             if (info.isSymbolicLink()) {
-                const parentReal = external_node_path_.dirname(external_node_path_.join(this.realRoot, ...e.path.split('/')));
-                await this.symlink(e.path, abs, IgnoreChain.empty(), parentReal);
+                const parentReal = external_node_path_.dirname(external_node_path_.join(this.realRoot, ...relPath.split('/')));
+                await this.symlink(relPath, abs, IgnoreChain.empty(), parentReal);
             }
             else if (info.isDirectory()) {
                 // A submodule or a nested repository: git does not list its files, so walk it.
-                if (!this.excluded(e.path))
-                    await this.walk(e.path, abs, IgnoreChain.empty());
+                if (!this.excluded(relPath))
+                    await this.walk(relPath, abs, IgnoreChain.empty());
             }
             else if (info.isFile()) {
-                this.addFile(e.path, abs);
+                this.addFile(relPath, abs);
             }
         }
     }
+}
+/** How many lstat calls of git's entries run at the same time. */
+const CONCURRENT_LOOKS = 16;
+/** `map` of every item, at most `limit` at a time; the results keep the items' order. */
+async function mapConcurrently(items, limit, map) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < items.length; i = next++)
+            results[i] = await map(items[i]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
 }
 /** A fast pre-test: could some segment of this path be one of ALWAYS_SKIPPED_DIRECTORIES? */
 function mayHaveSkippedSegment(p) {
@@ -5872,13 +5952,7 @@ async function discoverConfigSets(root, options = {}) {
     const diagnostics = [...listing.diagnostics];
     // Reads overlap (a bounded number at a time) so that a repository with thousands of config files is not
     // read one round trip after another; results keep the candidates' order.
-    const inspected = new Array(listing.candidates.length);
-    let next = 0;
-    const reader = async () => {
-        for (let i = next++; i < listing.candidates.length; i = next++)
-            inspected[i] = await inspect(listing.candidates[i], diagnostics);
-    };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENT_READS, listing.candidates.length) }, reader));
+    const inspected = await mapConcurrently(listing.candidates, CONCURRENT_READS, (candidate) => inspect(candidate, diagnostics));
     const files = [];
     listing.candidates.forEach((candidate, i) => {
         const file = inspected[i];
@@ -5986,6 +6060,252 @@ function groupIntoSets(files, diagnostics) {
 }
 function isTemplateName(file) {
     return external_node_path_.posix.basename(file.path) !== file.kind;
+}
+
+// EXTERNAL MODULE: ./src/fix/edits.ts
+var fix_edits = __nccwpck_require__(5130);
+;// CONCATENATED MODULE: ./src/fix/diff.ts
+/**
+ * Unified diff of edits (`--- a/path` / `+++ b/path`, 3 lines of context), as `git apply` and
+ * `patch -p1` read it.
+ *
+ * The changed lines come from the edits themselves (no general diff algorithm): every edit
+ * touches the physical lines from its start line to its end line; touched blocks that overlap or
+ * touch are merged, the block's new text is the old lines with the edits applied, and lines equal
+ * at both ends of a block are given back to the context.
+ */
+
+function splitLines(text) {
+    const out = [];
+    let at = 0;
+    while (at < text.length) {
+        const nl = text.indexOf('\n', at);
+        if (nl === -1) {
+            out.push({ text: text.slice(at), newline: false });
+            break;
+        }
+        out.push({ text: text.slice(at, nl), newline: true });
+        at = nl + 1;
+    }
+    return out;
+}
+function changesOf(text, edits) {
+    const resolved = (0,fix_edits/* resolveEdits */.Oo)(text, edits);
+    const oldLines = splitLines(text);
+    const lineStarts = [];
+    {
+        let at = 0;
+        for (const l of oldLines) {
+            lineStarts.push(at);
+            at += l.text.length + (l.newline ? 1 : 0);
+        }
+    }
+    const lineOf = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    };
+    // Blocks of whole old lines [first, last] (last may be oldLines.length: the empty tail after a final "\n").
+    const blocks = [];
+    const atTail = (offset) => offset >= text.length && (text.length === 0 || text.endsWith('\n'));
+    for (const r of resolved) {
+        // The virtual line oldLines.length is the empty tail after a final "\n".
+        const first = atTail(r.start) ? oldLines.length : lineOf(r.start);
+        // The line holding the end is part of the block even when the edit ends at its column 1: the
+        // edit may remove the "\n" before it. Equal lines are given back to the context below.
+        const last = atTail(r.end) ? oldLines.length : lineOf(r.end);
+        const prev = blocks[blocks.length - 1];
+        // Blocks on adjacent lines are merged: an edit may remove the "\n" between them.
+        if (prev && first <= prev.last + 1) {
+            prev.last = Math.max(prev.last, last);
+            prev.edits.push(r.edit);
+            continue;
+        }
+        blocks.push({ first, last, edits: [r.edit], start: lineStarts[first] ?? text.length });
+    }
+    const changes = [];
+    for (const b of blocks) {
+        const lastLine = Math.min(b.last, oldLines.length - 1);
+        const blockStart = b.start;
+        const blockEnd = lastLine >= b.first ? lineStarts[lastLine] + oldLines[lastLine].text.length + (oldLines[lastLine].newline ? 1 : 0) : blockStart;
+        const oldText = text.slice(blockStart, blockEnd);
+        // Rebase the block's edits on the block text: shift lines so the block starts at line 1.
+        const firstLineNo = b.first + 1;
+        const rebased = b.edits.map((e) => ({ ...e, startLine: e.startLine - firstLineNo + 1, endLine: e.endLine - firstLineNo + 1 }));
+        const newText = (0,fix_edits/* applyEdits */.ct)(oldText, rebased);
+        const oldBlock = splitLines(oldText);
+        const newBlock = splitLines(newText);
+        // Give equal lines at both ends back to the context.
+        let head = 0;
+        while (head < oldBlock.length && head < newBlock.length && sameLine(oldBlock[head], newBlock[head]))
+            head++;
+        let tail = 0;
+        while (tail < oldBlock.length - head &&
+            tail < newBlock.length - head &&
+            sameLine(oldBlock[oldBlock.length - 1 - tail], newBlock[newBlock.length - 1 - tail]))
+            tail++;
+        const oldCount = oldBlock.length - head - tail;
+        const newLines = newBlock.slice(head, newBlock.length - tail);
+        if (oldCount === 0 && newLines.length === 0)
+            continue;
+        changes.push({ oldStart: b.first + head, oldCount, newLines });
+    }
+    return changes;
+}
+function sameLine(a, b) {
+    return a.text === b.text && a.newline === b.newline;
+}
+const CONTEXT = 3;
+function range(start, count) {
+    // Unified format: a count of 0 names the line before the (empty) range.
+    const shown = count === 0 ? start : start + 1;
+    return count === 1 ? `${shown}` : `${shown},${count}`;
+}
+function emit(prefix, line, out) {
+    out.push(`${prefix}${line.text}\n`);
+    if (!line.newline)
+        out.push('\\ No newline at end of file\n');
+}
+const C_ESCAPES = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r' };
+/**
+ * A diff header path as git writes it: plain, or C-quoted when it holds a quote, a backslash or a
+ * control character (git's quote_c_style), so that no path can break the header onto a new line.
+ */
+function diffHeaderPath(prefix, path) {
+    if (!/["\\\u0000-\u001f\u007f]/.test(path))
+        return `${prefix}${path}`;
+    const body = [...`${prefix}${path}`].map((c) => C_ESCAPES[c] ?? (c < ' ' || c === '\u007f' ? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}` : c)).join('');
+    return `"${body}"`;
+}
+/** Unified diff of one file's edits; '' when they change nothing. */
+function unifiedDiffOfFile(path, text, edits) {
+    const changes = changesOf(text, edits);
+    if (changes.length === 0)
+        return '';
+    const oldLines = splitLines(text);
+    const out = [`--- ${diffHeaderPath('a/', path)}\n`, `+++ ${diffHeaderPath('b/', path)}\n`];
+    let delta = 0; // new line index - old line index before the current change
+    let i = 0;
+    while (i < changes.length) {
+        // Group changes whose context windows overlap into one hunk.
+        let j = i;
+        while (j + 1 < changes.length) {
+            const cur = changes[j];
+            const next = changes[j + 1];
+            if (next.oldStart - (cur.oldStart + cur.oldCount) <= 2 * CONTEXT)
+                j++;
+            else
+                break;
+        }
+        const first = changes[i];
+        const last = changes[j];
+        const hunkOldStart = Math.max(0, first.oldStart - CONTEXT);
+        const hunkOldEnd = Math.min(oldLines.length, last.oldStart + last.oldCount + CONTEXT);
+        const body = [];
+        let oldCount = 0;
+        let newCount = 0;
+        let at = hunkOldStart;
+        const hunkNewStart = hunkOldStart + delta;
+        for (let k = i; k <= j; k++) {
+            const c = changes[k];
+            for (; at < c.oldStart; at++, oldCount++, newCount++)
+                emit(' ', oldLines[at], body);
+            for (let n = 0; n < c.oldCount; n++, at++, oldCount++)
+                emit('-', oldLines[at], body);
+            for (const l of c.newLines) {
+                emit('+', l, body);
+                newCount++;
+            }
+            delta += c.newLines.length - c.oldCount;
+        }
+        for (; at < hunkOldEnd; at++, oldCount++, newCount++)
+            emit(' ', oldLines[at], body);
+        out.push(`@@ -${range(hunkOldStart, oldCount)} +${range(hunkNewStart, newCount)} @@\n`, ...body);
+        i = j + 1;
+    }
+    return out.join('');
+}
+/** Unified diff of all edits, file by file in the order files first appear in `edits`. */
+function unifiedDiff(texts, edits) {
+    let out = '';
+    for (const [file, list] of (0,fix_edits/* editsByFile */.dG)(edits)) {
+        const text = texts.get(file);
+        if (text === undefined)
+            throw new Error(`edit for a file that is not given: ${file}`);
+        out += unifiedDiffOfFile(file, text, list);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/policy/report.ts
+var report = __nccwpck_require__(2742);
+;// CONCATENATED MODULE: ./src/report/findings-text.ts
+
+const visible = (t) => t.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+/** The text of a file's line (1-based) without its line end, or undefined past the end. */
+function lineText(source, line) {
+    if (!source)
+        return undefined;
+    const start = source.lineStarts[line - 1];
+    if (start === undefined)
+        return undefined;
+    const next = source.lineStarts[line];
+    return source.text.slice(start, next === undefined ? source.text.length : next - 1).replace(/\r$/, '');
+}
+/** "file:line:column" or, for a probed server, its host:port. */
+function findingWhere(f) {
+    return f.target ? `${f.target}` : `${f.file}:${f.line}:${f.column}`;
+}
+/** The lines a finding's excerpt shows: its first line to its last (at most five). */
+function shownLines(f) {
+    return { first: f.line, last: Math.min(f.endColumn === 1 && f.endLine > f.line ? f.endLine - 1 : f.endLine, f.line + 4) };
+}
+/**
+ * `lines`: the scanned files by path, or a lookup of the lines the findings show, for the offending
+ * lines (none for probe findings).
+ */
+function formatFindingsText(findings, policy, lines) {
+    const out = [];
+    writeFindingsText(findings, policy, lines, (text) => out.push(text));
+    return out.join('');
+}
+/** formatFindingsText in pieces, one per finding, to `write` (a long report is never one string). */
+function writeFindingsText(findings, policy, lines, write) {
+    const lineOf = typeof lines === 'function' ? lines : (file, line) => lineText(lines.get(file), line);
+    const c = (0,report/* countBySeverity */.O)(findings);
+    write(`Policy ${policy.profile.id} ${policy.profile.version}${policy.origin.startsWith('profile:') ? '' : ` (from ${visible(policy.origin)})`}: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s).\n`);
+    for (const f of findings) {
+        const out = [''];
+        // A line that starts with "::" is a workflow command when the CLI runs in a GitHub Actions step: a
+        // path that begins so is shown as "./::...".
+        const where = visible(findingWhere(f));
+        out.push(`${where.startsWith('::') ? './' : ''}${where}: ${f.severity}: ${visible(f.message)} [${f.ruleId}]${f.service ? ` (${visible(f.service)}, ${f.role})` : ''}`);
+        if (!f.target) {
+            const { first, last } = shownLines(f);
+            for (let l = first; l <= last; l++) {
+                const t = lineOf(f.file, l);
+                if (t !== undefined)
+                    out.push(`  ${String(l).padStart(5)} | ${visible(t)}`);
+            }
+        }
+        if (f.fix)
+            out.push(`  fix: ${visible(f.fix.description)}`);
+        write(`${out.join('\n')}\n`);
+    }
+}
+function findingsToJson(findings, policy) {
+    return {
+        policy: { profile: policy.profile.id, profileVersion: policy.profile.version, origin: policy.origin },
+        summary: (0,report/* countBySeverity */.O)(findings),
+        findings: findings.map((f) => ({ ...f })),
+    };
 }
 
 // EXTERNAL MODULE: ./src/policy/combine-fixes.ts
@@ -6848,6 +7168,10 @@ function propertiesAt(schemaPath) {
 
 
 
+
+
+
+
 async function loadPolicy(source) {
     const file = source.file !== undefined ? external_node_path_default().resolve(source.cwd, source.file) : external_node_path_default().join(source.root, DEFAULT_POLICY_PATH);
     if (source.file === undefined && !(0,external_node_fs_namespaceObject.existsSync)(file)) {
@@ -6875,38 +7199,118 @@ async function loadPolicy(source) {
  * results are kept, unless keepModels asks for the models.
  */
 async function auditRepository(root, options) {
-    const { policy, postfixVersion, baseline, keepModels = true, combineFixes: combine = true, ...scanOptions } = options;
+    const { policy, postfixVersion, baseline, keepModels = true, combineFixes: combine = true, retain = 'files', onDiscovered, onSet, ...scanOptions } = options;
     const discovery = await discoverConfigSets(root, scanOptions);
-    const audits = await (0,audit_workers/* auditSets */.ty)(discovery.sets, {
-        policy,
-        modelOptions: (0,evaluate/* modelOptionsFor */.Zf)(policy, postfixVersion),
-        ...(baseline ? { baseline } : {}),
-        combineFixes: combine,
-        keepModel: keepModels,
-    });
+    onDiscovered?.(discovery);
+    const listings = [];
+    const models = [];
     const sources = new Map();
+    const kept = new KeptForReport();
     const judged = [];
     const unused = [];
     const decided = new Map();
-    for (const audit of audits) {
-        for (const source of audit.sources)
-            sources.set(source.path, source);
+    const setOptions = { policy, modelOptions: (0,evaluate/* modelOptionsFor */.Zf)(policy, postfixVersion), ...(baseline ? { baseline } : {}), combineFixes: combine, keepModel: keepModels };
+    const { sets } = discovery;
+    await (0,audit_workers/* auditSetsInOrder */.iX)(sets, setOptions, (result, index) => {
+        // The set's files (their bytes) are let go as soon as it is judged.
+        delete sets[index];
+        const audit = retain === 'files' ? result : detached(result, onSet === undefined);
+        if (onSet)
+            onSet(audit.listing, index);
+        else
+            listings.push(audit.listing);
+        if (audit.model)
+            models.push(audit.model);
         judged.push(...audit.findings);
         unused.push(...audit.unused);
         for (const [i, d] of audit.decisions ?? [])
             decided.set(audit.findings[i], d);
-    }
+        if (retain === 'files')
+            for (const source of audit.sources)
+                sources.set(source.path, source);
+        else
+            kept.add(audit);
+    });
     // As one judgement of all sets orders them: sorted (a stable sort of per-set sorted lists), then the
     // unused suppressions in file order.
     const findings = [...(0,evaluate/* sortFindings */.Tc)(judged), ...unused];
-    const models = keepModels ? audits.map((a) => a.model) : [];
     let combined;
     const fixes = () => {
         if (!combine)
             throw new Error('auditRepository: fixes() after an audit with combineFixes: false');
+        if (retain !== 'files')
+            throw new Error("auditRepository: fixes() after an audit with retain: 'report'");
         return (combined ??= (0,combine_fixes/* assembleFixes */.W4)(findings, decided, new Map([...sources].map(([file, source]) => [file, source.text]))));
     };
-    return { listing: { root, sets: audits.map((a) => a.listing), diagnostics: discovery.diagnostics }, models, sources, policy, findings, fixes };
+    const fixesDiff = () => {
+        if (retain === 'files') {
+            const all = fixes();
+            return { diff: unifiedDiff(all.texts, all.edits), applied: all.applied.length, edits: all.edits.length };
+        }
+        if (!combine)
+            throw new Error('auditRepository: fixesDiff() after an audit with combineFixes: false');
+        // The edits in report order only tell the order of the files; each file's diff was made with its set.
+        const order = (0,combine_fixes/* assembleFixes */.W4)(findings, decided, new Map());
+        return { diff: kept.diffOf((0,fix_edits/* editsByFile */.dG)(order.edits).keys()), applied: order.applied.length, edits: order.edits.length };
+    };
+    const findingLine = retain === 'files' ? (file, line) => lineText(sources.get(file), line) : (file, line) => kept.line(file, line);
+    return { listing: { root, sets: listings, diagnostics: discovery.diagnostics }, models, sources, policy, findings, fixes, fixesDiff, findingLine };
+}
+/**
+ * What the reports show of the sets' files (retain 'report'): the lines of the findings' excerpts and
+ * each file's diff of its set's combined fixes. Copies, not slices: V8 keeps a substring as a view of the
+ * string it was cut from, so one kept line would keep its whole file.
+ */
+class KeptForReport {
+    lines = new Map();
+    diffs = new Map();
+    add(audit) {
+        const own = new Map(audit.sources.map((s) => [s.path, s]));
+        for (const f of [...audit.findings, ...audit.unused]) {
+            const source = own.get(f.file);
+            if (!source)
+                continue;
+            let lines = this.lines.get(f.file);
+            if (!lines)
+                this.lines.set(f.file, (lines = new Map()));
+            const { first, last } = shownLines(f);
+            for (let l = first; l <= last; l++) {
+                const t = lines.has(l) ? undefined : lineText(source, l);
+                if (t !== undefined)
+                    lines.set(l, detachedCopy(t));
+            }
+        }
+        if (!audit.decisions)
+            return;
+        // A set's fixes touch only its own files, and in the same order as among all findings (their
+        // sort is stable), so each file's diff is the one the combination of all sets gives.
+        const set = (0,combine_fixes/* assembleFixes */.W4)(audit.findings, new Map(audit.decisions.map(([i, d]) => [audit.findings[i], d])), new Map());
+        for (const [file, edits] of (0,fix_edits/* editsByFile */.dG)(set.edits)) {
+            const source = own.get(file);
+            if (source === undefined)
+                throw new Error(`edit for a file that is not given: ${file}`);
+            this.diffs.set(file, unifiedDiffOfFile(file, source.text, edits));
+        }
+    }
+    line(file, line) {
+        return this.lines.get(file)?.get(line);
+    }
+    diffOf(files) {
+        let out = '';
+        for (const file of files)
+            out += this.diffs.get(file) ?? '';
+        return out;
+    }
+}
+/**
+ * The parts of a set's result that outlive it, copied (a JSON round trip, as results from worker
+ * threads arrive anyway): the findings' messages and fixes, and the listing's values, are built from
+ * slices of the set's files, and would keep every file's text alive.
+ */
+function detached(audit, listingKept) {
+    const { findings, unused, decisions } = audit;
+    const copied = JSON.parse(JSON.stringify({ findings, unused, decisions, ...(listingKept ? { listing: audit.listing } : {}) }));
+    return { ...audit, ...copied };
 }
 
 ;// CONCATENATED MODULE: ./src/probe/target.ts
@@ -8109,8 +8513,6 @@ function unresolved(options, mode, message, started) {
     };
 }
 
-// EXTERNAL MODULE: ./src/policy/report.ts
-var report = __nccwpck_require__(2742);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /**
  * Findings as SARIF 2.1.0 for GitHub code scanning (github-actions reference §4): every rule with
@@ -8289,54 +8691,6 @@ function findingsToMarkdown(findings, policy, diff) {
     return `${out.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/findings-text.ts
-
-const visible = (t) => t.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-function lineText(source, line) {
-    if (!source)
-        return undefined;
-    const start = source.lineStarts[line - 1];
-    if (start === undefined)
-        return undefined;
-    const next = source.lineStarts[line];
-    return source.text.slice(start, next === undefined ? source.text.length : next - 1).replace(/\r$/, '');
-}
-/** "file:line:column" or, for a probed server, its host:port. */
-function findingWhere(f) {
-    return f.target ? `${f.target}` : `${f.file}:${f.line}:${f.column}`;
-}
-/** `sources`: the scanned files by path, for the offending lines (none for probe findings). */
-function formatFindingsText(findings, policy, sources) {
-    const c = (0,report/* countBySeverity */.O)(findings);
-    const out = [];
-    out.push(`Policy ${policy.profile.id} ${policy.profile.version}${policy.origin.startsWith('profile:') ? '' : ` (from ${visible(policy.origin)})`}: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s).`);
-    for (const f of findings) {
-        out.push('');
-        // A line that starts with "::" is a workflow command when the CLI runs in a GitHub Actions step: a
-        // path that begins so is shown as "./::...".
-        const where = visible(findingWhere(f));
-        out.push(`${where.startsWith('::') ? './' : ''}${where}: ${f.severity}: ${visible(f.message)} [${f.ruleId}]${f.service ? ` (${visible(f.service)}, ${f.role})` : ''}`);
-        if (!f.target) {
-            const last = Math.min(f.endColumn === 1 && f.endLine > f.line ? f.endLine - 1 : f.endLine, f.line + 4);
-            for (let l = f.line; l <= last; l++) {
-                const t = lineText(sources.get(f.file), l);
-                if (t !== undefined)
-                    out.push(`  ${String(l).padStart(5)} | ${visible(t)}`);
-            }
-        }
-        if (f.fix)
-            out.push(`  fix: ${visible(f.fix.description)}`);
-    }
-    return `${out.join('\n')}\n`;
-}
-function findingsToJson(findings, policy) {
-    return {
-        policy: { profile: policy.profile.id, profileVersion: policy.profile.version, origin: policy.origin },
-        summary: (0,report/* countBySeverity */.O)(findings),
-        findings: findings.map((f) => ({ ...f })),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/report/probe-report.ts
 
 
@@ -8488,7 +8842,7 @@ const PROBE_USAGE = `  postfix-tls-audit probe HOST:PORT[=ROLE]... [--policy FIL
       endpoint of the config under PATH and reports drift as config-drift findings. Exit 1 when a finding reaches
       --fail-on (default error; a target that cannot be probed is a probe-failed error), 2 for usage errors.
 `;
-const MODES = ['auto', 'starttls', 'implicit', 'lmtp'];
+const probe_command_MODES = ['auto', 'starttls', 'implicit', 'lmtp'];
 const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
 function positiveInt(name, value, fallback) {
@@ -8537,8 +8891,8 @@ async function runProbeCommand(args, cwd, toolVersion) {
             throw new Error(`unknown --format "${format}" (${FORMATS.join(', ')})`);
         if (!FAIL_ON.includes(failOn))
             throw new Error(`unknown --fail-on "${failOn}" (${FAIL_ON.join(', ')})`);
-        if (!MODES.includes(values.mode))
-            throw new Error(`unknown --mode "${values.mode}" (${MODES.join(', ')})`);
+        if (!probe_command_MODES.includes(values.mode))
+            throw new Error(`unknown --mode "${values.mode}" (${probe_command_MODES.join(', ')})`);
         if (values.role !== undefined && !TARGET_ROLES.includes(values.role))
             throw new Error(`unknown --role "${values.role}" (${TARGET_ROLES.join(', ')})`);
         if (values.policy !== undefined && values.profile !== undefined)
@@ -8649,6 +9003,43 @@ function scanToJson(result, toolVersion) {
         diagnostics: result.diagnostics.map(diagnosticToJson),
     };
 }
+/*
+ * The same JSON written in parts, so that a scan can write each config set as soon as it is judged:
+ * scanJsonHead, then scanJsonSet for every set, then scanJsonTail give, joined, exactly
+ * `JSON.stringify({ ...scanToJson(result), ...more }, null, 2)` followed by a newline.
+ */
+/** JSON.stringify(value, null, 2) as it reads nested `depth` levels deep in an indented document. */
+function nestedJson(value, depth) {
+    // A JSON text has line breaks only between its tokens (a string's are escaped).
+    return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+}
+function scanJsonHead(root, toolVersion) {
+    const { tool } = scanToJson({ root, sets: [], diagnostics: [] }, toolVersion);
+    return `{\n  "tool": ${nestedJson(tool, 1)},\n  "root": ${JSON.stringify(root)},\n  "configSets": [`;
+}
+/** `index`: the set's place among the sets (the first has no comma before it). */
+function scanJsonSet(listing, index) {
+    return `${index === 0 ? '' : ','}\n    ${nestedJson(setToJson(listing), 2)}`;
+}
+/**
+ * `sets`: how many sets were written; `more`: the fields that follow the scan's own (the findings).
+ * Written to `write` in pieces, an array's elements one by one (a long report is never one string).
+ */
+function writeScanJsonTail(sets, diagnostics, more, write) {
+    write(sets === 0 ? ']' : '\n  ]');
+    for (const [key, value] of Object.entries({ diagnostics: diagnostics.map(diagnosticToJson), ...more })) {
+        if (value === undefined)
+            continue;
+        write(`,\n  ${JSON.stringify(key)}: `);
+        if (Array.isArray(value) && value.length > 0) {
+            value.forEach((element, i) => write(`${i === 0 ? '[' : ','}\n    ${nestedJson(element ?? null, 2)}`));
+            write('\n  ]');
+        }
+        else
+            write(nestedJson(value, 1));
+    }
+    write('\n}\n');
+}
 
 ;// CONCATENATED MODULE: ./src/report/explain-json.ts
 
@@ -8731,8 +9122,10 @@ function formatDiagnostic(d) {
     const where = scan_text_visible(d.span ? `${d.path}:${d.span.start.line}:${d.span.start.column}` : d.path);
     return `${where}: ${d.severity}: ${scan_text_visible(d.message)} [${d.code}]`;
 }
-function formatSet(listing, out) {
+/** One config set's part of the listing: an empty line, then the set. */
+function formatSetText(listing) {
     const { main, master } = listing;
+    const out = [''];
     out.push(`config set ${listing.directory === '.' ? '(repository root)' : scan_text_visible(listing.directory)}`);
     out.push(`  files: ${listing.files.map((f) => `${scan_text_visible(f.path)}${f.template ? ` (template: ${f.template})` : ''}`).join(', ')}`);
     if (listing.masterIsStock && master)
@@ -8773,18 +9166,20 @@ function formatSet(listing, out) {
         for (const d of listing.diagnostics)
             out.push(`    ${formatDiagnostic(d)}`);
     }
-}
-function formatScanText(result) {
-    const out = [];
-    const files = result.sets.reduce((n, s) => n + s.files.length, 0);
-    out.push(`Scanned ${scan_text_visible(result.root)}: ${result.sets.length} config set${result.sets.length === 1 ? '' : 's'} from ${files} file${files === 1 ? '' : 's'}.`);
-    for (const d of result.diagnostics)
-        out.push(formatDiagnostic(d));
-    for (const listing of result.sets) {
-        out.push('');
-        formatSet(listing, out);
-    }
     return `${out.join('\n')}\n`;
+}
+/** The listing's head: what was scanned, and the problems not tied to one config set. */
+function formatScanHead(root, sets, files, diagnostics) {
+    const out = [];
+    out.push(`Scanned ${scan_text_visible(root)}: ${sets} config set${sets === 1 ? '' : 's'} from ${files} file${files === 1 ? '' : 's'}.`);
+    for (const d of diagnostics)
+        out.push(formatDiagnostic(d));
+    return `${out.join('\n')}\n`;
+}
+/** The whole listing: its head, then every set (formatScanHead and formatSetText, as a streamed report writes them). */
+function formatScanText(result) {
+    const files = result.sets.reduce((n, s) => n + s.files.length, 0);
+    return formatScanHead(result.root, result.sets.length, files, result.diagnostics) + result.sets.map(formatSetText).join('');
 }
 
 ;// CONCATENATED MODULE: ./src/report/explain-text.ts
@@ -8879,188 +9274,6 @@ const TOOL_VERSION = '0.1.0';
 
 // EXTERNAL MODULE: ./src/policy/suppressions.ts
 var suppressions = __nccwpck_require__(8212);
-// EXTERNAL MODULE: ./src/fix/edits.ts
-var fix_edits = __nccwpck_require__(5130);
-;// CONCATENATED MODULE: ./src/fix/diff.ts
-/**
- * Unified diff of edits (`--- a/path` / `+++ b/path`, 3 lines of context), as `git apply` and
- * `patch -p1` read it.
- *
- * The changed lines come from the edits themselves (no general diff algorithm): every edit
- * touches the physical lines from its start line to its end line; touched blocks that overlap or
- * touch are merged, the block's new text is the old lines with the edits applied, and lines equal
- * at both ends of a block are given back to the context.
- */
-
-function splitLines(text) {
-    const out = [];
-    let at = 0;
-    while (at < text.length) {
-        const nl = text.indexOf('\n', at);
-        if (nl === -1) {
-            out.push({ text: text.slice(at), newline: false });
-            break;
-        }
-        out.push({ text: text.slice(at, nl), newline: true });
-        at = nl + 1;
-    }
-    return out;
-}
-function changesOf(text, edits) {
-    const resolved = (0,fix_edits/* resolveEdits */.Oo)(text, edits);
-    const oldLines = splitLines(text);
-    const lineStarts = [];
-    {
-        let at = 0;
-        for (const l of oldLines) {
-            lineStarts.push(at);
-            at += l.text.length + (l.newline ? 1 : 0);
-        }
-    }
-    const lineOf = (offset) => {
-        let lo = 0;
-        let hi = lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo;
-    };
-    // Blocks of whole old lines [first, last] (last may be oldLines.length: the empty tail after a final "\n").
-    const blocks = [];
-    const atTail = (offset) => offset >= text.length && (text.length === 0 || text.endsWith('\n'));
-    for (const r of resolved) {
-        // The virtual line oldLines.length is the empty tail after a final "\n".
-        const first = atTail(r.start) ? oldLines.length : lineOf(r.start);
-        // The line holding the end is part of the block even when the edit ends at its column 1: the
-        // edit may remove the "\n" before it. Equal lines are given back to the context below.
-        const last = atTail(r.end) ? oldLines.length : lineOf(r.end);
-        const prev = blocks[blocks.length - 1];
-        // Blocks on adjacent lines are merged: an edit may remove the "\n" between them.
-        if (prev && first <= prev.last + 1) {
-            prev.last = Math.max(prev.last, last);
-            prev.edits.push(r.edit);
-            continue;
-        }
-        blocks.push({ first, last, edits: [r.edit], start: lineStarts[first] ?? text.length });
-    }
-    const changes = [];
-    for (const b of blocks) {
-        const lastLine = Math.min(b.last, oldLines.length - 1);
-        const blockStart = b.start;
-        const blockEnd = lastLine >= b.first ? lineStarts[lastLine] + oldLines[lastLine].text.length + (oldLines[lastLine].newline ? 1 : 0) : blockStart;
-        const oldText = text.slice(blockStart, blockEnd);
-        // Rebase the block's edits on the block text: shift lines so the block starts at line 1.
-        const firstLineNo = b.first + 1;
-        const rebased = b.edits.map((e) => ({ ...e, startLine: e.startLine - firstLineNo + 1, endLine: e.endLine - firstLineNo + 1 }));
-        const newText = (0,fix_edits/* applyEdits */.ct)(oldText, rebased);
-        const oldBlock = splitLines(oldText);
-        const newBlock = splitLines(newText);
-        // Give equal lines at both ends back to the context.
-        let head = 0;
-        while (head < oldBlock.length && head < newBlock.length && sameLine(oldBlock[head], newBlock[head]))
-            head++;
-        let tail = 0;
-        while (tail < oldBlock.length - head &&
-            tail < newBlock.length - head &&
-            sameLine(oldBlock[oldBlock.length - 1 - tail], newBlock[newBlock.length - 1 - tail]))
-            tail++;
-        const oldCount = oldBlock.length - head - tail;
-        const newLines = newBlock.slice(head, newBlock.length - tail);
-        if (oldCount === 0 && newLines.length === 0)
-            continue;
-        changes.push({ oldStart: b.first + head, oldCount, newLines });
-    }
-    return changes;
-}
-function sameLine(a, b) {
-    return a.text === b.text && a.newline === b.newline;
-}
-const CONTEXT = 3;
-function range(start, count) {
-    // Unified format: a count of 0 names the line before the (empty) range.
-    const shown = count === 0 ? start : start + 1;
-    return count === 1 ? `${shown}` : `${shown},${count}`;
-}
-function emit(prefix, line, out) {
-    out.push(`${prefix}${line.text}\n`);
-    if (!line.newline)
-        out.push('\\ No newline at end of file\n');
-}
-const C_ESCAPES = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r' };
-/**
- * A diff header path as git writes it: plain, or C-quoted when it holds a quote, a backslash or a
- * control character (git's quote_c_style), so that no path can break the header onto a new line.
- */
-function diffHeaderPath(prefix, path) {
-    if (!/["\\\u0000-\u001f\u007f]/.test(path))
-        return `${prefix}${path}`;
-    const body = [...`${prefix}${path}`].map((c) => C_ESCAPES[c] ?? (c < ' ' || c === '\u007f' ? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}` : c)).join('');
-    return `"${body}"`;
-}
-/** Unified diff of one file's edits; '' when they change nothing. */
-function unifiedDiffOfFile(path, text, edits) {
-    const changes = changesOf(text, edits);
-    if (changes.length === 0)
-        return '';
-    const oldLines = splitLines(text);
-    const out = [`--- ${diffHeaderPath('a/', path)}\n`, `+++ ${diffHeaderPath('b/', path)}\n`];
-    let delta = 0; // new line index - old line index before the current change
-    let i = 0;
-    while (i < changes.length) {
-        // Group changes whose context windows overlap into one hunk.
-        let j = i;
-        while (j + 1 < changes.length) {
-            const cur = changes[j];
-            const next = changes[j + 1];
-            if (next.oldStart - (cur.oldStart + cur.oldCount) <= 2 * CONTEXT)
-                j++;
-            else
-                break;
-        }
-        const first = changes[i];
-        const last = changes[j];
-        const hunkOldStart = Math.max(0, first.oldStart - CONTEXT);
-        const hunkOldEnd = Math.min(oldLines.length, last.oldStart + last.oldCount + CONTEXT);
-        const body = [];
-        let oldCount = 0;
-        let newCount = 0;
-        let at = hunkOldStart;
-        const hunkNewStart = hunkOldStart + delta;
-        for (let k = i; k <= j; k++) {
-            const c = changes[k];
-            for (; at < c.oldStart; at++, oldCount++, newCount++)
-                emit(' ', oldLines[at], body);
-            for (let n = 0; n < c.oldCount; n++, at++, oldCount++)
-                emit('-', oldLines[at], body);
-            for (const l of c.newLines) {
-                emit('+', l, body);
-                newCount++;
-            }
-            delta += c.newLines.length - c.oldCount;
-        }
-        for (; at < hunkOldEnd; at++, oldCount++, newCount++)
-            emit(' ', oldLines[at], body);
-        out.push(`@@ -${range(hunkOldStart, oldCount)} +${range(hunkNewStart, newCount)} @@\n`, ...body);
-        i = j + 1;
-    }
-    return out.join('');
-}
-/** Unified diff of all edits, file by file in the order files first appear in `edits`. */
-function unifiedDiff(texts, edits) {
-    let out = '';
-    for (const [file, list] of (0,fix_edits/* editsByFile */.dG)(edits)) {
-        const text = texts.get(file);
-        if (text === undefined)
-            throw new Error(`edit for a file that is not given: ${file}`);
-        out += unifiedDiffOfFile(file, text, list);
-    }
-    return out;
-}
-
 // EXTERNAL MODULE: ./src/listing.ts
 var listing = __nccwpck_require__(4907);
 ;// CONCATENATED MODULE: ./src/cli/run.ts
@@ -9114,7 +9327,7 @@ ${PROBE_USAGE}  postfix-tls-audit --version | --help
 function usageError(message) {
     return { stdout: '', stderr: `postfix-tls-audit: ${message}\n\n${run_USAGE}`, exitCode: 2 };
 }
-async function scanCommand(args, cwd) {
+async function scanCommand(args, cwd, streamed) {
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({
@@ -9184,17 +9397,46 @@ async function scanCommand(args, cwd) {
     // Only the text and Markdown reports, --diff and --fix show the combined fixes. No output needs the
     // models, so each set's are dropped once it is judged.
     const combineFixes = values.diff || values.fix || format === 'text' || format === 'markdown';
-    const audit = await auditRepository(root, {
+    const auditOptions = {
         ...scanOptions,
         policy,
         ...(postfixVersion !== undefined ? { postfixVersion } : {}),
         ...(baseline ? { baseline } : {}),
         keepModels: false,
         combineFixes,
-    });
+    };
+    const shownRoot = external_node_path_default().relative(cwd, root) || '.';
+    const exitOf = (findings) => (failOn !== 'never' && findings.some((f) => (0,evaluate/* severityAtLeast */._2)(f.severity, failOn)) ? 1 : 0);
+    if (!values.diff && !values.fix && (format === 'text' || format === 'json')) {
+        // The text and JSON reports are written as the scan goes: the listing's head once the sets are found,
+        // each set's listing once it is judged, the findings at the end. Only the lines the findings show
+        // and the diff of the fixes are kept of the files.
+        const chunks = [];
+        const write = streamed ?? ((chunk) => void chunks.push(chunk));
+        let sets = 0;
+        const audit = await auditRepository(root, {
+            ...auditOptions,
+            retain: 'report',
+            onDiscovered: (found) => {
+                sets = found.sets.length;
+                const files = found.sets.reduce((n, set) => n + set.files.length, 0);
+                write(format === 'json' ? scanJsonHead(shownRoot, TOOL_VERSION) : formatScanHead(shownRoot, found.sets.length, files, found.diagnostics));
+            },
+            onSet: (listing, index) => write(format === 'json' ? scanJsonSet(listing, index) : formatSetText(listing)),
+        });
+        const { findings } = audit;
+        if (format === 'json')
+            writeScanJsonTail(sets, audit.listing.diagnostics, findingsToJson(findings, policy), write);
+        else {
+            write('\n');
+            writeFindingsText(findings, policy, audit.findingLine, write);
+            write(suggestedChanges(audit.fixesDiff()));
+        }
+        return { stdout: chunks.join(''), stderr: '', exitCode: exitOf(findings) };
+    }
+    const audit = await auditRepository(root, auditOptions);
     const { sources, findings } = audit;
-    const shown = { ...audit.listing, root: external_node_path_default().relative(cwd, root) || '.' };
-    const exitOf = () => (failOn !== 'never' && findings.some((f) => (0,evaluate/* severityAtLeast */._2)(f.severity, failOn)) ? 1 : 0);
+    const exitCode = exitOf(findings);
     if (values.diff || values.fix) {
         const combined = audit.fixes();
         const diff = unifiedDiff(combined.texts, combined.edits);
@@ -9209,27 +9451,19 @@ async function scanCommand(args, cwd) {
             }
             stderr += `postfix-tls-audit: applied ${combined.applied.length} fix(es) to ${written.length} file(s): ${written.join(', ')}\n`;
         }
-        return { stdout: values.diff ? diff : '', stderr, exitCode: exitOf() };
+        return { stdout: values.diff ? diff : '', stderr, exitCode };
     }
-    const exitCode = exitOf();
     if (format === 'sarif') {
         const uriOf = (file) => external_node_path_default().relative(cwd, external_node_path_default().join(root, file)).split((external_node_path_default()).sep).join('/');
         return { stdout: `${JSON.stringify(findingsToSarif(findings, policy, { toolVersion: TOOL_VERSION, uriOf }), null, 2)}\n`, stderr: '', exitCode };
     }
-    if (format === 'markdown') {
-        const combined = audit.fixes();
-        return { stdout: findingsToMarkdown(findings, policy, unifiedDiff(combined.texts, combined.edits)), stderr: '', exitCode };
-    }
-    const stdout = values.format === 'json'
-        ? `${JSON.stringify({ ...scanToJson(shown, TOOL_VERSION), ...findingsToJson(findings, policy) }, null, 2)}\n`
-        : `${formatScanText(shown)}\n${formatFindingsText(findings, policy, sources)}${suggestedChanges(audit.fixes())}`;
-    return { stdout, stderr: '', exitCode };
+    return { stdout: findingsToMarkdown(findings, policy, audit.fixesDiff().diff), stderr: '', exitCode };
 }
 /** The verified fixes as one diff, for the text report. */
-function suggestedChanges(combined) {
-    if (combined.edits.length === 0)
+function suggestedChanges({ diff, applied, edits }) {
+    if (edits === 0)
         return '';
-    return `\nSuggested changes (${combined.applied.length} verified fix(es); --diff prints only this, --fix writes it):\n\n${unifiedDiff(combined.texts, combined.edits)}`;
+    return `\nSuggested changes (${applied} verified fix(es); --diff prints only this, --fix writes it):\n\n${diff}`;
 }
 async function explainCommand(args, cwd) {
     let parsed;
@@ -9290,11 +9524,15 @@ function postconfCommand(args) {
     const r = runPostconf(rest, postfixVersion ? { postfixVersion } : {});
     return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
 }
-async function runCli(argv, cwd) {
+/**
+ * `write`: where a scan's text or JSON report goes as it is made (the binary passes stdout); without it,
+ * the report is the result's stdout.
+ */
+async function runCli(argv, cwd, write) {
     const [command, ...args] = argv;
     switch (command) {
         case 'scan':
-            return scanCommand(args, cwd);
+            return scanCommand(args, cwd, write);
         case 'explain':
             return explainCommand(args, cwd);
         case 'postconf':
@@ -10659,7 +10897,7 @@ function fatalRange(d) {
     return d?.span ? [d.span.start.offset, d.span.end.offset] : undefined;
 }
 function rewrite(source, text) {
-    return { ...(0,postfix_source/* makeSource */.mt)(source.path, text), encoding: source.encoding };
+    return (0,postfix_source/* makeSource */.mt)(source.path, text, source.encoding);
 }
 /** Parsed files are never changed: each is neutralized once (a fix's re-analysis reuses unchanged files). */
 const tolerantMains = new WeakMap();
@@ -10768,9 +11006,7 @@ function neutralizeMasterCf(master) {
 var postfix_ciphers = __nccwpck_require__(6673);
 ;// CONCATENATED MODULE: ./src/model/ciphers.ts
 
-const GRADES = ['high', 'medium', 'low', 'export', 'null'];
 const TLS12_OR_OLDER = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2'];
-const CIPHERLIST_NAMES = GRADES.map((g) => `tls_${g}_cipherlist`);
 /**
  * The versions up to TLS 1.2 in which some suite of the list works: SSLv3-era suites work from SSLv3
  * on, "TLSv1" suites from TLS 1.0, "TLSv1.2" suites (SHA-256/384, AEAD) only in TLS 1.2. PSK and SRP
@@ -10793,7 +11029,13 @@ function versionsWithSuites(suites) {
  * base cipherlist makes the process panic (dead).
  */
 function attachCipherSuites(tls, input, read, postfixVersion, report) {
-    const cipherlists = Object.fromEntries(GRADES.map((g, i) => [g, read(CIPHERLIST_NAMES[i]).value]));
+    const cipherlists = {
+        high: read('tls_high_cipherlist').value,
+        medium: read('tls_medium_cipherlist').value,
+        low: read('tls_low_cipherlist').value,
+        export: read('tls_export_cipherlist').value,
+        null: read('tls_null_cipherlist').value,
+    };
     const r = (0,postfix_ciphers/* postfixCipherSuites */.U)({ grade: input.grade, exclusions: input.exclusions, cipherlists, postfixVersion });
     if (!r.ok) {
         tls.offered = false;
@@ -10815,7 +11057,8 @@ function attachCipherSuites(tls, input, read, postfixVersion, report) {
     }
     const anyTls12OrOlder = tls.protocols.some((p) => TLS12_OR_OLDER.includes(p));
     tls.ciphers = anyTls12OrOlder ? r.names : [];
-    tls.cipherClassCounts = anyTls12OrOlder ? { ...r.counts } : { total: 0 };
+    // The engine's counts are shared and frozen.
+    tls.cipherClassCounts = anyTls12OrOlder ? r.counts : { total: 0 };
     // An OpenSSL configuration file named by tls_config_file may set "Ciphersuites" (§6.3, LAB p10051):
     // the model does not read files outside the configuration, so TLS 1.3 suites are then left out.
     const cfg = read('tls_config_file');
@@ -10940,8 +11183,33 @@ function splitExclusions(value) {
 
 
 
-function deadTls(reason, implicit = false) {
+/**
+ * Every EndpointTls is made here, with every field present (absent ones undefined) in one order:
+ * V8 then keeps one shape for them all, where object spreads of differently shaped objects took its
+ * slow generic path (and made the later property stores and reads polymorphic).
+ */
+function endpointTls(t) {
     return {
+        offered: t.offered,
+        advertised: t.advertised,
+        required: t.required,
+        implicit: t.implicit,
+        protocols: t.protocols,
+        protocolList: t.protocolList,
+        cipherGrade: t.cipherGrade,
+        cipherExclusions: t.cipherExclusions,
+        ciphers: t.ciphers,
+        cipherClassCounts: t.cipherClassCounts,
+        tls13Ciphersuites: t.tls13Ciphersuites,
+        certificateConfigured: t.certificateConfigured,
+        authBeforeTls: t.authBeforeTls,
+        dead: t.dead,
+        templated: t.templated,
+        level: t.level,
+    };
+}
+function deadTls(reason, implicit = false) {
+    return endpointTls({
         offered: false,
         advertised: false,
         required: false,
@@ -10954,7 +11222,7 @@ function deadTls(reason, implicit = false) {
         authBeforeTls: false,
         dead: reason,
         level: 'none',
-    };
+    });
 }
 function serverTls(input) {
     const { prefix, read, report } = input;
@@ -11036,17 +11304,9 @@ function serverTls(input) {
         haveCert = true;
     }
     const askCcert = (bools.get(p('ask_ccert')) ?? false) || (enforce && (bools.get(p('req_ccert')) ?? false));
-    const base = {
-        required: enforce,
-        implicit: wrap,
-        certificateConfigured: haveCert,
-        authBeforeTls,
-        dead: null,
-        level,
-    };
     if (!use) {
         return {
-            tls: { ...base, offered: false, advertised: false, protocols: [], protocolList: null, cipherGrade: null, cipherExclusions: [] },
+            tls: endpointTls({ offered: false, advertised: false, required: enforce, implicit: wrap, protocols: [], protocolList: null, cipherGrade: null, cipherExclusions: [], certificateConfigured: haveCert, authBeforeTls, dead: null, level }),
             use,
             enforce,
             usable: false,
@@ -11122,15 +11382,20 @@ function serverTls(input) {
             usable = false;
     }
     const outcome = {
-        tls: {
-            ...base,
+        tls: endpointTls({
             offered: usable,
             advertised: !wrap,
+            required: enforce,
+            implicit: wrap,
             protocols,
-            protocolList: { parameter: listName, value: listValue.value, valid: list.valid, ...(list.invalidToken !== undefined ? { invalidToken: list.invalidToken } : {}) },
+            protocolList: protocolListChoice(listName, listValue.value, list),
             cipherGrade: grade ?? gradeValue.value,
             cipherExclusions: exclusions,
-        },
+            certificateConfigured: haveCert,
+            authBeforeTls,
+            dead: null,
+            level,
+        }),
         use,
         enforce,
         usable,
@@ -11138,6 +11403,13 @@ function serverTls(input) {
     if (grade !== undefined)
         outcome.cipherInput = { grade, exclusions };
     return outcome;
+}
+/** The protocol list a daemon uses (invalidToken only when the list is invalid). */
+function protocolListChoice(parameter, value, list) {
+    const choice = { parameter, value, valid: list.valid };
+    if (list.invalidToken !== undefined)
+        choice.invalidToken = list.invalidToken;
+    return choice;
 }
 const serverNamesByPrefix = new Map();
 /** Parameters worth showing for a server daemon of this family, in display order. */
@@ -11183,7 +11455,11 @@ const REQUIRED_LEVELS = ['encrypt', 'dane-only', 'fingerprint', 'verify', 'secur
 function clientTls(input) {
     const { prefix, read, report } = input;
     const { tls: t, useTls, enforceTls } = daemonParameterNames(prefix);
-    const dead = (reason) => ({ tls: { ...deadTls(reason), advertised: null } });
+    const dead = (reason) => {
+        const tls = deadTls(reason);
+        tls.advertised = null;
+        return { tls };
+    };
     if (input.startupFatal)
         return dead(input.startupFatal);
     const bools = new Map();
@@ -11220,9 +11496,8 @@ function clientTls(input) {
     }
     const implicit = bools.get(t('wrappermode')) ?? false;
     const required = REQUIRED_LEVELS.includes(level);
-    const base = { advertised: null, required, implicit, certificateConfigured: null, authBeforeTls: false, dead: null, level };
     if (level === 'none') {
-        return { tls: { ...base, offered: false, protocols: [], protocolList: null, cipherGrade: null, cipherExclusions: [] } };
+        return { tls: endpointTls({ offered: false, advertised: null, required, implicit, protocols: [], protocolList: null, cipherGrade: null, cipherExclusions: [], certificateConfigured: null, authBeforeTls: false, dead: null, level }) };
     }
     let usable = true;
     const mandatory = level !== 'may';
@@ -11276,14 +11551,20 @@ function clientTls(input) {
         report('notice', 'tls/policy-maps', `${t('policy_maps')} is set: destinations listed there use their own level, protocols and ciphers; this model shows the defaults for all other destinations.`, policy);
     }
     const outcome = {
-        tls: {
-            ...base,
+        tls: endpointTls({
             offered: usable,
+            advertised: null,
+            required,
+            implicit,
             protocols,
-            protocolList: { parameter: listName, value: listValue.value, valid: list.valid, ...(list.invalidToken !== undefined ? { invalidToken: list.invalidToken } : {}) },
+            protocolList: protocolListChoice(listName, listValue.value, list),
             cipherGrade: grade ?? gradeValue.value,
             cipherExclusions: exclusions,
-        },
+            certificateConfigured: null,
+            authBeforeTls: false,
+            dead: null,
+            level,
+        }),
     };
     if (grade !== undefined)
         outcome.cipherInput = { grade, exclusions };
@@ -11460,9 +11741,9 @@ function buildConfigSetModel(loaded, options = {}) {
             neutralized.push({ path: master.source.path, lines: t.neutralizedLines });
         master = t.master;
     }
-    const postfixVersion = (0,model_version/* resolveTargetVersion */.O)({ ...loaded, ...(main ? { main } : {}), ...(mainOverride ? { mainOverride } : {}), ...(master ? { master } : {}) }, options.postfixVersion);
+    const postfixVersion = (0,model_version/* targetVersionOf */.F)({ main, mainOverride, master }, options.postfixVersion);
     const version = postfixVersion.version;
-    const base = new namespace/* ParameterNamespace */.F((0,defaults/* builtinDefaults */.sk)(version));
+    const base = new namespace/* ParameterNamespace */.FD((0,defaults/* builtinDefaults */.sk)(version));
     if (main)
         base.addMainCf(main);
     if (mainOverride)
@@ -11486,40 +11767,40 @@ function buildConfigSetModel(loaded, options = {}) {
     const mainFatalReason = mainFatal ? `fatal: ${mainFatal.postfixMessage ?? mainFatal.message}` : undefined;
     // Services master(8) runs (disabled ones and earlier duplicates dropped), with postfix-master.cf edits.
     let services = [];
-    const optionsOf = new Map();
+    /** The options of services that postfix-master.cf edits (the others have their master.cf -o). */
+    const overriddenOptions = new Map();
     if (master) {
         services = (0,master_cf/* activeServices */.PO)(master, base.get('master_service_disable').value);
-        for (const s of services)
-            optionsOf.set(s, s.options.map((o) => ({ name: o.name, value: o.value, origin: 'master.cf', option: o })));
         if (loaded.masterOverrideSource) {
             const file = parseMasterOverrides(loaded.masterOverrideSource);
             const applied = applyMasterOverrides(master, file);
             diagnostics.push(...file.diagnostics, ...applied.diagnostics);
             for (const o of applied.services)
-                if (optionsOf.has(o.service))
-                    optionsOf.set(o.service, o.options);
+                overriddenOptions.set(o.service, o.options);
         }
     }
+    // Only the services that become endpoints are asked for (contextOf).
+    const optionsOf = (s) => overriddenOptions.get(s) ?? s.options.map((o) => ({ name: o.name, value: o.value, origin: 'master.cf', option: o }));
     const contexts = new Map();
     const contextOf = (s) => {
         let c = contexts.get(s);
         if (c)
             return c;
         const ns = base.clone();
-        const opts = optionsOf.get(s) ?? [];
+        const opts = optionsOf(s);
         for (const o of opts) {
             if (o.origin === 'override' && o.override) {
-                ns.set(o.name, { raw: o.value, source: (0,namespace/* sourceLabel */.e)(loaded.masterOverrideSource.path, o.override.line), file: loaded.masterOverrideSource.path, span: o.override.span, templated: o.override.templated });
+                ns.set(o.name, (0,namespace/* makeDefinition */.qP)(o.value, (0,namespace/* sourceLabel */.en)(loaded.masterOverrideSource.path, o.override.line), o.override.templated, loaded.masterOverrideSource.path, o.override.span));
             }
             else if (o.option) {
-                ns.set(o.name, { raw: o.value, source: (0,namespace/* sourceLabel */.e)(master.source.path, o.option.span.start.line), file: master.source.path, span: o.option.span, templated: o.option.templated });
+                ns.set(o.name, (0,namespace/* makeDefinition */.qP)(o.value, (0,namespace/* sourceLabel */.en)(master.source.path, o.option.span.start.line), o.option.templated, master.source.path, o.option.span));
             }
             else {
-                ns.set(o.name, { raw: o.value, source: (0,namespace/* sourceLabel */.e)(master.source.path, s.line.firstLine), file: master.source.path, templated: false });
+                ns.set(o.name, (0,namespace/* makeDefinition */.qP)(o.value, (0,namespace/* sourceLabel */.en)(master.source.path, s.line.firstLine), false, master.source.path));
             }
         }
-        ns.set('service_name', { raw: s.name, source: 'service', templated: false });
-        ns.set('process_name', { raw: basename(s.command), source: 'service', templated: false });
+        ns.set('service_name', (0,namespace/* makeDefinition */.qP)(s.name, 'service', false));
+        ns.set('process_name', (0,namespace/* makeDefinition */.qP)(basename(s.command), 'service', false));
         let startupFatal = mainFatalReason;
         const cmd = basename(s.command);
         const lineStart = s.line.startOffset;
@@ -11559,6 +11840,8 @@ function buildConfigSetModel(loaded, options = {}) {
         return v.unknown && !TEMPLATED_PRESENCE.test(name) ? ns.getAssumingDefault(name) : v;
     };
     const inetInterfaces = base.get('inet_interfaces').value;
+    let loopbackOnly;
+    const interfacesLoopbackOnly = () => (loopbackOnly ??= interfacesAreLoopbackOnly(inetInterfaces));
     const knownTcpPorts = base.has('known_tcp_ports') ? base.get('known_tcp_ports').value : '';
     const listenOf = (s) => {
         const { host, port } = splitInetName(s.name);
@@ -11588,7 +11871,7 @@ function buildConfigSetModel(loaded, options = {}) {
             return { role: 'local-only', reason: `${s.type} service: only local processes connect to it` };
         if (listen.host !== null && isLoopbackHost(listen.host))
             return { role: 'local-only', reason: `listens on loopback address ${listen.host}` };
-        if (listen.host === null && interfacesAreLoopbackOnly(inetInterfaces))
+        if (listen.host === null && interfacesLoopbackOnly())
             return { role: 'local-only', reason: `inet_interfaces = ${inetInterfaces} (loopback only)` };
         if (listen.port === 25)
             return { role: 'mx', reason: 'port 25' };
@@ -11614,7 +11897,7 @@ function buildConfigSetModel(loaded, options = {}) {
         for (const n of serverParameterNames('smtpd'))
             if (ctx.ns.has(n))
                 read(n);
-        const outcome = serverTls({ prefix: 'smtpd', version, read, has: (n) => ctx.ns.has(n), report, isServiceOption, ...(ctx.startupFatal ? { startupFatal: ctx.startupFatal } : {}) });
+        const outcome = serverTls({ prefix: 'smtpd', version, read, has: (n) => ctx.ns.has(n), report, isServiceOption, startupFatal: ctx.startupFatal });
         if (outcome.use)
             for (const n of GLOBAL_TLS_NAMES)
                 if (ctx.ns.has(n))
@@ -11626,7 +11909,7 @@ function buildConfigSetModel(loaded, options = {}) {
         const { role, reason, assumed } = roleFrom ?? roleOf(s, listen, tls.implicit);
         if (templated.length)
             tls.templated = templated;
-        return { service: s.name, type: s.type, command: basename(s.command), line: ctx.line, kind: 'server', role, roleReason: reason, ...(assumed ? { roleAssumed: true } : {}), listen, tls, values, masterService: s };
+        return makeEndpoint({ service: s.name, type: s.type, command: basename(s.command), line: ctx.line, kind: 'server', role, roleReason: reason, roleAssumed: assumed, listen, tls, values, masterService: s });
     };
     const findService = (name, type) => services.find((x) => x.name === name && x.type === type);
     for (const s of services) {
@@ -11676,10 +11959,7 @@ function buildConfigSetModel(loaded, options = {}) {
         const finish = (tls, front) => {
             if (templated.length)
                 tls.templated = [...(tls.templated ?? []), ...templated.filter((n) => !tls.templated?.includes(n))];
-            const e = { service: s.name, type: s.type, command: 'postscreen', line: ctx.line, kind: 'server', role: roleInfo.role, roleReason: roleInfo.reason, listen, tls, values, masterService: s };
-            if (front)
-                e.postscreen = front;
-            return e;
+            return makeEndpoint({ service: s.name, type: s.type, command: 'postscreen', line: ctx.line, kind: 'server', role: roleInfo.role, roleReason: roleInfo.reason, listen, tls, values, postscreen: front, masterService: s });
         };
         if (ctx.startupFatal)
             return finish(deadTls(ctx.startupFatal), undefined);
@@ -11710,7 +11990,7 @@ function buildConfigSetModel(loaded, options = {}) {
         }
         if (deep.length === 0) {
             // Every client reaches the smtpd pass service before any SMTP command: its TLS is this port's TLS.
-            const tls = pass ? { ...pass.tls } : deadTls(`no "${passName} pass" service`);
+            const tls = pass ? endpointTls(pass.tls) : deadTls(`no "${passName} pass" service`);
             return finish(tls, front);
         }
         // postscreen's own SMTP engine: its level decides advertisement; tlsproxy does the handshake.
@@ -11735,11 +12015,11 @@ function buildConfigSetModel(loaded, options = {}) {
         use = use || enforce;
         let tls;
         if (!use) {
-            tls = { ...deadTls(''), dead: null, level: 'none', certificateConfigured: null, authBeforeTls: pass?.tls.authBeforeTls ?? false };
+            tls = endpointTls({ ...deadTls(''), dead: null, level: 'none', certificateConfigured: null, authBeforeTls: pass?.tls.authBeforeTls ?? false });
         }
         else if (!proxyService) {
             report('error', 'tls/postscreen-without-tlsproxy', `postscreen offers STARTTLS but master.cf has no "${proxyName} unix" tlsproxy service: STARTTLS fails for clients in postscreen's tests (reference §5.3).`, level);
-            tls = { ...deadTls(''), dead: null, advertised: true, required: enforce, level: enforce ? 'encrypt' : 'may', authBeforeTls: pass?.tls.authBeforeTls ?? false };
+            tls = endpointTls({ ...deadTls(''), dead: null, advertised: true, required: enforce, level: enforce ? 'encrypt' : 'may', authBeforeTls: pass?.tls.authBeforeTls ?? false });
         }
         else {
             // tlsproxy: main.cf plus the tlsproxy service's own -o (reference §2.5, §5.3).
@@ -11749,14 +12029,14 @@ function buildConfigSetModel(loaded, options = {}) {
             for (const n of serverParameterNames('tlsproxy'))
                 if (pctx.ns.has(n))
                     pread(n);
-            const proxy = serverTls({ prefix: 'tlsproxy', version, read: pread, has: (n) => pctx.ns.has(n), report: preport, ...(pctx.startupFatal ? { startupFatal: pctx.startupFatal } : {}) });
+            const proxy = serverTls({ prefix: 'tlsproxy', version, read: pread, has: (n) => pctx.ns.has(n), report: preport, startupFatal: pctx.startupFatal });
             if (proxy.cipherInput && proxy.tls.offered)
                 attachCipherSuites(proxy.tls, proxy.cipherInput, pread, version, preport);
             const usable = proxy.usable && proxy.tls.offered && proxy.tls.dead === null;
             if (!proxy.use && proxy.tls.dead === null) {
                 report('warning', 'tls/tlsproxy-server-disabled', `postscreen offers STARTTLS, but tlsproxy's server role is off (tlsproxy_tls_security_level = "${pctx.ns.get('tlsproxy_tls_security_level').value}"): STARTTLS fails for clients in postscreen's tests.`, pctx.ns.get('tlsproxy_tls_security_level'));
             }
-            tls = {
+            tls = endpointTls({
                 ...proxy.tls,
                 offered: usable,
                 advertised: true,
@@ -11766,7 +12046,7 @@ function buildConfigSetModel(loaded, options = {}) {
                 authBeforeTls: pass?.tls.authBeforeTls ?? false,
                 dead: proxy.tls.dead ? `tlsproxy: ${proxy.tls.dead}` : null,
                 level: enforce ? 'encrypt' : 'may',
-            };
+            });
         }
         return finish(tls, front);
     }
@@ -11779,7 +12059,7 @@ function buildConfigSetModel(loaded, options = {}) {
         for (const n of clientParameterNames(cmd))
             if (ctx.ns.has(n))
                 read(n);
-        const outcome = clientTls({ prefix: cmd, version, read, has: (n) => ctx.ns.has(n), report, ...(ctx.startupFatal ? { startupFatal: ctx.startupFatal } : {}) });
+        const outcome = clientTls({ prefix: cmd, version, read, has: (n) => ctx.ns.has(n), report, startupFatal: ctx.startupFatal });
         if (outcome.cipherInput && outcome.tls.offered)
             attachCipherSuites(outcome.tls, outcome.cipherInput, read, version, report);
         flagClientParamsOnServer(ctx, report, cmd === 'smtp' ? ['smtpd', 'lmtp'] : ['smtpd', 'smtp']);
@@ -11799,7 +12079,7 @@ function buildConfigSetModel(loaded, options = {}) {
         }
         if (templated.length)
             outcome.tls.templated = templated;
-        return { service: s.name, type: s.type, command: cmd, line: ctx.line, kind: 'client', role, roleReason: reason, listen: null, tls: outcome.tls, values, masterService: s };
+        return makeEndpoint({ service: s.name, type: s.type, command: cmd, line: ctx.line, kind: 'client', role, roleReason: reason, listen: null, tls: outcome.tls, values, masterService: s });
     }
     return {
         loaded,
@@ -11810,6 +12090,25 @@ function buildConfigSetModel(loaded, options = {}) {
         endpoints,
         diagnostics,
         neutralizedLines: neutralized,
+    };
+}
+/** Every Endpoint is made here, with every field present in one order (see endpointTls). */
+function makeEndpoint(e) {
+    return {
+        service: e.service,
+        type: e.type,
+        command: e.command,
+        line: e.line,
+        kind: e.kind,
+        role: e.role,
+        roleReason: e.roleReason,
+        roleAssumed: e.roleAssumed,
+        listen: e.listen,
+        tls: e.tls,
+        values: e.values,
+        postscreen: e.postscreen,
+        behind: e.behind,
+        masterService: e.masterService,
     };
 }
 /** -o of another daemon family's TLS parameters does nothing, and nothing warns (§2.3, gotcha 10). */
@@ -11848,8 +12147,9 @@ function flagClientParamsOnServer(ctx, report, foreign) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ ParameterNamespace),
-/* harmony export */   e: () => (/* binding */ sourceLabel)
+/* harmony export */   FD: () => (/* binding */ ParameterNamespace),
+/* harmony export */   en: () => (/* binding */ sourceLabel),
+/* harmony export */   qP: () => (/* binding */ makeDefinition)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -11868,6 +12168,14 @@ function flagClientParamsOnServer(ctx, report, foreign) {
 function sourceLabel(file, line) {
     return `${node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(file)}:${line}`;
 }
+/**
+ * A definition with every field present (absent ones undefined): definitions and values made in
+ * one shape keep V8's property accesses on them monomorphic, where an object spread of differently
+ * shaped definitions made each value in the slow generic way (about 8 µs per expansion).
+ */
+function makeDefinition(raw, source, templated, file, span) {
+    return { raw, source, file, span, templated };
+}
 /** Definitions of the built-in defaults, made once per defaults map (they never change). */
 const defaultDefinitions = new WeakMap();
 function defaultDefinition(defaults, name) {
@@ -11879,7 +12187,7 @@ function defaultDefinition(defaults, name) {
         const raw = defaults.get(name);
         if (raw === undefined)
             return undefined;
-        made.set(name, (def = { raw, source: 'default', templated: false }));
+        made.set(name, (def = makeDefinition(raw, 'default', false)));
     }
     return def;
 }
@@ -11944,7 +12252,7 @@ class ParameterNamespace {
     getAssumingDefault(name) {
         let v = this.assumingDefault.get(name);
         if (!v) {
-            const def = { raw: this.defaults.get(name) ?? '', source: 'default', templated: false };
+            const def = makeDefinition(this.defaults.get(name) ?? '', 'default', false);
             v = this.expand(name, def, (n) => (n === name ? def : this.def(n))).value;
             this.assumingDefault.set(name, v);
         }
@@ -11954,13 +12262,7 @@ class ParameterNamespace {
     addMainCf(main) {
         const own = this.writableOwn();
         for (const [name, e] of main.values) {
-            own.set(name, {
-                raw: e.value,
-                source: sourceLabel(main.source.path, e.nameSpan.start.line),
-                file: main.source.path,
-                span: e.nameSpan,
-                templated: e.templated,
-            });
+            own.set(name, makeDefinition(e.value, sourceLabel(main.source.path, e.nameSpan.start.line), e.templated, main.source.path, e.nameSpan));
         }
         this.invalidate(undefined);
         return this;
@@ -11988,7 +12290,8 @@ class ParameterNamespace {
         return this.def(name);
     }
     has(name) {
-        return this.defines(name) || this.defaults.has(name);
+        // Nearly every name asked about is built in: one lookup.
+        return this.defaults.has(name) || this.defines(name);
     }
     /** The effective (expanded) value; an undefined name is the empty string, as in the daemons. */
     get(name) {
@@ -12002,7 +12305,7 @@ class ParameterNamespace {
         }
         let computed = this.defaultExpansion(name);
         if (!computed) {
-            const def = this.def(name) ?? { raw: '', source: 'undefined', templated: false };
+            const def = this.def(name) ?? makeDefinition('', 'undefined', false);
             computed = this.expand(name, def, (n) => this.def(n));
         }
         this.cache.set(name, computed);
@@ -12040,13 +12343,17 @@ class ParameterNamespace {
             return d?.raw;
         }, { rawTemplated: def.templated, isTemplated: (n) => lookupDef(n)?.templated ?? false });
         const value = {
-            ...def,
+            raw: def.raw,
+            source: def.source,
+            file: def.file,
+            span: def.span,
+            templated: def.templated,
             name,
             value: r.value,
             chain,
             undefinedNames: r.undefinedNames,
             unknown: r.unknown,
-            ...(r.error ? { expansionError: r.error } : {}),
+            expansionError: r.error,
         };
         return { value, reads };
     }
@@ -12059,8 +12366,9 @@ class ParameterNamespace {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ resolveTargetVersion)
+/* harmony export */   F: () => (/* binding */ targetVersionOf)
 /* harmony export */ });
+/* unused harmony export resolveTargetVersion */
 /* harmony import */ var _postfix_defaults_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6985);
 /**
  * Which Postfix version a config set is analysed for (issue 3 "target version"): the user's choice,
@@ -12099,20 +12407,60 @@ function firstVersionKnowing(name) {
     return undefined;
 }
 const where = (s) => `${s.path}:${s.line}`;
+/** Names whose definitions can hint at a version: the two below, and any name Postfix 3.7 does not know. */
+function canHint(name, known37) {
+    return name === 'mail_version' || name === 'compatibility_level' || !known37.has(name);
+}
+/**
+ * A parsed file's definitions that can hint at a version, in file order (most files have none).
+ * Parsed files are never changed, so this is worked out once per file: a fix's re-analysis reuses
+ * the unchanged files.
+ */
+const hintingMainCfNames = new WeakMap();
+const hintingMasterOptions = new WeakMap();
+function hintingNamesOfMainCf(f) {
+    let r = hintingMainCfNames.get(f);
+    if (!r) {
+        const known37 = (0,_postfix_defaults_index_js__WEBPACK_IMPORTED_MODULE_0__/* .builtinDefaults */ .sk)('3.7');
+        r = [];
+        for (const [name, e] of f.values)
+            if (canHint(name, known37))
+                r.push([name, { value: e.value, path: f.source.path, line: e.nameSpan.start.line }]);
+        hintingMainCfNames.set(f, r);
+    }
+    return r;
+}
+function hintingOptionsOfMasterCf(master) {
+    let r = hintingMasterOptions.get(master);
+    if (!r) {
+        const known37 = (0,_postfix_defaults_index_js__WEBPACK_IMPORTED_MODULE_0__/* .builtinDefaults */ .sk)('3.7');
+        r = [];
+        for (const s of master.services) {
+            for (const o of s.options)
+                if (canHint(o.name, known37))
+                    r.push([o.name, { value: o.value, path: master.source.path, line: o.span.start.line }]);
+        }
+        hintingMasterOptions.set(master, r);
+    }
+    return r;
+}
 function resolveTargetVersion(loaded, option) {
+    return targetVersionOf(loaded, option);
+}
+/** resolveTargetVersion() of the set's parsed files (the model passes the template-tolerant ones). */
+function targetVersionOf(loaded, option) {
     if (option !== undefined)
         return { version: option, source: 'option', reason: `--postfix-version ${option}` };
     const files = [loaded.main, loaded.mainOverride].filter((m) => m !== undefined);
+    // The set's definitions of the names that can hint (main.cf files: the last wins; master.cf -o: the first).
     const setNames = new Map();
-    for (const f of files) {
-        for (const [name, e] of f.values)
-            setNames.set(name, { value: e.value, path: f.source.path, line: e.nameSpan.start.line });
-    }
-    for (const s of loaded.master?.services ?? []) {
-        for (const o of s.options)
-            if (!setNames.has(o.name))
-                setNames.set(o.name, { value: o.value, path: loaded.master.source.path, line: o.span.start.line });
-    }
+    for (const f of files)
+        for (const [name, s] of hintingNamesOfMainCf(f))
+            setNames.set(name, s);
+    if (loaded.master)
+        for (const [name, s] of hintingOptionsOfMasterCf(loaded.master))
+            if (!setNames.has(name))
+                setNames.set(name, s);
     const mailVersion = setNames.get('mail_version');
     if (mailVersion && (0,_postfix_defaults_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(mailVersion.value)) {
         const c = clamp(mailVersion.value);
@@ -12464,6 +12812,8 @@ function modelOptionsFor(policy, postfixVersion) {
 }
 function rolePolicyFor(policy, e) {
     let rp = policy.roles[e.role];
+    if (!hasServiceOverrides(policy))
+        return rp;
     for (const k of serviceKeys(e)) {
         const o = policy.services[k];
         if (o) {
@@ -12472,6 +12822,11 @@ function rolePolicyFor(policy, e) {
         }
     }
     return rp;
+}
+function hasServiceOverrides(policy) {
+    for (const _ in policy.services)
+        return true;
+    return false;
 }
 function isIgnored(policy, model) {
     if (policy.ignore.length === 0)
@@ -12532,14 +12887,14 @@ function verifyFixesOf(model, policy, own) {
         if (found === undefined) {
             let captured = null;
             const r = verifyFix(model.loaded, f.fix.edits, (fixed) => {
-                captured = evaluateModel(fixed, policy, policy_rules/* RULES */.y);
+                captured = identitiesOf(fixed, policy, policy_rules/* RULES */.y);
                 return true;
             }, options, model);
             found = r.ok ? captured : null;
             after.set(key, found);
         }
         const target = identityOf(f);
-        if (!found || !found.every((x) => identityOf(x) !== target && known.has(identityOf(x))))
+        if (!found || found.has(target) || !isSubset(found, known))
             delete f.fix;
     }
 }
@@ -12561,7 +12916,10 @@ function combinationVerified(model, policy, edits, fixed, known) {
     const before = known?.before ?? evaluateModel(model, policy, policy_rules/* RULES */.y);
     const seen = new Set(before.map(identityOf));
     const options = known?.options ?? { ...modelOptionsFor(policy), postfixVersion: model.postfixVersion.version };
-    const r = verifyFix(model.loaded, [...edits], (after) => evaluateModel(after, policy, policy_rules/* RULES */.y).every((f) => !gone.has(identityOf(f)) && seen.has(identityOf(f))), options, model);
+    const r = verifyFix(model.loaded, [...edits], (after) => {
+        const found = identitiesOf(after, policy, policy_rules/* RULES */.y);
+        return isSubset(found, seen) && ![...gone].some((id) => found.has(id));
+    }, options, model);
     cache.set(key, r.ok);
     return r.ok;
 }
@@ -12571,30 +12929,54 @@ function sortFindings(findings) {
 }
 function evaluateModel(model, policy, rules) {
     const findings = [];
-    {
-        for (const rule of rules) {
-            const override = policy.rules[rule.id]?.level;
-            if (override === 'off')
-                continue;
-            const seen = new Set();
-            rule.check({
-                model,
-                policy,
-                policyFor: (e) => rolePolicyFor(policy, e),
-                report(input) {
-                    const f = toFinding(rule, model, input, override);
-                    const k = `${f.fingerprint}:${f.line}:${f.column}`;
-                    if (seen.has(k))
-                        return;
-                    seen.add(k);
-                    findings.push(f);
-                    identities.set(f, `${rule.id}|${f.service ?? ''}|${input.parameter ?? input.key ?? input.message}`);
-                },
-            });
-        }
-    }
+    runRules(model, policy, rules, (rule, override) => {
+        const seen = new Set();
+        return (input) => {
+            const f = toFinding(rule, model, input, override);
+            const k = `${f.fingerprint}:${f.line}:${f.column}`;
+            if (seen.has(k))
+                return;
+            seen.add(k);
+            findings.push(f);
+            identities.set(f, identityOfInput(rule, input));
+        };
+    });
     return findings;
 }
+/**
+ * The identities of the findings evaluateModel would return, which is all a fix verification
+ * compares: no Finding objects, no fingerprints. (evaluateModel drops a report with the fingerprint
+ * and position of an earlier one; its identity is the earlier one's, so the set is the same.)
+ */
+function identitiesOf(model, policy, rules) {
+    const found = new Set();
+    runRules(model, policy, rules, (rule) => (input) => found.add(identityOfInput(rule, input)));
+    return found;
+}
+const identityOfInput = (rule, input) => `${rule.id}|${input.endpoint ? `${input.endpoint.service}/${input.endpoint.type}` : ''}|${input.parameter ?? input.key ?? input.message}`;
+/** Every rule the policy does not turn off, over one model; `reporter` makes each rule's report(). */
+function runRules(model, policy, rules, reporter) {
+    // Every rule asks for the role policy of every endpoint: once per endpoint.
+    const rolePolicies = new Map();
+    const policyFor = (e) => {
+        let rp = rolePolicies.get(e);
+        if (!rp)
+            rolePolicies.set(e, (rp = rolePolicyFor(policy, e)));
+        return rp;
+    };
+    for (const rule of rules) {
+        const override = policy.rules[rule.id]?.level;
+        if (override === 'off')
+            continue;
+        rule.check({ model, policy, policyFor, report: reporter(rule, override) });
+    }
+}
+const isSubset = (a, b) => {
+    for (const x of a)
+        if (!b.has(x))
+            return false;
+    return true;
+};
 function toFinding(rule, model, input, override) {
     const e = input.endpoint;
     // A role guessed from a templated listen address cannot carry a certain verdict: a notice that says so,
@@ -12966,7 +13348,7 @@ var master_cf_edits = __nccwpck_require__(4943);
 
 
 /** Legacy parameters and what became of them (postconf(5), reference §4.4, §6). */
-const DEPRECATED = {
+const DEPRECATED = new Map(Object.entries({
     smtpd_use_tls: { why: 'superseded by smtpd_tls_security_level (ignored when that is set)', removable: false },
     smtpd_enforce_tls: { why: 'superseded by smtpd_tls_security_level (ignored when that is set)', removable: false },
     smtp_use_tls: { why: 'superseded by smtp_tls_security_level (ignored when that is set)', removable: false },
@@ -12980,7 +13362,7 @@ const DEPRECATED = {
     smtp_tls_per_site: { why: 'superseded by smtp_tls_policy_maps', removable: false },
     tlsproxy_enforce_tls: { why: 'superseded by tlsproxy_tls_security_level', removable: false },
     tlsproxy_use_tls: { why: 'superseded by tlsproxy_tls_security_level', removable: false },
-};
+}));
 const deprecatedParameter = {
     id: 'deprecated-parameter',
     title: 'Deprecated or ignored TLS parameter',
@@ -12993,7 +13375,7 @@ const deprecatedParameter = {
             return;
         const version = ctx.model.postfixVersion.version;
         const applies = (name) => {
-            const d = DEPRECATED[name];
+            const d = DEPRECATED.get(name);
             if (!d)
                 return undefined;
             if (d.since && (0,postfix_defaults/* compareVersions */.Zy)(version, d.since) < 0)
@@ -13418,9 +13800,11 @@ const protocolFloor = {
             const list = (0,protocols/* evaluateProtocolList */.I)(v.value, { postfixVersion: version });
             if (!list.valid)
                 return;
+            const listed = list.enabled.filter((p) => protocols/* TLS_PROTOCOLS */.AL.indexOf(p) < protocols/* TLS_PROTOCOLS */.AL.indexOf(min));
+            if (listed.length === 0)
+                return;
             // Only versions the mandatory cipher settings leave a suite for can be negotiated there (§6.2).
-            const enabled = negotiableWithMandatoryCiphers(e, family, list.enabled, version);
-            const below = enabled.filter((p) => protocols/* TLS_PROTOCOLS */.AL.indexOf(p) < protocols/* TLS_PROTOCOLS */.AL.indexOf(min));
+            const below = negotiableWithMandatoryCiphers(e, family, listed, version);
             if (below.length === 0)
                 return;
             // Where nothing enforces TLS yet (no policy table, no DANE level) the list is latent; still a
@@ -13487,8 +13871,23 @@ function negotiableWithMandatoryCiphers(e, family, protocols, version) {
     const r = (0,postfix_ciphers/* postfixCipherSuites */.U)({ grade, exclusions, cipherlists, postfixVersion: version });
     if (!r.ok)
         return protocols;
-    const usable = r.suites.filter((x) => !/PSK|SRP/.test(x.mkey) && !/PSK|SRP/.test(x.auth));
-    return protocols.filter((p) => p === 'TLSv1.3' || p === 'TLSv1.2' || usable.some((x) => (p === 'SSLv3' ? x.protocol === 'SSLv3' : x.protocol !== 'TLSv1.2')));
+    const usable = usableSuites(r.suites);
+    return protocols.filter((p) => p === 'TLSv1.3' || p === 'TLSv1.2' || (p === 'SSLv3' ? usable.sslv3 : usable.beforeTls12));
+}
+/**
+ * Whether a suite list (without PSK/SRP suites) has one for SSLv3, and one for versions before TLS 1.2.
+ * The lists are the cipher engine's shared, frozen answers: judged once per list.
+ */
+const usableByList = new WeakMap();
+function usableSuites(suites) {
+    let u = usableByList.get(suites);
+    if (!u) {
+        const usable = suites.filter((x) => !/PSK|SRP/.test(x.mkey) && !/PSK|SRP/.test(x.auth));
+        u = { sslv3: usable.some((x) => x.protocol === 'SSLv3'), beforeTls12: usable.some((x) => x.protocol !== 'TLSv1.2') };
+        if (Object.isFrozen(suites))
+            usableByList.set(suites, u);
+    }
+    return u;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/rules/range-syntax-before-3-6.ts
@@ -13683,6 +14082,8 @@ function diagnosticFree() {
         check(ctx) {
             const main = ctx.model.loaded.main;
             for (const entry of main?.entries ?? []) {
+                if (!entry.value.includes('#'))
+                    continue;
                 const i = entry.value.search(/\s#/);
                 if (i < 0 || entry.templated)
                     continue;
@@ -14139,6 +14540,19 @@ function serviceParameterNames(name, command, builtin) {
     }
     return names;
 }
+/** The parameters every service of a master.cf defines, per file and version (parsed files are never changed). */
+const serviceNamesByFile = new WeakMap();
+function serviceNamesOf(master, builtin) {
+    const cached = serviceNamesByFile.get(master);
+    if (cached?.builtin === builtin)
+        return cached.names;
+    const names = new Set();
+    for (const s of master.services)
+        for (const n of serviceParameterNames(s.name, s.command, builtin))
+            names.add(n);
+    serviceNamesByFile.set(master, { builtin, names });
+    return names;
+}
 /**
  * Names that the values of a parsed file refer to ($name, ${name}, $(name)). Parsed files are never
  * changed, and a fix's re-analysis reuses the files it does not edit: computed once per file.
@@ -14149,8 +14563,9 @@ function referencedNames(file, values) {
     if (!names) {
         const found = new Set();
         for (const t of values())
-            for (const m of t.matchAll(/\$(?:\{|\()?([A-Za-z0-9_]+)/g))
-                found.add(m[1]);
+            if (t.includes('$'))
+                for (const m of t.matchAll(/\$(?:\{|\()?([A-Za-z0-9_]+)/g))
+                    found.add(m[1]);
         referencedByFile.set(file, (names = found));
     }
     return names;
@@ -14166,10 +14581,7 @@ const unknownParameter = {
         const base = knownNamesOf(builtin);
         const main = ctx.model.loaded.main;
         const master = ctx.model.loaded.master;
-        const serviceNames = new Set();
-        for (const s of master?.services ?? [])
-            for (const n of serviceParameterNames(s.name, s.command, builtin))
-                serviceNames.add(n);
+        const serviceNames = master ? serviceNamesOf(master, builtin) : new Set();
         const names = base.names;
         const referencedInMain = main ? referencedNames(main, () => main.entries.map((e) => e.value)) : undefined;
         const referencedInMaster = master ? referencedNames(master, () => master.services.flatMap((s) => s.options.map((o) => o.value))) : undefined;
@@ -15706,6 +16118,8 @@ function serviceParameterDefaults(serviceName, command, builtin) {
 
 
 const cache = new Map();
+/** The tables by version string as the caller wrote it, with the default OpenSSL (every model build asks). */
+const byVersionString = new Map();
 /**
  * Raw (unexpanded) built-in default of every parameter the given version knows, as
  * `postconf -d` prints it. `version` is "3.7", "3.10" or with a patch level "3.6.9"
@@ -15715,6 +16129,11 @@ const cache = new Map();
  * Throws RangeError for versions outside SUPPORTED_POSTFIX_VERSIONS.
  */
 function builtinDefaults(version, options = {}) {
+    if (options.openssl === undefined) {
+        const known = byVersionString.get(version);
+        if (known)
+            return known;
+    }
     const parsed = parseVersion(version);
     const minor = parsed && supportedMinorOf(parsed);
     if (!parsed || !minor)
@@ -15725,6 +16144,11 @@ function builtinDefaults(version, options = {}) {
     if (!map) {
         map = freeze(build(parsed, minor, openssl));
         cache.set(key, map);
+    }
+    if (options.openssl === undefined) {
+        if (byVersionString.size >= 64)
+            byVersionString.clear();
+        byVersionString.set(version, map);
     }
     return map;
 }
@@ -16152,6 +16576,9 @@ function scanMacroNames(pattern) {
 /** Postfix mac_expand semantics: $name ${name} $(name) ${name?v} ${name:v} ${name?{a}:{b}} ${{a} op {b} ? {c} : {d}} $$ */
 function expandValue(raw, lookup, options = {}) {
     let unknown = options.rawTemplated ?? false;
+    // Most values name nothing: without a "$" the text is the value (as one literal within the work limit).
+    if (raw.length < WORK_LIMIT && !raw.includes('$'))
+        return { value: raw, undefinedNames: [], unknown };
     const r = runExpand(raw, (name) => {
         if (options.isTemplated?.(name))
             unknown = true;
@@ -16198,70 +16625,69 @@ function expandValue(raw, lookup, options = {}) {
 function readLogicalLines(source) {
     const { text, lineStarts } = source;
     const items = [];
-    let current = null;
-    let pendingTrivia = [];
-    const close = () => {
-        if (!current)
-            return;
-        const ll = {
-            kind: 'logical',
-            text: current.chunks.join(''),
-            firstLine: current.firstLine,
-            lastLine: current.lastLine,
-            startOffset: current.startOffset,
-            endOffset: current.endOffset,
-            pieces: current.pieces,
-            startsWithWhitespace: (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .isPostfixSpace */ .KG)(text[current.startOffset]),
-        };
-        items[current.index] = ll;
-        current = null;
-    };
-    for (let i = 0; i < lineStarts.length; i++) {
+    // The logical line being assembled: its slot in `items` (-1: none) and its pieces. Trivia lines met
+    // while it may still continue go straight into `items` after its slot, so positions stay sorted.
+    let slot = -1;
+    let pieces = [];
+    let firstLine = 0;
+    let lastLine = 0;
+    let endOffset = 0;
+    const lineCount = lineStarts.length;
+    for (let i = 0; i < lineCount; i++) {
         const start = lineStarts[i];
-        if (start === text.length && i === lineStarts.length - 1)
+        const last = i === lineCount - 1;
+        if (last && start === text.length)
             break; // nothing after the final newline
-        const next = lineStarts[i + 1];
-        const pl = { line: i + 1, start, end: next === undefined ? text.length : next - 1 };
+        const end = last ? text.length : lineStarts[i + 1] - 1;
         let first = start; // first non-space character
-        while (first < pl.end && (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .isPostfixSpaceCode */ .Pt)(text.charCodeAt(first)))
+        while (first < end && (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .isPostfixSpaceCode */ .Pt)(text.charCodeAt(first)))
             first++;
-        if (first === pl.end || text.charCodeAt(first) === 0x23 /* # */) {
-            pendingTrivia.push({ kind: 'trivia', line: pl.line, startOffset: pl.start, endOffset: pl.end, comment: first !== pl.end });
+        if (first === end || text.charCodeAt(first) === 0x23 /* # */) {
+            items.push({ kind: 'trivia', line: i + 1, startOffset: start, endOffset: end, comment: first !== end });
             continue;
         }
-        const content = text.slice(pl.start, pl.end);
-        const continues = first !== start;
-        if (continues && current) {
-            for (const t of pendingTrivia)
-                items.push(t); // not push(...): a run of 100k+ comment lines overflows the stack
-            pendingTrivia = [];
-            current.pieces.push({ textStart: current.length, sourceStart: pl.start, length: content.length });
-            current.chunks.push(content);
-            current.length += content.length;
-            current.lastLine = pl.line;
-            current.endOffset = pl.end;
+        if (first !== start && slot !== -1) {
+            // A continuation: joined to the logical line with nothing added.
+            const previous = pieces[pieces.length - 1];
+            pieces.push({ textStart: previous.textStart + previous.length, sourceStart: start, length: end - start });
+            lastLine = i + 1;
+            endOffset = end;
             continue;
         }
-        close();
-        for (const t of pendingTrivia)
-            items.push(t); // not push(...): a run of 100k+ comment lines overflows the stack
-        pendingTrivia = [];
-        current = {
-            firstLine: pl.line,
-            lastLine: pl.line,
-            startOffset: pl.start,
-            endOffset: pl.end,
-            pieces: [{ textStart: 0, sourceStart: pl.start, length: content.length }],
-            chunks: [content],
-            length: content.length,
-            index: items.length,
-        };
-        items.push(null); // placeholder, filled by close()
+        if (slot !== -1)
+            items[slot] = logicalLine(text, pieces, firstLine, lastLine, endOffset);
+        slot = items.length;
+        items.push(null); // filled when the line is complete
+        pieces = [{ textStart: 0, sourceStart: start, length: end - start }];
+        firstLine = i + 1;
+        lastLine = i + 1;
+        endOffset = end;
     }
-    close();
-    for (const t of pendingTrivia)
-        items.push(t); // not push(...): a run of 100k+ comment lines overflows the stack
+    if (slot !== -1)
+        items[slot] = logicalLine(text, pieces, firstLine, lastLine, endOffset);
     return items;
+}
+function logicalLine(text, pieces, firstLine, lastLine, endOffset) {
+    const head = pieces[0];
+    let joined;
+    if (pieces.length === 1)
+        joined = text.slice(head.sourceStart, head.sourceStart + head.length);
+    else {
+        const chunks = [];
+        for (const p of pieces)
+            chunks.push(text.slice(p.sourceStart, p.sourceStart + p.length));
+        joined = chunks.join('');
+    }
+    return {
+        kind: 'logical',
+        text: joined,
+        firstLine,
+        lastLine,
+        startOffset: head.sourceStart,
+        endOffset,
+        pieces,
+        startsWithWhitespace: (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .isPostfixSpaceCode */ .Pt)(text.charCodeAt(head.sourceStart)),
+    };
 }
 /** Map an offset in a logical line's text back to the source offset. */
 function sourceOffsetOf(line, textOffset) {
@@ -16748,185 +17174,236 @@ function printableAsPostfix(text, encoding = 'utf8') {
 function overlaps(ph, start, end) {
     return (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__/* .overlapsPlaceholder */ .oc)(ph, start, Math.max(end, start + 1));
 }
+/*
+ * parseMasterCf is split into one function per step of a service line: each is small enough for V8 to
+ * optimize early in a scan (one big function took ~0.5 s of compile time and ran unoptimized meanwhile).
+ */
 function parseMasterCf(source) {
     const items = (0,_logical_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .readLogicalLines */ .X6)(source);
-    const services = [];
-    const diagnostics = [];
-    const postconfWarnings = [];
-    let fatal;
-    let postconfFatal;
-    const placeholders = (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__/* .placeholdersOfSource */ .$2)(source);
-    for (const item of items) {
-        if (item.kind !== 'logical')
-            continue;
-        const line = item;
-        const text = line.text;
-        const srcSpan = (a, b) => (0,_logical_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .spanInLine */ .A5)(source, line, a, b);
-        const lineSpan = () => (0,_source_js__WEBPACK_IMPORTED_MODULE_1__/* .spanOf */ .ee)(source, line.startOffset, line.endOffset);
-        const diag = (severity, code, message, span, postfixMessage) => {
-            const d = postfixMessage === undefined
-                ? { severity, code, message, path: source.path, span }
-                : { severity, code, message, path: source.path, span, postfixMessage };
-            diagnostics.push(d);
-            return d;
-        };
-        if (line.startsWithWhitespace) {
-            const w = (0,_logical_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .leadingWhitespaceWarning */ .kD)(source.path, line);
-            diag('warning', 'master-cf/leading-whitespace', `Postfix ignores this line: it starts with whitespace, so it does not belong to any service (line ${line.firstLine}).`, lineSpan(), w);
-            if (!postconfFatal)
-                postconfWarnings.push({ line: line.firstLine, text: w.slice(source.path.length + 2), pathPrefixed: true });
-            continue;
+    const reading = {
+        source,
+        placeholders: (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__/* .placeholdersOfSource */ .$2)(source),
+        services: [],
+        diagnostics: [],
+        postconfWarnings: [],
+    };
+    for (let k = 0; k < items.length; k++) {
+        const item = items[k];
+        if (item.kind === 'logical')
+            readServiceLine(reading, item);
+    }
+    markDuplicateServices(reading);
+    const result = { source, items, services: reading.services, diagnostics: reading.diagnostics, postconfWarnings: reading.postconfWarnings };
+    if (reading.fatal)
+        result.fatal = reading.fatal;
+    if (reading.postconfFatal)
+        result.postconfFatal = reading.postconfFatal;
+    return result;
+}
+function report(reading, severity, code, message, span, postfixMessage) {
+    const d = postfixMessage === undefined
+        ? { severity, code, message, path: reading.source.path, span }
+        : { severity, code, message, path: reading.source.path, span, postfixMessage };
+    reading.diagnostics.push(d);
+    return d;
+}
+function lineSpanOf(source, line) {
+    return (0,_source_js__WEBPACK_IMPORTED_MODULE_1__/* .spanOf */ .ee)(source, line.startOffset, line.endOffset);
+}
+function readServiceLine(reading, line) {
+    const { source } = reading;
+    const text = line.text;
+    if (line.startsWithWhitespace) {
+        const w = (0,_logical_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .leadingWhitespaceWarning */ .kD)(source.path, line);
+        report(reading, 'warning', 'master-cf/leading-whitespace', `Postfix ignores this line: it starts with whitespace, so it does not belong to any service (line ${line.firstLine}).`, lineSpanOf(source, line), w);
+        if (!reading.postconfFatal)
+            reading.postconfWarnings.push({ line: line.firstLine, text: w.slice(source.path.length + 2), pathPrefixed: true });
+        return;
+    }
+    const tokens = splitQuoted(text);
+    if (tokens.length < 8) {
+        const d = report(reading, 'fatal', 'master-cf/bad-field-count', `A master.cf entry needs at least 8 fields; this one has ${tokens.length}. postconf and master refuse the whole file.`, lineSpanOf(source, line), `file ${source.path}: line ${line.firstLine}: bad field count`);
+        if (!reading.fatal) {
+            reading.fatal = d;
+            reading.postconfFatal = { kind: 'field-count', line: line.firstLine };
         }
-        const tokens = splitQuoted(text);
-        if (tokens.length < 8) {
-            const d = diag('fatal', 'master-cf/bad-field-count', `A master.cf entry needs at least 8 fields; this one has ${tokens.length}. postconf and master refuse the whole file.`, lineSpan(), `file ${source.path}: line ${line.firstLine}: bad field count`);
-            if (!fatal) {
-                fatal = d;
-                postconfFatal = { kind: 'field-count', line: line.firstLine };
-            }
-            continue;
+        return;
+    }
+    const argv = [];
+    for (let k = 0; k < tokens.length; k++)
+        argv.push(tokens[k].text);
+    const fields = argv.slice(0, 8);
+    const fieldError = checkMasterFields(fields, text);
+    if (fieldError !== undefined) {
+        const d = report(reading, 'fatal', 'master-cf/invalid-field', `Invalid master.cf field: ${fieldError}. postconf and master refuse the whole file.`, lineSpanOf(source, line), fieldError);
+        if (!reading.fatal) {
+            reading.fatal = d;
+            reading.postconfFatal = { kind: 'field', line: line.firstLine, text: fieldError };
         }
-        const fields = tokens.slice(0, 8).map((t) => t.text);
-        const fieldError = checkMasterFields(fields, text);
-        if (fieldError !== undefined) {
-            const d = diag('fatal', 'master-cf/invalid-field', `Invalid master.cf field: ${fieldError}. postconf and master refuse the whole file.`, lineSpan(), fieldError);
-            if (!fatal) {
-                fatal = d;
-                postconfFatal = { kind: 'field', line: line.firstLine, text: fieldError };
+        return;
+    }
+    const norm = normalizeDaemonArgs(argv);
+    if (!reading.postconfFatal)
+        for (const w of norm.warnings)
+            reading.postconfWarnings.push({ line: line.firstLine, text: w, pathPrefixed: false });
+    const fieldSpans = [];
+    for (let k = 0; k < 8; k++) {
+        const t = tokens[k];
+        fieldSpans.push((0,_logical_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .spanInLine */ .A5)(source, line, t.start, t.end));
+    }
+    const daemonArgs = daemonArgumentsOf(reading, line, tokens);
+    const options = [];
+    const optionsEnd = readDaemonOptions(reading, line, daemonArgs, options);
+    const strayArguments = [];
+    for (let i = optionsEnd; i < daemonArgs.length; i++) {
+        const a = daemonArgs[i];
+        strayArguments.push({ text: a.text, span: (0,_logical_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .spanInLine */ .A5)(source, line, a.tokStart, a.tokEnd) });
+    }
+    const command = fields[7];
+    reportStrayArguments(reading, command, daemonArgs, optionsEnd, strayArguments);
+    const name = fields[0];
+    const type = fields[1];
+    const priv = fields[2];
+    if (type === 'inet' && (priv === 'y' || priv === '-')) {
+        report(reading, 'error', 'master-cf/private-inet', `master(8) refuses this file: an inet service cannot be private (the private field ${priv === '-' ? 'defaults to "y"' : 'is "y"'}).`, fieldSpans[2], 'inet service cannot be private');
+    }
+    const daemonArguments = [];
+    for (const a of daemonArgs)
+        daemonArguments.push({ text: a.text, span: (0,_logical_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .spanInLine */ .A5)(source, line, a.tokStart, a.tokEnd) });
+    reading.services.push({
+        name,
+        type,
+        private: priv,
+        unprivileged: fields[3],
+        chroot: fields[4],
+        wakeup: fields[5],
+        maxproc: fields[6],
+        command,
+        normalizedArgv: norm.argv,
+        options,
+        strayArguments,
+        line,
+        fieldSpans,
+        templated: overlaps(reading.placeholders, line.startOffset, line.endOffset),
+        endpointKey: endpointKey(name, type, priv),
+        daemonArguments,
+    });
+}
+/** The daemon's reading: master strips braces only from tokens that start with "{" (§2.3). */
+function daemonArgumentsOf(reading, line, tokens) {
+    const text = line.text;
+    const daemonArgs = [];
+    for (let k = 8; k < tokens.length; k++) {
+        const t = tokens[k];
+        if (t.text[0] === '{') {
+            const r = extractBraces(text, t.start, t.end);
+            if (r.error !== undefined) {
+                report(reading, 'error', 'master-cf/unbalanced-brace', `master(8) refuses this argument: ${r.error}.`, (0,_logical_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .spanInLine */ .A5)(reading.source, line, t.start, t.end), r.error);
             }
-            continue;
+            daemonArgs.push({ text: text.slice(r.start, r.end), start: r.start, end: r.end, tokStart: t.start, tokEnd: t.end, braced: true });
         }
-        const norm = normalizeDaemonArgs(tokens.map((t) => t.text));
-        if (!postconfFatal)
-            for (const w of norm.warnings)
-                postconfWarnings.push({ line: line.firstLine, text: w, pathPrefixed: false });
-        const [name, type, priv, unpriv, chroot, wakeup, maxproc, command] = fields;
-        const fieldSpans = tokens.slice(0, 8).map((t) => srcSpan(t.start, t.end));
-        // The daemon's reading: master strips braces only from tokens that start with "{" (§2.3).
-        const daemonArgs = [];
-        for (const t of tokens.slice(8)) {
-            if (t.text[0] === '{') {
-                const r = extractBraces(text, t.start, t.end);
-                if (r.error !== undefined) {
-                    diag('error', 'master-cf/unbalanced-brace', `master(8) refuses this argument: ${r.error}.`, srcSpan(t.start, t.end), r.error);
-                }
-                daemonArgs.push({ text: text.slice(r.start, r.end), start: r.start, end: r.end, tokStart: t.start, tokEnd: t.end, braced: true });
-            }
-            else {
-                daemonArgs.push({ text: t.text, start: t.start, end: t.end, tokStart: t.start, tokEnd: t.end, braced: false });
-            }
+        else {
+            daemonArgs.push({ text: t.text, start: t.start, end: t.end, tokStart: t.start, tokEnd: t.end, braced: false });
         }
-        const options = [];
-        const strayArguments = [];
-        let i = 0;
-        getopt: for (; i < daemonArgs.length; i++) {
-            const a = daemonArgs[i];
-            if (a.text[0] !== '-' || a.text === '-')
-                break;
-            if (a.text === '--') {
-                i++;
-                break;
-            }
-            for (let k = 1; k < a.text.length; k++) {
-                const letter = a.text[k];
-                if (DAEMON_OPTIONS_WITH_VALUE.includes(letter)) {
-                    let valStart;
-                    let valEnd;
-                    let endTok;
-                    let form;
-                    if (k + 1 < a.text.length) {
-                        valStart = a.start + k + 1;
-                        valEnd = a.end;
-                        endTok = a.tokEnd;
-                        form = 'attached';
-                        if (a.text[k + 1] === '{' && letter === 'o') {
-                            diag('warning', 'master-cf/glued-brace', `"-o{" is one token for master(8): the braces are not removed, so the daemon sees the text with its braces. postconf hides this. Put a space between -o and "{".`, srcSpan(a.tokStart, a.tokEnd));
-                        }
+    }
+    return daemonArgs;
+}
+/** The server skeleton's getopt over the daemon arguments: collects the -o options, returns where it stopped. */
+function readDaemonOptions(reading, line, daemonArgs, options) {
+    const { source } = reading;
+    const text = line.text;
+    let i = 0;
+    getopt: for (; i < daemonArgs.length; i++) {
+        const a = daemonArgs[i];
+        if (a.text[0] !== '-' || a.text === '-')
+            break;
+        if (a.text === '--') {
+            i++;
+            break;
+        }
+        for (let k = 1; k < a.text.length; k++) {
+            const letter = a.text[k];
+            if (DAEMON_OPTIONS_WITH_VALUE.includes(letter)) {
+                let valStart;
+                let valEnd;
+                let endTok;
+                let form;
+                if (k + 1 < a.text.length) {
+                    valStart = a.start + k + 1;
+                    valEnd = a.end;
+                    endTok = a.tokEnd;
+                    form = 'attached';
+                    if (a.text[k + 1] === '{' && letter === 'o') {
+                        report(reading, 'warning', 'master-cf/glued-brace', `"-o{" is one token for master(8): the braces are not removed, so the daemon sees the text with its braces. postconf hides this. Put a space between -o and "{".`, (0,_logical_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .spanInLine */ .A5)(source, line, a.tokStart, a.tokEnd));
                     }
-                    else if (i + 1 < daemonArgs.length) {
-                        const v = daemonArgs[++i];
-                        valStart = v.start;
-                        valEnd = v.end;
-                        endTok = v.tokEnd;
-                        form = v.braced ? 'braced' : 'short';
+                }
+                else if (i + 1 < daemonArgs.length) {
+                    const v = daemonArgs[++i];
+                    valStart = v.start;
+                    valEnd = v.end;
+                    endTok = v.tokEnd;
+                    form = v.braced ? 'braced' : 'short';
+                }
+                else {
+                    report(reading, 'error', 'master-cf/missing-option-value', `"-${letter}" at the end of the line has no value; the daemon exits at start-up.`, (0,_logical_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .spanInLine */ .A5)(source, line, a.tokStart, a.tokEnd));
+                    break getopt;
+                }
+                if (letter === 'o') {
+                    const nv = splitNameValue(text, valStart, valEnd);
+                    if ('error' in nv) {
+                        report(reading, 'error', 'master-cf/bad-option-value', `The daemon exits at start-up: "-o ${text.slice(valStart, valEnd)}": ${nv.error}.`, (0,_logical_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .spanInLine */ .A5)(source, line, a.tokStart, endTok));
                     }
                     else {
-                        diag('error', 'master-cf/missing-option-value', `"-${letter}" at the end of the line has no value; the daemon exits at start-up.`, srcSpan(a.tokStart, a.tokEnd));
-                        break getopt;
+                        const span = (0,_logical_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .spanInLine */ .A5)(source, line, a.tokStart, endTok);
+                        options.push({
+                            name: text.slice(nv.nameStart, nv.nameEnd),
+                            value: text.slice(nv.valueStart, nv.valueEnd),
+                            span,
+                            nameSpan: (0,_logical_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .spanInLine */ .A5)(source, line, nv.nameStart, nv.nameEnd),
+                            valueSpan: (0,_logical_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .spanInLine */ .A5)(source, line, nv.valueStart, nv.valueEnd),
+                            form,
+                            templated: overlaps(reading.placeholders, span.start.offset, span.end.offset),
+                        });
                     }
-                    if (letter === 'o') {
-                        const nv = splitNameValue(text, valStart, valEnd);
-                        if ('error' in nv) {
-                            diag('error', 'master-cf/bad-option-value', `The daemon exits at start-up: "-o ${text.slice(valStart, valEnd)}": ${nv.error}.`, srcSpan(a.tokStart, endTok));
-                        }
-                        else {
-                            const span = srcSpan(a.tokStart, endTok);
-                            options.push({
-                                name: text.slice(nv.nameStart, nv.nameEnd),
-                                value: text.slice(nv.valueStart, nv.valueEnd),
-                                span,
-                                nameSpan: srcSpan(nv.nameStart, nv.nameEnd),
-                                valueSpan: srcSpan(nv.valueStart, nv.valueEnd),
-                                form,
-                                templated: overlaps(placeholders, span.start.offset, span.end.offset),
-                            });
-                        }
-                    }
-                    continue getopt;
                 }
-                if (!DAEMON_FLAG_OPTIONS.includes(letter)) {
-                    diag('error', 'master-cf/invalid-daemon-option', `Postfix daemons do not know the option "-${letter}"; the daemon exits at start-up.`, srcSpan(a.tokStart, a.tokEnd));
-                }
+                continue getopt;
+            }
+            if (!DAEMON_FLAG_OPTIONS.includes(letter)) {
+                report(reading, 'error', 'master-cf/invalid-daemon-option', `Postfix daemons do not know the option "-${letter}"; the daemon exits at start-up.`, (0,_logical_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .spanInLine */ .A5)(source, line, a.tokStart, a.tokEnd));
             }
         }
-        for (; i < daemonArgs.length; i++) {
-            const a = daemonArgs[i];
-            strayArguments.push({ text: a.text, span: srcSpan(a.tokStart, a.tokEnd) });
-        }
-        const base = command.slice(command.lastIndexOf('/') + 1);
-        const first = strayArguments[0];
-        if (first && DAEMONS_REJECTING_ARGUMENTS.has(base)) {
-            const ignoredOptions = strayArguments.filter((s) => s.text === '-o').length;
-            let why = `${base} takes no arguments and exits when it gets one ("fatal: unexpected command-line argument: ${first.text}"), so the service does not work.`;
-            if (first.text.startsWith('#'))
-                why += ' "#" does not start a comment inside a master.cf line.';
-            else if (i > 0 && /,$/.test(daemonArgs[daemonArgs.length - strayArguments.length - 1]?.text ?? '')) {
-                why += ' A short "-o name=value" cannot contain spaces; use -o { name = value, more }.';
-            }
-            if (ignoredOptions > 0)
-                why += ` The ${ignoredOptions} later -o option(s) are not applied either: option parsing stops at the first non-option argument.`;
-            diag('error', 'master-cf/unexpected-argument', why, first.span, `unexpected command-line argument: ${first.text}`);
-        }
-        else if (first) {
-            // The daemon keeps running, but getopt stopped at `first`: any -o after it is never applied.
-            const ignored = strayArguments.filter((s) => s.text === '-o' || s.text.startsWith('-o'));
-            if (ignored.length > 0) {
-                diag('warning', 'master-cf/options-after-argument', `${ignored.length} -o option(s) after the argument "${first.text}" are not applied: ${base} stops reading options at its first non-option argument.`, ignored[0].span);
-            }
-        }
-        if (type === 'inet' && (priv === 'y' || priv === '-')) {
-            diag('error', 'master-cf/private-inet', `master(8) refuses this file: an inet service cannot be private (the private field ${priv === '-' ? 'defaults to "y"' : 'is "y"'}).`, fieldSpans[2], 'inet service cannot be private');
-        }
-        services.push({
-            name,
-            type,
-            private: priv,
-            unprivileged: unpriv,
-            chroot,
-            wakeup,
-            maxproc,
-            command,
-            normalizedArgv: norm.argv,
-            options,
-            strayArguments,
-            line,
-            fieldSpans,
-            templated: overlaps(placeholders, line.startOffset, line.endOffset),
-            endpointKey: endpointKey(name, type, priv),
-            daemonArguments: daemonArgs.map((a) => ({ text: a.text, span: srcSpan(a.tokStart, a.tokEnd) })),
-        });
     }
-    // Duplicate endpoints: master(8) logs "duplicate master.cf entry ... -- using the last entry" (§2.2).
+    return i;
+}
+/** What the daemon does with arguments after its options: most daemons exit, the others ignore later -o. */
+function reportStrayArguments(reading, command, daemonArgs, optionsEnd, strayArguments) {
+    const first = strayArguments[0];
+    if (!first)
+        return;
+    const base = command.slice(command.lastIndexOf('/') + 1);
+    if (DAEMONS_REJECTING_ARGUMENTS.has(base)) {
+        const ignoredOptions = strayArguments.filter((s) => s.text === '-o').length;
+        let why = `${base} takes no arguments and exits when it gets one ("fatal: unexpected command-line argument: ${first.text}"), so the service does not work.`;
+        if (first.text.startsWith('#'))
+            why += ' "#" does not start a comment inside a master.cf line.';
+        else if (optionsEnd > 0 && /,$/.test(daemonArgs[daemonArgs.length - strayArguments.length - 1]?.text ?? '')) {
+            why += ' A short "-o name=value" cannot contain spaces; use -o { name = value, more }.';
+        }
+        if (ignoredOptions > 0)
+            why += ` The ${ignoredOptions} later -o option(s) are not applied either: option parsing stops at the first non-option argument.`;
+        report(reading, 'error', 'master-cf/unexpected-argument', why, first.span, `unexpected command-line argument: ${first.text}`);
+    }
+    else {
+        // The daemon keeps running, but getopt stopped at `first`: any -o after it is never applied.
+        const ignored = strayArguments.filter((s) => s.text === '-o' || s.text.startsWith('-o'));
+        if (ignored.length > 0) {
+            report(reading, 'warning', 'master-cf/options-after-argument', `${ignored.length} -o option(s) after the argument "${first.text}" are not applied: ${base} stops reading options at its first non-option argument.`, ignored[0].span);
+        }
+    }
+}
+/** Duplicate endpoints: master(8) logs "duplicate master.cf entry ... -- using the last entry" (§2.2). */
+function markDuplicateServices(reading) {
+    const { services, source } = reading;
     const lastByKey = new Map();
     for (const s of services)
         lastByKey.set(s.endpointKey, s);
@@ -16935,7 +17412,7 @@ function parseMasterCf(source) {
         if (last === s)
             continue;
         s.supersededByLine = last.line.firstLine;
-        diagnostics.push({
+        reading.diagnostics.push({
             severity: 'warning',
             code: 'master-cf/duplicate-service',
             message: `"${s.name} ${s.type}" (line ${s.line.firstLine}) and "${last.name} ${last.type}" (line ${last.line.firstLine}) are the same endpoint; master(8) uses only the last entry (line ${last.line.firstLine}), while postconf -M lists both.`,
@@ -16943,12 +17420,6 @@ function parseMasterCf(source) {
             span: (0,_source_js__WEBPACK_IMPORTED_MODULE_1__/* .spanOf */ .ee)(source, s.line.startOffset, s.line.endOffset),
         });
     }
-    const result = { source, items, services, diagnostics, postconfWarnings };
-    if (fatal)
-        result.fatal = fatal;
-    if (postconfFatal)
-        result.postconfFatal = postconfFatal;
-    return result;
 }
 
 
@@ -17288,8 +17759,20 @@ function decodeBytes(bytes) {
 function encodeText(text, encoding) {
     return Buffer.from(text, encoding);
 }
-function makeSource(path, bytesOrText) {
-    const { text, encoding } = typeof bytesOrText === 'string' ? { text: bytesOrText, encoding: 'utf8' } : decodeBytes(bytesOrText);
+/**
+ * A source from bytes (decoded as decodeBytes does), or from text already decoded: `textEncoding`
+ * then says how that text was decoded (default utf8). Every SourceText is made here, so that all
+ * have one shape (V8 optimizes the parsers for it; a copy made with `{ ...source }` has another).
+ */
+function makeSource(path, bytesOrText, textEncoding = 'utf8') {
+    let text;
+    let encoding;
+    if (typeof bytesOrText === 'string') {
+        text = bytesOrText;
+        encoding = textEncoding;
+    }
+    else
+        ({ text, encoding } = decodeBytes(bytesOrText));
     const lineStarts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
         lineStarts.push(i + 1);
@@ -17339,7 +17822,7 @@ function isPostfixSpaceCode(c) {
 /* harmony export */   oc: () => (/* binding */ overlapsPlaceholder),
 /* harmony export */   yi: () => (/* binding */ languageOfPlaceholders)
 /* harmony export */ });
-/* unused harmony exports TEMPLATE_EXTENSIONS, templateLanguageOfText */
+/* unused harmony exports TEMPLATE_EXTENSIONS, templateLanguageOfText, commentLineTest */
 /**
  * Template placeholders in Postfix configuration files (Jinja2/Salt, ERB, Go templates, Mojolicious,
  * Zimbra %%var%%, envsubst, Univention UCR, sed-style placeholders).
@@ -17373,6 +17856,7 @@ const EXTENSION_LANGUAGES = [
     ['.template', 'unknown'],
     ['.in', 'unknown'],
 ];
+const LANGUAGE_OF_EXTENSION = new Map(EXTENSION_LANGUAGES);
 /** Template extensions recognised on file names (with the leading dot). */
 const TEMPLATE_EXTENSIONS = EXTENSION_LANGUAGES.map(([ext]) => ext);
 /**
@@ -17380,12 +17864,11 @@ const TEMPLATE_EXTENSIONS = EXTENSION_LANGUAGES.map(([ext]) => ext);
  * (.tmpl, .tpl, .template, .in), or undefined when the name is not a template name at all.
  */
 function templateLanguageFromName(fileName) {
-    const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).toLowerCase();
-    for (const [ext, language] of EXTENSION_LANGUAGES) {
-        if (base.endsWith(ext) && base.length > ext.length)
-            return language;
-    }
-    return undefined;
+    const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+    // Each extension has one dot, so only the part from the last dot can be one (discovery asks for every
+    // file name of a repository: a lookup, not a loop over the extensions).
+    const dot = base.lastIndexOf('.');
+    return dot > 0 ? LANGUAGE_OF_EXTENSION.get(base.slice(dot).toLowerCase()) : undefined;
 }
 /**
  * The language of a file's content: the language of most placeholders (ties go to the earliest one),
@@ -17443,22 +17926,7 @@ function findPlaceholders(text, options = {}) {
     findZimbra(text, add);
     findMojoliciousLines(text, add);
     // Weak heuristics last, and never inside comment lines, where "$HOME" or "__FOO__" is just prose.
-    let comments; // computed on the first weak candidate
-    const inComment = (offset) => {
-        comments ??= commentLineRanges(text);
-        // Comment ranges are sorted and disjoint: binary search for the last one starting at or before offset.
-        let lo = 0;
-        let hi = comments.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (comments[mid][0] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        const range = comments[lo];
-        return range !== undefined && offset >= range[0] && offset < range[1];
-    };
+    const inComment = commentLineTest(text);
     findEnvsubst(text, (s, e, l) => !inComment(s) && add(s, e, l));
     findSedPlaceholders(text, (s, e, l) => !inComment(s) && add(s, e, l));
     return found.sorted();
@@ -17678,10 +18146,14 @@ function findMojoliciousLines(text, add) {
 /** `${NAME}`, `${NAME:-default}`, `$NAME` with an all-capitals name; `$$` is Postfix's literal dollar. */
 function findEnvsubst(text, add) {
     for (let i = text.indexOf('$'); i !== -1; i = text.indexOf('$', i + 1)) {
-        if (text[i + 1] === '$') {
+        const next = text.charCodeAt(i + 1);
+        if (next === 0x24 /* $ */) {
             i++;
             continue;
         }
+        // Both forms need a capital letter first (directly or after "{"): most "$name" stop here.
+        if (!isCapital(next === 0x7b /* { */ ? text.charCodeAt(i + 2) : next))
+            continue;
         const braced = /^\$\{([A-Z][A-Z0-9_]*)(?:(?::?[-=?+])[^}\n]*)?\}/.exec(text.slice(i, i + 512));
         if (braced) {
             add(i, i + braced[0].length, 'envsubst');
@@ -17691,6 +18163,9 @@ function findEnvsubst(text, add) {
         if (bare)
             add(i, i + bare[0].length, 'envsubst');
     }
+}
+function isCapital(c) {
+    return c >= 0x41 && c <= 0x5a;
 }
 /**
  * Values that an install script replaces with sed: iRedMail's `PH_NAME`, autoconf-style `@name@`,
@@ -17712,12 +18187,27 @@ function findSedPlaceholders(text, add) {
         add(m.index, m.index + m[0].length, 'sed-placeholder');
     }
 }
-/** [start, end) of every physical line whose first non-blank character is `#` (Postfix comment lines, §1.1). */
-function commentLineRanges(text) {
-    const out = [];
-    for (const m of text.matchAll(/^[ \t\r\v\f]*#[^\n]*/gm))
-        out.push([m.index, m.index + m[0].length]);
-    return out;
+/**
+ * A test whether an offset of `text` is on a comment line, from its first non-blank character, "#", to
+ * the line's end (Postfix comment lines, §1.1), as the multi-line regex `^[ \t\r\v\f]*#[^\n]*` finds
+ * them in the whole text (so a "\r" also starts a line). Such a range runs to the end of its line, so a line holds at most one: it is
+ * looked for on the line asked about, and the last line is remembered (callers ask in increasing order).
+ */
+function commentLineTest(text) {
+    let lineStart = -1;
+    let lineEnd = -1;
+    let commentStart = -1;
+    return (offset) => {
+        if (offset < lineStart || offset >= lineEnd) {
+            lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+            lineEnd = text.indexOf('\n', offset);
+            if (lineEnd === -1)
+                lineEnd = text.length;
+            const comment = /^[ \t\r\v\f]*#/m.exec(text.slice(lineStart, lineEnd));
+            commentStart = comment === null ? -1 : lineStart + comment.index;
+        }
+        return commentStart !== -1 && offset >= commentStart && offset < lineEnd;
+    };
 }
 
 
@@ -18748,7 +19238,12 @@ const EXCLUSION_SEPARATORS = /[, \t\r\n:]+/;
 /** Exclusion tokens as Postfix splits them (mystrtok on ", \t\r\n:"), empty values ignored. */
 function exclusionTokens(exclusions) {
     const values = typeof exclusions === 'string' ? [exclusions] : exclusions;
-    return values.flatMap((v) => v.split(EXCLUSION_SEPARATORS)).filter((t) => t !== '');
+    const tokens = [];
+    for (const v of values)
+        for (const t of v.split(EXCLUSION_SEPARATORS))
+            if (t !== '')
+                tokens.push(t);
+    return tokens;
 }
 const atLeast38ByVersion = new Map();
 function atLeast38(version) {
@@ -18790,7 +19285,8 @@ function postfixCipherSuites(input) {
     if (!r.ok) {
         return { ok: false, kind: 'openssl-error', reason: `error setting cipher grade: "${input.grade}" (${r.error})`, cipherString, opensslError: r.error };
     }
-    return {
+    // No object spread here: this runs for every endpoint, and a spread takes V8's slow generic path.
+    const result = {
         ok: true,
         grade,
         effectiveGrade,
@@ -18801,8 +19297,10 @@ function postfixCipherSuites(input) {
         names: r.names,
         tls13: r.tls13,
         counts: r.counts,
-        ...(r.secLevel === undefined ? {} : { secLevel: r.secLevel }),
     };
+    if (r.secLevel !== undefined)
+        result.secLevel = r.secLevel;
+    return result;
 }
 /**
  * OpenSSL's answer depends only on the cipher string, and a repository's endpoints (and the rules
@@ -18812,9 +19310,13 @@ function postfixCipherSuites(input) {
  */
 const MEMO_LIMIT = 1024;
 const evaluations = new Map();
+/** The same for the usual call (OpenSSL's default TLS 1.3 suites, no legacy provider), keyed by the cipher string alone. */
+const plainEvaluations = new Map();
 function evaluated(cipherString, tls13Ciphersuites, legacyProvider) {
-    const key = JSON.stringify([cipherString, tls13Ciphersuites ?? null, legacyProvider]);
-    let e = evaluations.get(key);
+    const plain = tls13Ciphersuites === undefined && !legacyProvider;
+    const memo = plain ? plainEvaluations : evaluations;
+    const key = plain ? cipherString : JSON.stringify([cipherString, tls13Ciphersuites ?? null, legacyProvider]);
+    let e = memo.get(key);
     if (e === undefined) {
         const r = (0,_ciphers_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateCipherString */ .i)(cipherString, {
             ...(tls13Ciphersuites ? { tls13Ciphersuites } : {}),
@@ -18830,9 +19332,9 @@ function evaluated(cipherString, tls13Ciphersuites, legacyProvider) {
                 ...(r.secLevel === undefined ? {} : { secLevel: r.secLevel }),
             }
             : { ok: false, error: r.error };
-        if (evaluations.size >= MEMO_LIMIT)
-            evaluations.clear();
-        evaluations.set(key, e);
+        if (memo.size >= MEMO_LIMIT)
+            memo.clear();
+        memo.set(key, e);
     }
     return e;
 }
