@@ -41,8 +41,8 @@ const USAGE = `Usage:
                          [--diff] [--fix] [--baseline FILE] [--list] [--include GLOB]... [--exclude GLOB]...
       Find the Postfix config sets under PATH (default: .), list their files, services and parameters, and
       judge them against a TLS policy (default: PATH/.github/postfix-tls-policy.yml if present, else the
-      profile, default "baseline"). Exit 1 when a finding reaches --fail-on (default error), 2 for usage or
-      policy errors. --diff: only the unified diff of all verified fixes; --fix: write them. --baseline:
+      profile, default "baseline"). Exit 1 when a finding reaches --fail-on (default error), 2 for usage,
+      policy or internal errors. --diff: only the unified diff of all verified fixes; --fix: write them. --baseline:
       suppress the findings of an earlier \`scan --format json\` (by fingerprint). Inline suppression: a
       comment line "# postfix-tls-audit: ignore RULE -- reason" right above the setting.
       --list: only the listing, no policy. Profiles: ${PROFILE_IDS.join(', ')}.
