@@ -4425,13 +4425,22 @@ async function auditSetsInOrder(sets, options, each) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _audit_workers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4234);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9570);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * Command-line entry point: `postfix-tls-audit scan [PATH]` and `postfix-tls-audit postconf ...`.
  * Exit status: 0 done, 2 usage error, 1 the command failed (as postconf does for fatal input).
+ * An unexpected error exits 2 with its message; a scan's report written so far is then incomplete.
  * The same file serves as the worker of a scan with many config sets (src/audit-workers.ts).
  */
 
 
+
+// A scan keeps little (about 25 MB live after 1,000 sets) but allocates fast, and V8's default heap
+// growing lets old-space garbage reach several times the live size before a full collection. Growing
+// the heap by half instead keeps the peak RSS of 1,000 sets at about 160 MB instead of 175-250 MB, with
+// no measurable CPU cost (npm run bench). The flag is V8's own, read at every full collection.
+(0,node_v8__WEBPACK_IMPORTED_MODULE_2__.setFlagsFromString)('--heap-growing-percent=50');
 if (!(0,_audit_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .serveAuditWorker */ .FY)()) {
     (0,_audit_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .enableAuditWorkers */ .qW)(new URL(import.meta.url));
     // A scan's report is written as it is made, in pieces of about 64 KiB.
@@ -4443,18 +4452,26 @@ if (!(0,_audit_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .serveAuditWorker */ .F
         pending = [];
         size = 0;
     };
-    const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), (chunk) => {
-        pending.push(chunk);
-        size += chunk.length;
-        if (size >= 65536)
-            flush();
-    });
-    flush();
-    if (result.stdout.length > 0)
-        process.stdout.write(result.stdout);
-    if (result.stderr.length > 0)
-        process.stderr.write(result.stderr);
-    process.exitCode = result.exitCode;
+    try {
+        const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), (chunk) => {
+            pending.push(chunk);
+            size += chunk.length;
+            if (size >= 65536)
+                flush();
+        });
+        flush();
+        if (result.stdout.length > 0)
+            process.stdout.write(result.stdout);
+        if (result.stderr.length > 0)
+            process.stderr.write(result.stderr);
+        process.exitCode = result.exitCode;
+    }
+    catch (error) {
+        // Not exit 1, which means "findings reached --fail-on".
+        flush();
+        process.stderr.write(`postfix-tls-audit: internal error, any report above is incomplete: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        process.exitCode = 2;
+    }
 }
 
 __webpack_async_result__();
@@ -9312,8 +9329,8 @@ const run_USAGE = `Usage:
                          [--diff] [--fix] [--baseline FILE] [--list] [--include GLOB]... [--exclude GLOB]...
       Find the Postfix config sets under PATH (default: .), list their files, services and parameters, and
       judge them against a TLS policy (default: PATH/.github/postfix-tls-policy.yml if present, else the
-      profile, default "baseline"). Exit 1 when a finding reaches --fail-on (default error), 2 for usage or
-      policy errors. --diff: only the unified diff of all verified fixes; --fix: write them. --baseline:
+      profile, default "baseline"). Exit 1 when a finding reaches --fail-on (default error), 2 for usage,
+      policy or internal errors. --diff: only the unified diff of all verified fixes; --fix: write them. --baseline:
       suppress the findings of an earlier \`scan --format json\` (by fingerprint). Inline suppression: a
       comment line "# postfix-tls-audit: ignore RULE -- reason" right above the setting.
       --list: only the listing, no policy. Profiles: ${PROFILE_IDS.join(', ')}.
@@ -19563,6 +19580,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
