@@ -243,9 +243,20 @@ try {
   mkdirSync(emptyWorkspace);
   const actionEnv = { GITHUB_WORKSPACE: emptyWorkspace, RUNNER_TEMP: work, GITHUB_STEP_SUMMARY: path.join(work, 'summary.md'), GITHUB_OUTPUT: path.join(work, 'output.txt') };
   for (const k of ['GITHUB_STEP_SUMMARY', 'GITHUB_OUTPUT']) writeFileSync(actionEnv[k], '');
+  // @actions/core alone, bundled as the Action is (see bench/core-floor.mjs); skipped without ncc.
+  let coreFloor;
+  const ncc = path.join(repoRoot, 'node_modules/.bin/ncc');
+  if (action && existsSync(ncc)) {
+    const out = path.join(work, 'core-floor');
+    const built = spawnSync(ncc, ['build', path.join(here, 'core-floor.mjs'), '-o', out, '--minify', '--target', 'es2022'], { cwd: repoRoot, stdio: 'ignore' });
+    // ncc names the bundle of an .mjs entry index.mjs.
+    coreFloor = built.status === 0 ? ['index.mjs', 'index.js'].map((f) => path.join(out, f)).find(existsSync) : undefined;
+    if (!coreFloor) log('could not bundle bench/core-floor.mjs: the @actions/core floor is not measured');
+  }
   const bare = [];
   const ours = [];
   const actionMs = [];
+  const coreFloorMs = [];
   for (let i = 0; i < (opts.small ? 5 : 15); i++) {
     bare.push(measure([process.execPath, '-e', '0']).ms);
     ours.push(measure([process.execPath, cli, '--version']).ms);
@@ -256,10 +267,15 @@ try {
         action = undefined;
       } else actionMs.push(m.ms);
     }
+    if (coreFloor) {
+      const m = measure([process.execPath, coreFloor], { env: actionEnv });
+      if (m.status !== 0) throw new Error(`the @actions/core floor bundle failed (exit ${m.status}): ${m.stderr.slice(0, 500)}`);
+      coreFloorMs.push(m.ms);
+    }
   }
   const compareMs = [];
   if (opts.compare) for (let i = 0; i < (opts.small ? 5 : 15); i++) compareMs.push(measure([process.execPath, path.resolve(opts.compare), '--version']).ms);
-  const cold = { bareMs: median(bare), cliMs: median(ours), ...(action ? { actionMs: median(actionMs) } : {}), ...(opts.compare ? { compareMs: median(compareMs) } : {}) };
+  const cold = { bareMs: median(bare), cliMs: median(ours), ...(action ? { actionMs: median(actionMs) } : {}), ...(coreFloorMs.length ? { coreFloorMs: median(coreFloorMs) } : {}), ...(opts.compare ? { compareMs: median(compareMs) } : {}) };
 
   report(results, cold);
 } finally {
@@ -305,6 +321,7 @@ function report(rows, cold) {
   targets.push(['cold start of the CLI within 100 ms of bare node', cold.cliMs - cold.bareMs <= 100, `+${f(cold.cliMs - cold.bareMs)}`]);
   if (cold.actionMs !== undefined) {
     lines.push(`cold start: \`node ${path.relative(process.cwd(), action) || action}\` (the Action, empty workspace) ${f(cold.actionMs)} (+${f(cold.actionMs - cold.bareMs)})`);
+    if (cold.coreFloorMs !== undefined) lines.push(`  of which @actions/core alone (bench/core-floor.mjs bundled the same way): ${f(cold.coreFloorMs)} (+${f(cold.coreFloorMs - cold.bareMs)})`);
     targets.push(['cold start of the Action within 100 ms of bare node', cold.actionMs - cold.bareMs <= 100, `+${f(cold.actionMs - cold.bareMs)}`]);
   }
   if (opts.compare) {
