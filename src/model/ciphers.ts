@@ -55,7 +55,7 @@ export function attachCipherSuites(
     tls.offered = false;
     tls.protocols = [];
     if (r.kind === 'empty-cipherlist') tls.dead = r.reason;
-    report('error', 'tls/cipher-list-refused', `The cipher list for grade "${input.grade}"${r.cipherString ? ` ("${r.cipherString}")` : ''} is refused: ${r.reason}. ${r.kind === 'empty-cipherlist' ? 'The process panics at the first TLS handshake.' : 'Every TLS handshake of this service fails.'} (reference §6.1)`, read(`tls_${input.grade.toLowerCase()}_cipherlist`), r.kind === 'empty-cipherlist' ? r.reason : `warning: ${r.reason}`);
+    report('error', 'tls/cipher-list-refused', `The cipher list for grade "${input.grade}"${r.cipherString ? ` ("${r.cipherString}")` : ''} is refused: ${r.reason}. ${r.kind === 'empty-cipherlist' ? 'The process panics at the first TLS handshake.' : 'Every TLS handshake of this service fails.'}`, read(`tls_${input.grade.toLowerCase()}_cipherlist`), r.kind === 'empty-cipherlist' ? r.reason : `warning: ${r.reason}`);
     return;
   }
   // A protocol version is negotiable only with a suite usable in it.
@@ -64,7 +64,7 @@ export function attachCipherSuites(
   const dropped = tls.protocols.filter((p) => !usableIn(p));
   if (dropped.length > 0) {
     tls.protocols = tls.protocols.filter((p) => usableIn(p));
-    report('notice', 'tls/protocol-without-ciphers', `${dropped.join(', ')} ${dropped.length === 1 ? 'is' : 'are'} allowed by the protocol list but no cipher suite left by grade "${input.grade}"${input.exclusions.length ? ` and the exclusions ${input.exclusions.join(', ')}` : ''} works there, so a client cannot negotiate ${dropped.length === 1 ? 'it' : 'them'} (reference §6.1).`, undefined);
+    report('notice', 'tls/protocol-without-ciphers', `${dropped.join(', ')} ${dropped.length === 1 ? 'is' : 'are'} allowed by the protocol list but no cipher suite left by grade "${input.grade}"${input.exclusions.length ? ` and the exclusions ${input.exclusions.join(', ')}` : ''} works there, so a client cannot negotiate ${dropped.length === 1 ? 'it' : 'them'}.`, undefined);
     if (tls.protocols.length === 0) tls.offered = false;
   }
   const anyTls12OrOlder = tls.protocols.some((p) => TLS12_OR_OLDER.includes(p));
@@ -76,7 +76,7 @@ export function attachCipherSuites(
   const cfg = read('tls_config_file');
   const customConfig = cfg.value !== 'default' && cfg.source !== 'default' && cfg.source !== 'undefined';
   if (customConfig && tls.protocols.includes('TLSv1.3')) {
-    report('notice', 'tls/openssl-config-file', `tls_config_file = ${cfg.value}: a "Ciphersuites" line in that OpenSSL configuration decides the TLS 1.3 suites, so they are not shown (reference §6.3).`, cfg);
+    report('notice', 'tls/openssl-config-file', `tls_config_file = ${cfg.value}: a "Ciphersuites" line in that OpenSSL configuration decides the TLS 1.3 suites, so they are not shown.`, cfg);
   } else {
     tls.tls13Ciphersuites = tls.protocols.includes('TLSv1.3') ? r.tls13 : [];
   }

@@ -43,7 +43,7 @@ export function clientTls(input: ClientTlsInput): ClientTlsOutcome {
     const v = read(name);
     const b = parseBoolean(v.value);
     if (b === undefined) {
-      report('error', 'tls/bad-boolean', `${name} = "${v.value}" is not "yes" or "no": the ${prefix} client exits at start-up and mail for this transport stays queued (reference §1.6).`, v, `fatal: ${badBooleanMessage(name, v.value)}`);
+      report('error', 'tls/bad-boolean', `${name} = "${v.value}" is not "yes" or "no": the ${prefix} client exits at start-up and mail for this transport stays queued.`, v, `fatal: ${badBooleanMessage(name, v.value)}`);
       return dead(badBooleanMessage(name, v.value));
     }
     bools.set(name, b);
@@ -54,7 +54,7 @@ export function clientTls(input: ClientTlsInput): ClientTlsOutcome {
   if (levelValue.value !== '') {
     const l = lookupLevel(levelValue.value);
     if (!l) {
-      report('error', 'tls/invalid-level', `${t('security_level')} = "${levelValue.value}" is not a TLS level (none, may, encrypt, dane, dane-only, fingerprint, verify, secure): the ${prefix} client exits and mail stays queued (reference §4.4).`, levelValue, `fatal: Invalid TLS level "${levelValue.value}"`);
+      report('error', 'tls/invalid-level', `${t('security_level')} = "${levelValue.value}" is not a TLS level (none, may, encrypt, dane, dane-only, fingerprint, verify, secure): the ${prefix} client exits and mail stays queued.`, levelValue, `fatal: Invalid TLS level "${levelValue.value}"`);
       return dead(`Invalid TLS level "${levelValue.value}"`);
     }
     level = l;
@@ -79,12 +79,12 @@ export function clientTls(input: ClientTlsInput): ClientTlsOutcome {
   const list = evaluateProtocolList(listValue.value, { postfixVersion: input.version });
   if (!list.valid) {
     usable = false;
-    report('error', 'tls/invalid-protocol-list', `${listName} = "${listValue.value}" is invalid: ${list.invalidReason}. The client aborts every TLS session ("Invalid TLS protocol list"): ${mandatory ? 'mail is deferred' : 'mail goes out in plaintext'} (reference §3.5).`, listValue, `warning: <peer>: Invalid TLS protocol list "${listValue.value}": aborting TLS session`);
+    report('error', 'tls/invalid-protocol-list', `${listName} = "${listValue.value}" is invalid: ${list.invalidReason}. The client aborts every TLS session ("Invalid TLS protocol list"): ${mandatory ? 'mail is deferred' : 'mail goes out in plaintext'}.`, listValue, `warning: <peer>: Invalid TLS protocol list "${listValue.value}": aborting TLS session`);
   } else if (list.noProtocolsAvailable) {
     usable = false;
-    report('error', 'tls/no-protocols-available', `${listName} = "${listValue.value}" leaves no protocol version enabled: every TLS handshake fails (reference §3.2).`, listValue);
+    report('error', 'tls/no-protocols-available', `${listName} = "${listValue.value}" leaves no protocol version enabled: every TLS handshake fails.`, listValue);
   } else if (list.included.length > 0 && !list.enabled.includes('TLSv1.3') && !list.excluded.includes('TLSv1.3') && list.floor === 0 && list.ceiling === 0) {
-    report('warning', 'tls/include-list-drops-tls13', `${listName} = "${listValue.value}" is an include list: every protocol not named, TLSv1.3 included, is disabled (reference §3.1, gotcha 1).`, listValue);
+    report('warning', 'tls/include-list-drops-tls13', `${listName} = "${listValue.value}" is an include list: every protocol not named, TLSv1.3 included, is disabled.`, listValue);
   }
 
   const gradeName = mandatory ? t('mandatory_ciphers') : t('ciphers');
@@ -92,7 +92,7 @@ export function clientTls(input: ClientTlsInput): ClientTlsOutcome {
   const grade = lookupGrade(gradeValue.value);
   if (grade === undefined) {
     usable = false;
-    report('error', 'tls/invalid-cipher-grade', `${gradeName} = "${gradeValue.value}" is not a cipher grade (high, medium, low, export, null): every TLS session aborts (reference §6.1, gotcha 12).`, gradeValue, `warning: invalid cipher grade: "${gradeValue.value}"`);
+    report('error', 'tls/invalid-cipher-grade', `${gradeName} = "${gradeValue.value}" is not a cipher grade (high, medium, low, export, null): every TLS session aborts.`, gradeValue, `warning: invalid cipher grade: "${gradeValue.value}"`);
   }
   const exclusions: string[] = [];
   for (const n of [t('exclude_ciphers'), ...(mandatory ? [t('mandatory_exclude_ciphers')] : [])]) {
@@ -100,7 +100,7 @@ export function clientTls(input: ClientTlsInput): ClientTlsOutcome {
     const ex = splitExclusions(v.value);
     if (ex.badToken !== undefined) {
       usable = false;
-      report('error', 'tls/invalid-cipher-exclusion', `${n} contains "${ex.badToken}": exclusions are bare cipher names; every TLS session aborts (reference §6.1, gotcha 12).`, v, `warning: invalid unary '!+-@' in cipher exclusion: ${ex.badToken}`);
+      report('error', 'tls/invalid-cipher-exclusion', `${n} contains "${ex.badToken}": exclusions are bare cipher names; every TLS session aborts.`, v, `warning: invalid unary '!+-@' in cipher exclusion: ${ex.badToken}`);
     }
     // Postfix appends every token (a repeat is harmless); the model lists each once.
     for (const tok of ex.tokens) if (!exclusions.includes(tok)) exclusions.push(tok);

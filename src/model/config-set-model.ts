@@ -78,7 +78,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
   const setReport = makeReporter(diagnostics, { path: mainPath });
   const firstEntry = main?.entries[0];
   if (main && firstEntry && firstEntry.name.startsWith('\uFEFF')) {
-    setReport('warning', 'tls/bom-first-parameter', `main.cf starts with a UTF-8 byte-order mark: Postfix reads the first parameter's name as "\\xEF\\xBB\\xBF${firstEntry.name.slice(1)}", an unknown name, so "${firstEntry.name.slice(1)} = ${firstEntry.value}" is silently ignored (reference §1.1, gotcha 23).`, { ...base.get(firstEntry.name), file: main.source.path, span: firstEntry.nameSpan });
+    setReport('warning', 'tls/bom-first-parameter', `main.cf starts with a UTF-8 byte-order mark: Postfix reads the first parameter's name as "\\xEF\\xBB\\xBF${firstEntry.name.slice(1)}", an unknown name, so "${firstEntry.name.slice(1)} = ${firstEntry.value}" is silently ignored.`, { ...base.get(firstEntry.name), file: main.source.path, span: firstEntry.nameSpan });
   }
   for (const n of neutralized) {
     diagnostics.push({
@@ -280,7 +280,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
       const v = read(n);
       const b = parseBoolean(v.value);
       if (b === undefined) {
-        report('error', 'tls/bad-boolean', `${n} = "${v.value}" is not "yes" or "no": postscreen exits at start-up and port ${listen.port ?? s.name} does not answer (reference §1.6).`, v, `fatal: bad boolean configuration: ${n} = ${v.value}`);
+        report('error', 'tls/bad-boolean', `${n} = "${v.value}" is not "yes" or "no": postscreen exits at start-up and port ${listen.port ?? s.name} does not answer.`, v, `fatal: bad boolean configuration: ${n} = ${v.value}`);
         return finish(deadTls(`bad boolean configuration: ${n} = ${v.value}`), undefined);
       }
       bools.set(n, b);
@@ -293,11 +293,11 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
       tlsproxyService: proxyService ? proxyService.name : null,
     };
     if (!passService) {
-      report('error', 'tls/postscreen-without-pass', `postscreen hands clients to the "${passName} pass" service (smtpd_service_name), but master.cf has none: clients that pass the tests cannot be served (reference §5.3).`, values.get('smtpd_service_name'));
+      report('error', 'tls/postscreen-without-pass', `postscreen hands clients to the "${passName} pass" service (smtpd_service_name), but master.cf has none: clients that pass the tests cannot be served.`, values.get('smtpd_service_name'));
     }
     for (const o of ctx.options) {
       if (/^smtpd_tls_/.test(o.name) && o.name !== 'smtpd_tls_security_level') {
-        report('notice', 'tls/postscreen-smtpd-option', `-o ${o.name} on the postscreen service does not reach the TLS of this port: STARTTLS is handled by the "${passName} pass" service's own settings, or by tlsproxy (main.cf and the tlsproxy service) for postscreen's own tests (reference §5.3, gotcha 20).`, ctx.ns.get(o.name));
+        report('notice', 'tls/postscreen-smtpd-option', `-o ${o.name} on the postscreen service does not reach the TLS of this port: STARTTLS is handled by the "${passName} pass" service's own settings, or by tlsproxy (main.cf and the tlsproxy service) for postscreen's own tests.`, ctx.ns.get(o.name));
       }
     }
 
@@ -319,7 +319,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
         enforce = false;
       } else if (l === 'encrypt' || l === 'fingerprint' || l === 'verify' || l === 'secure') use = enforce = true;
       else {
-        report('error', 'tls/invalid-level', `postscreen_tls_security_level = "${level.value}" is not a server TLS level: postscreen exits at start-up (reference §4.4).`, level, `fatal: Invalid TLS level "${level.value}"`);
+        report('error', 'tls/invalid-level', `postscreen_tls_security_level = "${level.value}" is not a server TLS level: postscreen exits at start-up.`, level, `fatal: Invalid TLS level "${level.value}"`);
         return finish(deadTls(`Invalid TLS level "${level.value}"`), front);
       }
     }
@@ -328,7 +328,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     if (!use) {
       tls = endpointTls({ ...deadTls(''), dead: null, level: 'none', certificateConfigured: null, authBeforeTls: pass?.tls.authBeforeTls ?? false });
     } else if (!proxyService) {
-      report('error', 'tls/postscreen-without-tlsproxy', `postscreen offers STARTTLS but master.cf has no "${proxyName} unix" tlsproxy service: STARTTLS fails for clients in postscreen's tests (reference §5.3).`, level);
+      report('error', 'tls/postscreen-without-tlsproxy', `postscreen offers STARTTLS but master.cf has no "${proxyName} unix" tlsproxy service: STARTTLS fails for clients in postscreen's tests.`, level);
       tls = endpointTls({ ...deadTls(''), dead: null, advertised: true, required: enforce, level: enforce ? 'encrypt' : 'may', authBeforeTls: pass?.tls.authBeforeTls ?? false });
     } else {
       // tlsproxy: main.cf plus the tlsproxy service's own -o (reference §2.5, §5.3).
@@ -423,7 +423,7 @@ function flagClientParamsOnServer(ctx: ServiceContext, report: Reporter, foreign
   for (const o of ctx.options) {
     const family = foreign.find((f) => o.name.startsWith(`${f}_tls_`) || o.name === `${f}_use_tls` || o.name === `${f}_enforce_tls`);
     if (family) {
-      report('warning', 'tls/parameter-has-no-effect', `-o ${o.name}=${o.value} has no effect on this ${cmd} service: ${cmd} never reads ${family}_* TLS parameters, and postconf does not warn (reference §2.3, gotcha 10).`, ctx.ns.get(o.name));
+      report('warning', 'tls/parameter-has-no-effect', `-o ${o.name}=${o.value} has no effect on this ${cmd} service: ${cmd} never reads ${family}_* TLS parameters, and postconf does not warn.`, ctx.ns.get(o.name));
     }
   }
 }

@@ -94,7 +94,7 @@ export function serverTls(input: ServerTlsInput): ServerTlsOutcome {
     }
     const b = parseBoolean(v.value);
     if (b === undefined) {
-      report('error', 'tls/bad-boolean', `${name} = "${v.value}" is not "yes" or "no": ${prefix} exits at start-up ("fatal: ${badBooleanMessage(name, v.value)}"), so this service does not work at all (reference §1.6, gotcha 21).`, v, `fatal: ${badBooleanMessage(name, v.value)}`);
+      report('error', 'tls/bad-boolean', `${name} = "${v.value}" is not "yes" or "no": ${prefix} exits at start-up ("fatal: ${badBooleanMessage(name, v.value)}"), so this service does not work at all.`, v, `fatal: ${badBooleanMessage(name, v.value)}`);
       return 'fatal';
     }
     return b;
@@ -124,20 +124,20 @@ export function serverTls(input: ServerTlsInput): ServerTlsOutcome {
     wrapperMode: wrap,
   });
   if (decision.fatal) {
-    report('error', 'tls/invalid-level', `${p('security_level')} = "${levelValue.value}" is not a server TLS level (none, may, encrypt): ${prefix} exits at start-up, so this service does not work at all (reference §4.4).`, levelValue, `fatal: ${decision.fatal}`);
+    report('error', 'tls/invalid-level', `${p('security_level')} = "${levelValue.value}" is not a server TLS level (none, may, encrypt): ${prefix} exits at start-up, so this service does not work at all.`, levelValue, `fatal: ${decision.fatal}`);
     return dead(decision.fatal, wrap);
   }
-  if (decision.warning) report('warning', 'tls/unsupported-server-level', `${decision.warning}: a server cannot verify clients this way; it behaves as "encrypt" (reference §4.4).`, levelValue, `warning: ${decision.warning}`);
+  if (decision.warning) report('warning', 'tls/unsupported-server-level', `${decision.warning}: a server cannot verify clients this way; it behaves as "encrypt".`, levelValue, `warning: ${decision.warning}`);
   if (decision.decidedBy === 'level') {
     for (const legacy of [useName, enforceName]) {
       const v = read(legacy);
       if (v.source !== 'default' && bools.get(legacy) === true) {
-        report('notice', 'tls/legacy-boolean-ignored', `${legacy} = yes has no effect: ${p('security_level')} = "${levelValue.value}" is set and wins (reference §4.4, gotcha 9).`, v);
+        report('notice', 'tls/legacy-boolean-ignored', `${legacy} = yes has no effect: ${p('security_level')} = "${levelValue.value}" is set and wins.`, v);
       }
     }
   }
   if (wrap && levelValue.value !== '' && input.isServiceOption?.(levelValue)) {
-    report('notice', 'tls/level-ignored-in-wrappermode', `${p('security_level')} = "${levelValue.value}" is ignored in wrapper mode: TLS is always on and the mandatory protocol and cipher lists apply (reference §4.4, §3.3, gotcha 2).`, levelValue);
+    report('notice', 'tls/level-ignored-in-wrappermode', `${p('security_level')} = "${levelValue.value}" is ignored in wrapper mode: TLS is always on and the mandatory protocol and cipher lists apply.`, levelValue);
   }
   const { use, enforce } = decision;
   const level = enforce ? 'encrypt' : use ? 'may' : 'none';
@@ -172,7 +172,7 @@ export function serverTls(input: ServerTlsInput): ServerTlsOutcome {
   if (!enforce && (bools.get(p('req_ccert')) ?? false)) report('warning', 'tls/req-ccert-without-enforce', `${p('req_ccert')} = yes has no effect unless TLS is required ("Can't require client certs unless TLS is required").`, read(p('req_ccert')), "warning: Can't require client certs unless TLS is required");
   if (!haveCert && !(anonymous && !askCcert)) {
     usable = false;
-    report('warning', 'tls/no-server-certificate', `No server certificate is configured (${p('cert_file')}, ${p('eccert_file')}, ${p('dcert_file')}${chain ? `, ${p('chain_files')}` : ''} are empty): ${wrap ? 'every implicit-TLS connection is dropped' : 'STARTTLS is advertised but answered "454 4.7.0 TLS not available due to local problem"'} (reference §5.2).`, certFile, "warning: No server certs available. TLS won't be enabled");
+    report('warning', 'tls/no-server-certificate', `No server certificate is configured (${p('cert_file')}, ${p('eccert_file')}, ${p('dcert_file')}${chain ? `, ${p('chain_files')}` : ''} are empty): ${wrap ? 'every implicit-TLS connection is dropped' : 'STARTTLS is advertised but answered "454 4.7.0 TLS not available due to local problem"'}.`, certFile, "warning: No server certs available. TLS won't be enabled");
   }
 
   const listName = enforce ? p('mandatory_protocols') : p('protocols');
@@ -180,23 +180,23 @@ export function serverTls(input: ServerTlsInput): ServerTlsOutcome {
   const list = evaluateProtocolList(listValue.value, { postfixVersion: input.version });
   if (!list.valid) {
     usable = false;
-    const hint = /^(>=|<=)/.test(list.invalidToken ?? '') && compareVersions(input.version, '3.6') < 0 ? ' (">=" needs Postfix 3.6 or later, reference §3.4, gotcha 4)' : '';
-    report('error', 'tls/invalid-protocol-list', `${listName} = "${listValue.value}" is invalid: ${list.invalidReason}${hint}. Postfix then disables TLS for this service without failing: ${wrap ? 'implicit-TLS connections are dropped' : enforce ? 'STARTTLS gets 454 and every mail transaction 530' : 'STARTTLS gets 454 and mail flows in plaintext'} (reference §3.5, gotcha 3).`, listValue, `warning: ${list.postfixWarning}`);
+    const hint = /^(>=|<=)/.test(list.invalidToken ?? '') && compareVersions(input.version, '3.6') < 0 ? ' (">=" needs Postfix 3.6 or later)' : '';
+    report('error', 'tls/invalid-protocol-list', `${listName} = "${listValue.value}" is invalid: ${list.invalidReason}${hint}. Postfix then disables TLS for this service without failing: ${wrap ? 'implicit-TLS connections are dropped' : enforce ? 'STARTTLS gets 454 and every mail transaction 530' : 'STARTTLS gets 454 and mail flows in plaintext'}.`, listValue, `warning: ${list.postfixWarning}`);
   } else if (list.noProtocolsAvailable) {
     usable = false;
-    report('error', 'tls/no-protocols-available', `${listName} = "${listValue.value}" leaves no protocol version enabled: every TLS handshake fails ("no protocols available"), with no warning at start-up (reference §3.2).`, listValue);
+    report('error', 'tls/no-protocols-available', `${listName} = "${listValue.value}" leaves no protocol version enabled: every TLS handshake fails ("no protocols available"), with no warning at start-up.`, listValue);
   } else {
     if (list.included.length > 0 && !list.enabled.includes('TLSv1.3') && !list.excluded.includes('TLSv1.3') && list.floor === 0 && list.ceiling === 0) {
-      report('warning', 'tls/include-list-drops-tls13', `${listName} = "${listValue.value}" is an include list: every protocol not named, TLSv1.3 included, is disabled. Use ">=TLSv1.2" (3.6+) or exclusions like "!SSLv2, !SSLv3, !TLSv1, !TLSv1.1" (reference §3.1, gotcha 1).`, listValue);
+      report('warning', 'tls/include-list-drops-tls13', `${listName} = "${listValue.value}" is an include list: every protocol not named, TLSv1.3 included, is disabled. Use ">=TLSv1.2" (3.6+) or exclusions like "!SSLv2, !SSLv3, !TLSv1, !TLSv1.1".`, listValue);
     }
     if (list.ignoredBounds.length > 0) {
-      report('warning', 'tls/ignored-protocol-bound', `${listName}: ${list.ignoredBounds.join(', ')} names a version OpenSSL does not know, so Postfix silently sets no limit (reference §3.1).`, listValue);
+      report('warning', 'tls/ignored-protocol-bound', `${listName}: ${list.ignoredBounds.join(', ')} names a version OpenSSL does not know, so Postfix silently sets no limit.`, listValue);
     }
   }
   const otherName = enforce ? p('protocols') : p('mandatory_protocols');
   const other = read(otherName);
   if (other.source !== 'default' && listValue.source === 'default') {
-    report('notice', 'tls/other-protocol-list', `${otherName} is set but this service uses ${listName} (${enforce ? (wrap ? 'wrapper mode' : 'TLS is required') : 'TLS is opportunistic'}), which is still the default "${listValue.value}" (reference §3.3, gotcha 2).`, other);
+    report('notice', 'tls/other-protocol-list', `${otherName} is set but this service uses ${listName} (${enforce ? (wrap ? 'wrapper mode' : 'TLS is required') : 'TLS is opportunistic'}), which is still the default "${listValue.value}".`, other);
   }
 
   const gradeName = enforce ? p('mandatory_ciphers') : p('ciphers');
@@ -204,9 +204,9 @@ export function serverTls(input: ServerTlsInput): ServerTlsOutcome {
   const grade = lookupGrade(gradeValue.value);
   if (grade === undefined) {
     usable = false;
-    report('error', 'tls/invalid-cipher-grade', `${gradeName} = "${gradeValue.value}" is not a cipher grade (high, medium, low, export, null): every TLS handshake aborts ("invalid cipher grade"). OpenSSL cipher strings belong in tls_high_cipherlist, not here (reference §6.1, gotcha 12).`, gradeValue, `warning: invalid cipher grade: "${gradeValue.value}"`);
+    report('error', 'tls/invalid-cipher-grade', `${gradeName} = "${gradeValue.value}" is not a cipher grade (high, medium, low, export, null): every TLS handshake aborts ("invalid cipher grade"). OpenSSL cipher strings belong in tls_high_cipherlist, not here.`, gradeValue, `warning: invalid cipher grade: "${gradeValue.value}"`);
   } else if ((grade === 'low' || grade === 'export') && compareVersions(input.version, '3.8') >= 0) {
-    report('notice', 'tls/grade-maps-to-medium', `${gradeName} = "${gradeValue.value}" means "medium" since Postfix 3.8 (reference §4.2, gotcha 17).`, gradeValue);
+    report('notice', 'tls/grade-maps-to-medium', `${gradeName} = "${gradeValue.value}" means "medium" since Postfix 3.8.`, gradeValue);
   }
   const exclusions: string[] = [];
   const exclNames = [p('exclude_ciphers'), ...(enforce ? [p('mandatory_exclude_ciphers')] : [])];
@@ -215,7 +215,7 @@ export function serverTls(input: ServerTlsInput): ServerTlsOutcome {
     const ex = splitExclusions(v.value);
     if (ex.badToken !== undefined) {
       usable = false;
-      report('error', 'tls/invalid-cipher-exclusion', `${n} contains "${ex.badToken}": exclusions are bare cipher names without "!", "+", "-" or "@"; every TLS handshake aborts (reference §6.1, gotcha 12).`, v, `warning: invalid unary '!+-@' in cipher exclusion: ${ex.badToken}`);
+      report('error', 'tls/invalid-cipher-exclusion', `${n} contains "${ex.badToken}": exclusions are bare cipher names without "!", "+", "-" or "@"; every TLS handshake aborts.`, v, `warning: invalid unary '!+-@' in cipher exclusion: ${ex.badToken}`);
     }
     // Postfix appends every token (a repeat is harmless); the model lists each once.
     for (const tok of ex.tokens) if (!exclusions.includes(tok)) exclusions.push(tok);
@@ -227,7 +227,7 @@ export function serverTls(input: ServerTlsInput): ServerTlsOutcome {
   if (usable && !haveCert && anonymous) {
     // TLS 1.3 has no anonymous key exchange: a server without a certificate cannot do it (§5.2).
     if (protocols.includes('TLSv1.3')) {
-      report('notice', 'tls/anonymous-no-tls13', `${p('cert_file')} = none (anonymous TLS only): TLS 1.3 needs a certificate, so only TLS 1.2 and older with anonymous ciphers can work (reference §5.2).`, certFile);
+      report('notice', 'tls/anonymous-no-tls13', `${p('cert_file')} = none (anonymous TLS only): TLS 1.3 needs a certificate, so only TLS 1.2 and older with anonymous ciphers can work.`, certFile);
     }
     protocols = protocols.filter((x) => x !== 'TLSv1.3');
     if (protocols.length === 0) usable = false;

@@ -17,7 +17,7 @@ const server: RolePolicy = {
   allowedCiphers: TLS12,
   allowedTls13Ciphersuites: TLS13,
 };
-const RULES = 'TR-02102-2 2022-01 §3.2 (TLS 1.2 and 1.3 recommended; TLS 1.0/1.1 not recommended, SSL must not) and §3.3.1 (recommended suites: (EC)DHE with AES-GCM/CCM/CBC-SHA2, TLS 1.3 without CHACHA20; reference §A.3)';
+const RULES = 'TR-02102-2 2022-01 §3.2 (TLS 1.2 and 1.3 recommended; TLS 1.0/1.1 not recommended, SSL must not) and §3.3.1 (recommended suites: (EC)DHE with AES-GCM/CCM/CBC-SHA2, TLS 1.3 without CHACHA20)';
 
 export const bsiTr021022: Profile = {
   id: 'bsi-tr-02102-2',
@@ -54,7 +54,7 @@ export const bsiTr021022: Profile = {
     groups: ['secp256r1', 'prime256v1', 'secp384r1', 'secp521r1', 'brainpoolP256r1', 'brainpoolP384r1', 'brainpoolP512r1', 'brainpoolP256r1tls13', 'brainpoolP384r1tls13', 'brainpoolP512r1tls13', 'ffdhe3072', 'ffdhe4096'],
     minRsaBits: 3000,
     minDhBits: 3000,
-    basis: 'TR-02102-2 groups (reference §A.3): NIST P-256/384/521, brainpool, ffdhe3072/4096 (x25519 not mentioned, ffdhe2048 only until 2022); RSA and DH ≥ 3000 bits.',
+    basis: 'TR-02102-2 groups: NIST P-256/384/521, brainpool, ffdhe3072/4096 (x25519 not mentioned, ffdhe2048 only until 2022); RSA and DH ≥ 3000 bits.',
   },
   legacyParameters: 'warning',
 };

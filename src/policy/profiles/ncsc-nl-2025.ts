@@ -15,7 +15,7 @@ const server: RolePolicy = {
   allowedCiphers: SUFFICIENT_TLS12,
   allowedTls13Ciphersuites: TLS13,
 };
-const TIERS = 'NCSC-NL 2025-05 tiers (reference §A.2): TLS 1.0/1.1 insufficient, TLS 1.2 sufficient, TLS 1.3 good; suites outside the sufficient list (static RSA, CBC-SHA1, 3DES, RC4, CCM_8) insufficient';
+const TIERS = 'NCSC-NL 2025-05 tiers: TLS 1.0/1.1 insufficient, TLS 1.2 sufficient, TLS 1.3 good; suites outside the sufficient list (static RSA, CBC-SHA1, 3DES, RC4, CCM_8) insufficient';
 
 export const ncscNl2025: Profile = {
   id: 'ncsc-nl-2025',
@@ -57,7 +57,7 @@ export const ncscNl2025: Profile = {
     groups: ['X25519MLKEM768', 'SecP256r1MLKEM768', 'SecP384r1MLKEM1024', 'secp256r1', 'prime256v1', 'secp384r1', 'secp521r1', 'X25519', 'X448', 'brainpoolP256r1', 'brainpoolP384r1', 'brainpoolP512r1', 'ffdhe3072', 'ffdhe4096', 'ffdhe6144', 'ffdhe8192'],
     minRsaBits: 2048,
     minDhBits: 3072,
-    basis: 'NCSC-NL 2025-05 key exchange (reference §A.2): ffdhe2048 and self-generated groups insufficient, ffdhe3072+ phase-out, the listed curves sufficient, hybrid ML-KEM groups good; RSA certificates ≥ 3072 sufficient, 2048-3071 phase-out, < 2048 insufficient. Postfix 3.8-3.10 default tls_ffdhe_auto_groups = "ffdhe2048 ffdhe3072".',
+    basis: 'NCSC-NL 2025-05 key exchange: ffdhe2048 and self-generated groups insufficient, ffdhe3072+ phase-out, the listed curves sufficient, hybrid ML-KEM groups good; RSA certificates ≥ 3072 sufficient, 2048-3071 phase-out, < 2048 insufficient. Postfix 3.8-3.10 default tls_ffdhe_auto_groups = "ffdhe2048 ffdhe3072".',
   },
   legacyParameters: 'warning',
 };

@@ -18,7 +18,7 @@ const server: RolePolicy = {
   allowedCiphers: TLS12,
   allowedTls13Ciphersuites: TLS13,
 };
-const RULES = 'SP 800-52r2 §3.1 (TLS 1.2 required, TLS 1.3 expected; SSL must not; TLS 1.0/1.1 not recommended for citizen- or business-facing servers) and §3.3.1 (the suites listed; "all not listed MUST NOT"; CHACHA20 not FIPS-approved; reference §A.4)';
+const RULES = 'SP 800-52r2 §3.1 (TLS 1.2 required, TLS 1.3 expected; SSL must not; TLS 1.0/1.1 not recommended for citizen- or business-facing servers) and §3.3.1 (the suites listed; "all not listed MUST NOT"; CHACHA20 not FIPS-approved)';
 
 export const nistSp80052r2: Profile = {
   id: 'nist-sp800-52r2',
@@ -52,7 +52,7 @@ export const nistSp80052r2: Profile = {
     groups: ['secp256r1', 'prime256v1', 'secp384r1', 'secp521r1', 'X25519', 'X448', 'ffdhe2048', 'ffdhe3072', 'ffdhe4096', 'ffdhe6144', 'ffdhe8192'],
     minRsaBits: 2048,
     minDhBits: 2048,
-    basis: 'SP 800-52r2 groups (reference §A.4): P-256 or P-384 required, P-521 optional, x25519/x448 recommended in the dataset, ffdhe2048-8192 optional; RSA certificates ≥ 2048 (≥ 3072 beyond 2030).',
+    basis: 'SP 800-52r2 groups: P-256 or P-384 required, P-521 optional, x25519/x448 recommended in the dataset, ffdhe2048-8192 optional; RSA certificates ≥ 2048 (≥ 3072 beyond 2030).',
   },
   legacyParameters: 'warning',
 };

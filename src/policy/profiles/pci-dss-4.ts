@@ -4,7 +4,7 @@ import { BROKEN_CLASSES, OPPORTUNISTIC_MX, STRICT_SUBMISSION, statedRoles } from
 
 const CLASSES: RolePolicy['forbiddenCipherClasses'] = [...BROKEN_CLASSES, 'anonymous', 'tripleDes'];
 const strong: RolePolicy = { ...STRICT_SUBMISSION, forbiddenCipherClasses: CLASSES };
-const FAQ = 'PCI SSC FAQ on Appendix A2 (reference §A.5): SSL and early TLS are not strong cryptography and may not be used as a security control (req. 4.2.1, 8.2.1 for credentials in transit); PCI publishes no suite list, so NULL/EXPORT/RC4/3DES/anonymous are excluded as not strong';
+const FAQ = 'PCI SSC FAQ on Appendix A2: SSL and early TLS are not strong cryptography and may not be used as a security control (req. 4.2.1, 8.2.1 for credentials in transit); PCI publishes no suite list, so NULL/EXPORT/RC4/3DES/anonymous are excluded as not strong';
 
 /**
  * PCI DSS v4 (req. 4.2.1, 8.2.1; Appendix A2): no SSL or early TLS as a security control. PCI publishes
@@ -34,6 +34,6 @@ export const pciDss4: Profile = {
     },
     'client-lmtp': { policy: baseline.roles['client-lmtp'], basis: 'Not addressed by the FAQ: baseline applies.', inheritsBaseline: true },
   }),
-  live: { basis: 'PCI names no groups or key sizes (reference §A.5): the NIST lists are the assessors\' usual reference (use nist-sp800-52r2 for them).' },
+  live: { basis: 'PCI names no groups or key sizes: the NIST lists are the assessors\' usual reference (use nist-sp800-52r2 for them).' },
   legacyParameters: 'notice',
 };

@@ -55,11 +55,11 @@ export const tlsrefIntermediate: Profile = {
   ...statedRoles({
     mx: {
       policy: { ...OPPORTUNISTIC_MX, minProtocol: 'TLSv1.2', forbiddenCipherClasses: INTERMEDIATE_CLASSES, allowedCiphers: INTERMEDIATE_TLS12, allowedTls13Ciphersuites: TLS13 },
-      basis: 'Guideline 6.0 intermediate (protocols TLSv1.2/1.3, the six ECDHE AEAD suites, the three TLS 1.3 suites; reference §A.1 table); the template writes smtpd_tls_protocols = >=TLSv1.2 with smtpd_tls_security_level = may, so TLS is not required (RFC 3207 §4).',
+      basis: 'Guideline 6.0 intermediate (protocols TLSv1.2/1.3, the six ECDHE AEAD suites, the three TLS 1.3 suites); the template writes smtpd_tls_protocols = >=TLSv1.2 with smtpd_tls_security_level = may, so TLS is not required (RFC 3207 §4).',
     },
     submission: {
       policy: intermediateServer,
-      basis: 'Guideline 6.0 intermediate (reference §A.1); AUTH only after TLS from the template (smtpd_tls_auth_only = yes); TLS required from RFC 8314 (the guideline does not speak about requiring TLS).',
+      basis: 'Guideline 6.0 intermediate; AUTH only after TLS from the template (smtpd_tls_auth_only = yes); TLS required from RFC 8314 (the guideline does not speak about requiring TLS).',
     },
     submissions: { policy: intermediateServer, basis: 'As submission; implicit TLS uses the mandatory lists, which the template sets to the same floor.' },
     'other-public': {
@@ -69,11 +69,11 @@ export const tlsrefIntermediate: Profile = {
     'local-only': { policy: baseline.roles['local-only'], basis: LOCAL, inheritsBaseline: true },
     'client-smtp': {
       policy: intermediateClient,
-      basis: 'Template (reference §A.1, pitfall (a)): smtp_tls_protocols and smtp_tls_mandatory_protocols = >=TLSv1.2, smtp_tls_security_level = may (opportunistic, not required), tls_medium_cipherlist = the six suites (the client\'s default grade).',
+      basis: 'Template: smtp_tls_protocols and smtp_tls_mandatory_protocols = >=TLSv1.2, smtp_tls_security_level = may (opportunistic, not required), tls_medium_cipherlist = the six suites (the client\'s default grade).',
     },
     'client-lmtp': { policy: baseline.roles['client-lmtp'], basis: LMTP, inheritsBaseline: true },
   }),
-  live: { groups: GROUPS, minRsaBits: 2048, basis: 'Guideline 6.0 intermediate: groups X25519MLKEM768, X25519, prime256v1, secp384r1; ECDSA or RSA ≥ 2048 certificates (reference §A.1).' },
+  live: { groups: GROUPS, minRsaBits: 2048, basis: 'Guideline 6.0 intermediate: groups X25519MLKEM768, X25519, prime256v1, secp384r1; ECDSA or RSA ≥ 2048 certificates.' },
   legacyParameters: 'warning',
 };
 
@@ -87,18 +87,18 @@ export const tlsrefModern: Profile = {
   ...statedRoles({
     mx: {
       policy: { ...OPPORTUNISTIC_MX, minProtocol: 'TLSv1.3', allowedTls13Ciphersuites: TLS13 },
-      basis: 'Guideline 6.0 modern (TLSv1.3 only, the three TLS 1.3 suites; reference §A.1); the template writes >=TLSv1.3 with smtpd_tls_security_level = may: TLS not required (RFC 3207 §4).',
+      basis: 'Guideline 6.0 modern (TLSv1.3 only, the three TLS 1.3 suites); the template writes >=TLSv1.3 with smtpd_tls_security_level = may: TLS not required (RFC 3207 §4).',
     },
-    submission: { policy: modernServer, basis: 'Guideline 6.0 modern (reference §A.1); AUTH only after TLS from the template; TLS required from RFC 8314.' },
+    submission: { policy: modernServer, basis: 'Guideline 6.0 modern; AUTH only after TLS from the template; TLS required from RFC 8314.' },
     submissions: { policy: modernServer, basis: 'As submission (implicit TLS: the mandatory lists, set to >=TLSv1.3 by the template).' },
     'other-public': { policy: { ...modernServer, tls: 'optional' }, basis: 'Guideline 6.0 modern for any server; TLS not required (the guideline does not say).' },
     'local-only': { policy: baseline.roles['local-only'], basis: LOCAL, inheritsBaseline: true },
     'client-smtp': {
       policy: modernClient,
-      basis: 'Template for modern (reference §A.1): smtp_tls_protocols and smtp_tls_mandatory_protocols = >=TLSv1.3, level may (opportunistic, not required). Destinations without TLS 1.3 then get plaintext: a knowing choice of this profile.',
+      basis: 'Template for modern: smtp_tls_protocols and smtp_tls_mandatory_protocols = >=TLSv1.3, level may (opportunistic, not required). Destinations without TLS 1.3 then get plaintext: a knowing choice of this profile.',
     },
     'client-lmtp': { policy: baseline.roles['client-lmtp'], basis: LMTP, inheritsBaseline: true },
   }),
-  live: { groups: GROUPS, basis: 'Guideline 6.0 modern: groups X25519MLKEM768, X25519, prime256v1, secp384r1; ECDSA (P-256/P-384) certificates only (reference §A.1).' },
+  live: { groups: GROUPS, basis: 'Guideline 6.0 modern: groups X25519MLKEM768, X25519, prime256v1, secp384r1; ECDSA (P-256/P-384) certificates only.' },
   legacyParameters: 'warning',
 };
