@@ -6463,7 +6463,7 @@ const server = {
     allowedCiphers: TLS12,
     allowedTls13Ciphersuites: TLS13,
 };
-const RULES = 'TR-02102-2 2022-01 §3.2 (TLS 1.2 and 1.3 recommended; TLS 1.0/1.1 not recommended, SSL must not) and §3.3.1 (recommended suites: (EC)DHE with AES-GCM/CCM/CBC-SHA2, TLS 1.3 without CHACHA20; reference §A.3)';
+const RULES = 'TR-02102-2 2022-01 §3.2 (TLS 1.2 and 1.3 recommended; TLS 1.0/1.1 not recommended, SSL must not) and §3.3.1 (recommended suites: (EC)DHE with AES-GCM/CCM/CBC-SHA2, TLS 1.3 without CHACHA20)';
 const bsiTr021022 = {
     id: 'bsi-tr-02102-2',
     version: '2022.01.1',
@@ -6499,7 +6499,7 @@ const bsiTr021022 = {
         groups: ['secp256r1', 'prime256v1', 'secp384r1', 'secp521r1', 'brainpoolP256r1', 'brainpoolP384r1', 'brainpoolP512r1', 'brainpoolP256r1tls13', 'brainpoolP384r1tls13', 'brainpoolP512r1tls13', 'ffdhe3072', 'ffdhe4096'],
         minRsaBits: 3000,
         minDhBits: 3000,
-        basis: 'TR-02102-2 groups (reference §A.3): NIST P-256/384/521, brainpool, ffdhe3072/4096 (x25519 not mentioned, ffdhe2048 only until 2022); RSA and DH ≥ 3000 bits.',
+        basis: 'TR-02102-2 groups: NIST P-256/384/521, brainpool, ffdhe3072/4096 (x25519 not mentioned, ffdhe2048 only until 2022); RSA and DH ≥ 3000 bits.',
     },
     legacyParameters: 'warning',
 };
@@ -6520,7 +6520,7 @@ const ncsc_nl_2025_server = {
     allowedCiphers: SUFFICIENT_TLS12,
     allowedTls13Ciphersuites: ncsc_nl_2025_TLS13,
 };
-const TIERS = 'NCSC-NL 2025-05 tiers (reference §A.2): TLS 1.0/1.1 insufficient, TLS 1.2 sufficient, TLS 1.3 good; suites outside the sufficient list (static RSA, CBC-SHA1, 3DES, RC4, CCM_8) insufficient';
+const TIERS = 'NCSC-NL 2025-05 tiers: TLS 1.0/1.1 insufficient, TLS 1.2 sufficient, TLS 1.3 good; suites outside the sufficient list (static RSA, CBC-SHA1, 3DES, RC4, CCM_8) insufficient';
 const ncscNl2025 = {
     id: 'ncsc-nl-2025',
     version: '2025.05.1',
@@ -6561,7 +6561,7 @@ const ncscNl2025 = {
         groups: ['X25519MLKEM768', 'SecP256r1MLKEM768', 'SecP384r1MLKEM1024', 'secp256r1', 'prime256v1', 'secp384r1', 'secp521r1', 'X25519', 'X448', 'brainpoolP256r1', 'brainpoolP384r1', 'brainpoolP512r1', 'ffdhe3072', 'ffdhe4096', 'ffdhe6144', 'ffdhe8192'],
         minRsaBits: 2048,
         minDhBits: 3072,
-        basis: 'NCSC-NL 2025-05 key exchange (reference §A.2): ffdhe2048 and self-generated groups insufficient, ffdhe3072+ phase-out, the listed curves sufficient, hybrid ML-KEM groups good; RSA certificates ≥ 3072 sufficient, 2048-3071 phase-out, < 2048 insufficient. Postfix 3.8-3.10 default tls_ffdhe_auto_groups = "ffdhe2048 ffdhe3072".',
+        basis: 'NCSC-NL 2025-05 key exchange: ffdhe2048 and self-generated groups insufficient, ffdhe3072+ phase-out, the listed curves sufficient, hybrid ML-KEM groups good; RSA certificates ≥ 3072 sufficient, 2048-3071 phase-out, < 2048 insufficient. Postfix 3.8-3.10 default tls_ffdhe_auto_groups = "ffdhe2048 ffdhe3072".',
     },
     legacyParameters: 'warning',
 };
@@ -6585,7 +6585,7 @@ const nist_sp800_52r2_server = {
     allowedCiphers: nist_sp800_52r2_TLS12,
     allowedTls13Ciphersuites: nist_sp800_52r2_TLS13,
 };
-const nist_sp800_52r2_RULES = 'SP 800-52r2 §3.1 (TLS 1.2 required, TLS 1.3 expected; SSL must not; TLS 1.0/1.1 not recommended for citizen- or business-facing servers) and §3.3.1 (the suites listed; "all not listed MUST NOT"; CHACHA20 not FIPS-approved; reference §A.4)';
+const nist_sp800_52r2_RULES = 'SP 800-52r2 §3.1 (TLS 1.2 required, TLS 1.3 expected; SSL must not; TLS 1.0/1.1 not recommended for citizen- or business-facing servers) and §3.3.1 (the suites listed; "all not listed MUST NOT"; CHACHA20 not FIPS-approved)';
 const nistSp80052r2 = {
     id: 'nist-sp800-52r2',
     version: '2019.08.1',
@@ -6618,7 +6618,7 @@ const nistSp80052r2 = {
         groups: ['secp256r1', 'prime256v1', 'secp384r1', 'secp521r1', 'X25519', 'X448', 'ffdhe2048', 'ffdhe3072', 'ffdhe4096', 'ffdhe6144', 'ffdhe8192'],
         minRsaBits: 2048,
         minDhBits: 2048,
-        basis: 'SP 800-52r2 groups (reference §A.4): P-256 or P-384 required, P-521 optional, x25519/x448 recommended in the dataset, ffdhe2048-8192 optional; RSA certificates ≥ 2048 (≥ 3072 beyond 2030).',
+        basis: 'SP 800-52r2 groups: P-256 or P-384 required, P-521 optional, x25519/x448 recommended in the dataset, ffdhe2048-8192 optional; RSA certificates ≥ 2048 (≥ 3072 beyond 2030).',
     },
     legacyParameters: 'warning',
 };
@@ -6628,7 +6628,7 @@ const nistSp80052r2 = {
 
 const pci_dss_4_CLASSES = [...BROKEN_CLASSES, 'anonymous', 'tripleDes'];
 const strong = { ...STRICT_SUBMISSION, forbiddenCipherClasses: pci_dss_4_CLASSES };
-const FAQ = 'PCI SSC FAQ on Appendix A2 (reference §A.5): SSL and early TLS are not strong cryptography and may not be used as a security control (req. 4.2.1, 8.2.1 for credentials in transit); PCI publishes no suite list, so NULL/EXPORT/RC4/3DES/anonymous are excluded as not strong';
+const FAQ = 'PCI SSC FAQ on Appendix A2: SSL and early TLS are not strong cryptography and may not be used as a security control (req. 4.2.1, 8.2.1 for credentials in transit); PCI publishes no suite list, so NULL/EXPORT/RC4/3DES/anonymous are excluded as not strong';
 /**
  * PCI DSS v4 (req. 4.2.1, 8.2.1; Appendix A2): no SSL or early TLS as a security control. PCI publishes
  * no suite list (reference §A.5): TLS 1.2 minimum where credentials travel, no NULL/EXPORT/RC4/3DES/anonymous.
@@ -6657,7 +6657,7 @@ const pciDss4 = {
         },
         'client-lmtp': { policy: baseline.roles['client-lmtp'], basis: 'Not addressed by the FAQ: baseline applies.', inheritsBaseline: true },
     }),
-    live: { basis: 'PCI names no groups or key sizes (reference §A.5): the NIST lists are the assessors\' usual reference (use nist-sp800-52r2 for them).' },
+    live: { basis: 'PCI names no groups or key sizes: the NIST lists are the assessors\' usual reference (use nist-sp800-52r2 for them).' },
     legacyParameters: 'notice',
 };
 
@@ -6712,11 +6712,11 @@ const tlsrefIntermediate = {
     ...statedRoles({
         mx: {
             policy: { ...OPPORTUNISTIC_MX, minProtocol: 'TLSv1.2', forbiddenCipherClasses: INTERMEDIATE_CLASSES, allowedCiphers: INTERMEDIATE_TLS12, allowedTls13Ciphersuites: tlsref_TLS13 },
-            basis: 'Guideline 6.0 intermediate (protocols TLSv1.2/1.3, the six ECDHE AEAD suites, the three TLS 1.3 suites; reference §A.1 table); the template writes smtpd_tls_protocols = >=TLSv1.2 with smtpd_tls_security_level = may, so TLS is not required (RFC 3207 §4).',
+            basis: 'Guideline 6.0 intermediate (protocols TLSv1.2/1.3, the six ECDHE AEAD suites, the three TLS 1.3 suites); the template writes smtpd_tls_protocols = >=TLSv1.2 with smtpd_tls_security_level = may, so TLS is not required (RFC 3207 §4).',
         },
         submission: {
             policy: intermediateServer,
-            basis: 'Guideline 6.0 intermediate (reference §A.1); AUTH only after TLS from the template (smtpd_tls_auth_only = yes); TLS required from RFC 8314 (the guideline does not speak about requiring TLS).',
+            basis: 'Guideline 6.0 intermediate; AUTH only after TLS from the template (smtpd_tls_auth_only = yes); TLS required from RFC 8314 (the guideline does not speak about requiring TLS).',
         },
         submissions: { policy: intermediateServer, basis: 'As submission; implicit TLS uses the mandatory lists, which the template sets to the same floor.' },
         'other-public': {
@@ -6726,11 +6726,11 @@ const tlsrefIntermediate = {
         'local-only': { policy: baseline.roles['local-only'], basis: LOCAL, inheritsBaseline: true },
         'client-smtp': {
             policy: intermediateClient,
-            basis: 'Template (reference §A.1, pitfall (a)): smtp_tls_protocols and smtp_tls_mandatory_protocols = >=TLSv1.2, smtp_tls_security_level = may (opportunistic, not required), tls_medium_cipherlist = the six suites (the client\'s default grade).',
+            basis: 'Template: smtp_tls_protocols and smtp_tls_mandatory_protocols = >=TLSv1.2, smtp_tls_security_level = may (opportunistic, not required), tls_medium_cipherlist = the six suites (the client\'s default grade).',
         },
         'client-lmtp': { policy: baseline.roles['client-lmtp'], basis: LMTP, inheritsBaseline: true },
     }),
-    live: { groups: GROUPS, minRsaBits: 2048, basis: 'Guideline 6.0 intermediate: groups X25519MLKEM768, X25519, prime256v1, secp384r1; ECDSA or RSA ≥ 2048 certificates (reference §A.1).' },
+    live: { groups: GROUPS, minRsaBits: 2048, basis: 'Guideline 6.0 intermediate: groups X25519MLKEM768, X25519, prime256v1, secp384r1; ECDSA or RSA ≥ 2048 certificates.' },
     legacyParameters: 'warning',
 };
 /** Guideline 6.0 "modern": TLS 1.3 only. */
@@ -6743,19 +6743,19 @@ const tlsrefModern = {
     ...statedRoles({
         mx: {
             policy: { ...OPPORTUNISTIC_MX, minProtocol: 'TLSv1.3', allowedTls13Ciphersuites: tlsref_TLS13 },
-            basis: 'Guideline 6.0 modern (TLSv1.3 only, the three TLS 1.3 suites; reference §A.1); the template writes >=TLSv1.3 with smtpd_tls_security_level = may: TLS not required (RFC 3207 §4).',
+            basis: 'Guideline 6.0 modern (TLSv1.3 only, the three TLS 1.3 suites); the template writes >=TLSv1.3 with smtpd_tls_security_level = may: TLS not required (RFC 3207 §4).',
         },
-        submission: { policy: modernServer, basis: 'Guideline 6.0 modern (reference §A.1); AUTH only after TLS from the template; TLS required from RFC 8314.' },
+        submission: { policy: modernServer, basis: 'Guideline 6.0 modern; AUTH only after TLS from the template; TLS required from RFC 8314.' },
         submissions: { policy: modernServer, basis: 'As submission (implicit TLS: the mandatory lists, set to >=TLSv1.3 by the template).' },
         'other-public': { policy: { ...modernServer, tls: 'optional' }, basis: 'Guideline 6.0 modern for any server; TLS not required (the guideline does not say).' },
         'local-only': { policy: baseline.roles['local-only'], basis: LOCAL, inheritsBaseline: true },
         'client-smtp': {
             policy: modernClient,
-            basis: 'Template for modern (reference §A.1): smtp_tls_protocols and smtp_tls_mandatory_protocols = >=TLSv1.3, level may (opportunistic, not required). Destinations without TLS 1.3 then get plaintext: a knowing choice of this profile.',
+            basis: 'Template for modern: smtp_tls_protocols and smtp_tls_mandatory_protocols = >=TLSv1.3, level may (opportunistic, not required). Destinations without TLS 1.3 then get plaintext: a knowing choice of this profile.',
         },
         'client-lmtp': { policy: baseline.roles['client-lmtp'], basis: LMTP, inheritsBaseline: true },
     }),
-    live: { groups: GROUPS, basis: 'Guideline 6.0 modern: groups X25519MLKEM768, X25519, prime256v1, secp384r1; ECDSA (P-256/P-384) certificates only (reference §A.1).' },
+    live: { groups: GROUPS, basis: 'Guideline 6.0 modern: groups X25519MLKEM768, X25519, prime256v1, secp384r1; ECDSA (P-256/P-384) certificates only.' },
     legacyParameters: 'warning',
 };
 
@@ -11059,7 +11059,7 @@ function attachCipherSuites(tls, input, read, postfixVersion, report) {
         tls.protocols = [];
         if (r.kind === 'empty-cipherlist')
             tls.dead = r.reason;
-        report('error', 'tls/cipher-list-refused', `The cipher list for grade "${input.grade}"${r.cipherString ? ` ("${r.cipherString}")` : ''} is refused: ${r.reason}. ${r.kind === 'empty-cipherlist' ? 'The process panics at the first TLS handshake.' : 'Every TLS handshake of this service fails.'} (reference §6.1)`, read(`tls_${input.grade.toLowerCase()}_cipherlist`), r.kind === 'empty-cipherlist' ? r.reason : `warning: ${r.reason}`);
+        report('error', 'tls/cipher-list-refused', `The cipher list for grade "${input.grade}"${r.cipherString ? ` ("${r.cipherString}")` : ''} is refused: ${r.reason}. ${r.kind === 'empty-cipherlist' ? 'The process panics at the first TLS handshake.' : 'Every TLS handshake of this service fails.'}`, read(`tls_${input.grade.toLowerCase()}_cipherlist`), r.kind === 'empty-cipherlist' ? r.reason : `warning: ${r.reason}`);
         return;
     }
     // A protocol version is negotiable only with a suite usable in it.
@@ -11068,7 +11068,7 @@ function attachCipherSuites(tls, input, read, postfixVersion, report) {
     const dropped = tls.protocols.filter((p) => !usableIn(p));
     if (dropped.length > 0) {
         tls.protocols = tls.protocols.filter((p) => usableIn(p));
-        report('notice', 'tls/protocol-without-ciphers', `${dropped.join(', ')} ${dropped.length === 1 ? 'is' : 'are'} allowed by the protocol list but no cipher suite left by grade "${input.grade}"${input.exclusions.length ? ` and the exclusions ${input.exclusions.join(', ')}` : ''} works there, so a client cannot negotiate ${dropped.length === 1 ? 'it' : 'them'} (reference §6.1).`, undefined);
+        report('notice', 'tls/protocol-without-ciphers', `${dropped.join(', ')} ${dropped.length === 1 ? 'is' : 'are'} allowed by the protocol list but no cipher suite left by grade "${input.grade}"${input.exclusions.length ? ` and the exclusions ${input.exclusions.join(', ')}` : ''} works there, so a client cannot negotiate ${dropped.length === 1 ? 'it' : 'them'}.`, undefined);
         if (tls.protocols.length === 0)
             tls.offered = false;
     }
@@ -11081,7 +11081,7 @@ function attachCipherSuites(tls, input, read, postfixVersion, report) {
     const cfg = read('tls_config_file');
     const customConfig = cfg.value !== 'default' && cfg.source !== 'default' && cfg.source !== 'undefined';
     if (customConfig && tls.protocols.includes('TLSv1.3')) {
-        report('notice', 'tls/openssl-config-file', `tls_config_file = ${cfg.value}: a "Ciphersuites" line in that OpenSSL configuration decides the TLS 1.3 suites, so they are not shown (reference §6.3).`, cfg);
+        report('notice', 'tls/openssl-config-file', `tls_config_file = ${cfg.value}: a "Ciphersuites" line in that OpenSSL configuration decides the TLS 1.3 suites, so they are not shown.`, cfg);
     }
     else {
         tls.tls13Ciphersuites = tls.protocols.includes('TLSv1.3') ? r.tls13 : [];
@@ -11256,7 +11256,7 @@ function serverTls(input) {
         }
         const b = parseBoolean(v.value);
         if (b === undefined) {
-            report('error', 'tls/bad-boolean', `${name} = "${v.value}" is not "yes" or "no": ${prefix} exits at start-up ("fatal: ${badBooleanMessage(name, v.value)}"), so this service does not work at all (reference §1.6, gotcha 21).`, v, `fatal: ${badBooleanMessage(name, v.value)}`);
+            report('error', 'tls/bad-boolean', `${name} = "${v.value}" is not "yes" or "no": ${prefix} exits at start-up ("fatal: ${badBooleanMessage(name, v.value)}"), so this service does not work at all.`, v, `fatal: ${badBooleanMessage(name, v.value)}`);
             return 'fatal';
         }
         return b;
@@ -11286,21 +11286,21 @@ function serverTls(input) {
         wrapperMode: wrap,
     });
     if (decision.fatal) {
-        report('error', 'tls/invalid-level', `${p('security_level')} = "${levelValue.value}" is not a server TLS level (none, may, encrypt): ${prefix} exits at start-up, so this service does not work at all (reference §4.4).`, levelValue, `fatal: ${decision.fatal}`);
+        report('error', 'tls/invalid-level', `${p('security_level')} = "${levelValue.value}" is not a server TLS level (none, may, encrypt): ${prefix} exits at start-up, so this service does not work at all.`, levelValue, `fatal: ${decision.fatal}`);
         return dead(decision.fatal, wrap);
     }
     if (decision.warning)
-        report('warning', 'tls/unsupported-server-level', `${decision.warning}: a server cannot verify clients this way; it behaves as "encrypt" (reference §4.4).`, levelValue, `warning: ${decision.warning}`);
+        report('warning', 'tls/unsupported-server-level', `${decision.warning}: a server cannot verify clients this way; it behaves as "encrypt".`, levelValue, `warning: ${decision.warning}`);
     if (decision.decidedBy === 'level') {
         for (const legacy of [useName, enforceName]) {
             const v = read(legacy);
             if (v.source !== 'default' && bools.get(legacy) === true) {
-                report('notice', 'tls/legacy-boolean-ignored', `${legacy} = yes has no effect: ${p('security_level')} = "${levelValue.value}" is set and wins (reference §4.4, gotcha 9).`, v);
+                report('notice', 'tls/legacy-boolean-ignored', `${legacy} = yes has no effect: ${p('security_level')} = "${levelValue.value}" is set and wins.`, v);
             }
         }
     }
     if (wrap && levelValue.value !== '' && input.isServiceOption?.(levelValue)) {
-        report('notice', 'tls/level-ignored-in-wrappermode', `${p('security_level')} = "${levelValue.value}" is ignored in wrapper mode: TLS is always on and the mandatory protocol and cipher lists apply (reference §4.4, §3.3, gotcha 2).`, levelValue);
+        report('notice', 'tls/level-ignored-in-wrappermode', `${p('security_level')} = "${levelValue.value}" is ignored in wrapper mode: TLS is always on and the mandatory protocol and cipher lists apply.`, levelValue);
     }
     const { use, enforce } = decision;
     const level = enforce ? 'encrypt' : use ? 'may' : 'none';
@@ -11334,42 +11334,42 @@ function serverTls(input) {
         report('warning', 'tls/req-ccert-without-enforce', `${p('req_ccert')} = yes has no effect unless TLS is required ("Can't require client certs unless TLS is required").`, read(p('req_ccert')), "warning: Can't require client certs unless TLS is required");
     if (!haveCert && !(anonymous && !askCcert)) {
         usable = false;
-        report('warning', 'tls/no-server-certificate', `No server certificate is configured (${p('cert_file')}, ${p('eccert_file')}, ${p('dcert_file')}${chain ? `, ${p('chain_files')}` : ''} are empty): ${wrap ? 'every implicit-TLS connection is dropped' : 'STARTTLS is advertised but answered "454 4.7.0 TLS not available due to local problem"'} (reference §5.2).`, certFile, "warning: No server certs available. TLS won't be enabled");
+        report('warning', 'tls/no-server-certificate', `No server certificate is configured (${p('cert_file')}, ${p('eccert_file')}, ${p('dcert_file')}${chain ? `, ${p('chain_files')}` : ''} are empty): ${wrap ? 'every implicit-TLS connection is dropped' : 'STARTTLS is advertised but answered "454 4.7.0 TLS not available due to local problem"'}.`, certFile, "warning: No server certs available. TLS won't be enabled");
     }
     const listName = enforce ? p('mandatory_protocols') : p('protocols');
     const listValue = read(listName);
     const list = (0,tls_protocols/* evaluateProtocolList */.I)(listValue.value, { postfixVersion: input.version });
     if (!list.valid) {
         usable = false;
-        const hint = /^(>=|<=)/.test(list.invalidToken ?? '') && (0,defaults/* compareVersions */.Zy)(input.version, '3.6') < 0 ? ' (">=" needs Postfix 3.6 or later, reference §3.4, gotcha 4)' : '';
-        report('error', 'tls/invalid-protocol-list', `${listName} = "${listValue.value}" is invalid: ${list.invalidReason}${hint}. Postfix then disables TLS for this service without failing: ${wrap ? 'implicit-TLS connections are dropped' : enforce ? 'STARTTLS gets 454 and every mail transaction 530' : 'STARTTLS gets 454 and mail flows in plaintext'} (reference §3.5, gotcha 3).`, listValue, `warning: ${list.postfixWarning}`);
+        const hint = /^(>=|<=)/.test(list.invalidToken ?? '') && (0,defaults/* compareVersions */.Zy)(input.version, '3.6') < 0 ? ' (">=" needs Postfix 3.6 or later)' : '';
+        report('error', 'tls/invalid-protocol-list', `${listName} = "${listValue.value}" is invalid: ${list.invalidReason}${hint}. Postfix then disables TLS for this service without failing: ${wrap ? 'implicit-TLS connections are dropped' : enforce ? 'STARTTLS gets 454 and every mail transaction 530' : 'STARTTLS gets 454 and mail flows in plaintext'}.`, listValue, `warning: ${list.postfixWarning}`);
     }
     else if (list.noProtocolsAvailable) {
         usable = false;
-        report('error', 'tls/no-protocols-available', `${listName} = "${listValue.value}" leaves no protocol version enabled: every TLS handshake fails ("no protocols available"), with no warning at start-up (reference §3.2).`, listValue);
+        report('error', 'tls/no-protocols-available', `${listName} = "${listValue.value}" leaves no protocol version enabled: every TLS handshake fails ("no protocols available"), with no warning at start-up.`, listValue);
     }
     else {
         if (list.included.length > 0 && !list.enabled.includes('TLSv1.3') && !list.excluded.includes('TLSv1.3') && list.floor === 0 && list.ceiling === 0) {
-            report('warning', 'tls/include-list-drops-tls13', `${listName} = "${listValue.value}" is an include list: every protocol not named, TLSv1.3 included, is disabled. Use ">=TLSv1.2" (3.6+) or exclusions like "!SSLv2, !SSLv3, !TLSv1, !TLSv1.1" (reference §3.1, gotcha 1).`, listValue);
+            report('warning', 'tls/include-list-drops-tls13', `${listName} = "${listValue.value}" is an include list: every protocol not named, TLSv1.3 included, is disabled. Use ">=TLSv1.2" (3.6+) or exclusions like "!SSLv2, !SSLv3, !TLSv1, !TLSv1.1".`, listValue);
         }
         if (list.ignoredBounds.length > 0) {
-            report('warning', 'tls/ignored-protocol-bound', `${listName}: ${list.ignoredBounds.join(', ')} names a version OpenSSL does not know, so Postfix silently sets no limit (reference §3.1).`, listValue);
+            report('warning', 'tls/ignored-protocol-bound', `${listName}: ${list.ignoredBounds.join(', ')} names a version OpenSSL does not know, so Postfix silently sets no limit.`, listValue);
         }
     }
     const otherName = enforce ? p('protocols') : p('mandatory_protocols');
     const other = read(otherName);
     if (other.source !== 'default' && listValue.source === 'default') {
-        report('notice', 'tls/other-protocol-list', `${otherName} is set but this service uses ${listName} (${enforce ? (wrap ? 'wrapper mode' : 'TLS is required') : 'TLS is opportunistic'}), which is still the default "${listValue.value}" (reference §3.3, gotcha 2).`, other);
+        report('notice', 'tls/other-protocol-list', `${otherName} is set but this service uses ${listName} (${enforce ? (wrap ? 'wrapper mode' : 'TLS is required') : 'TLS is opportunistic'}), which is still the default "${listValue.value}".`, other);
     }
     const gradeName = enforce ? p('mandatory_ciphers') : p('ciphers');
     const gradeValue = read(gradeName);
     const grade = lookupGrade(gradeValue.value);
     if (grade === undefined) {
         usable = false;
-        report('error', 'tls/invalid-cipher-grade', `${gradeName} = "${gradeValue.value}" is not a cipher grade (high, medium, low, export, null): every TLS handshake aborts ("invalid cipher grade"). OpenSSL cipher strings belong in tls_high_cipherlist, not here (reference §6.1, gotcha 12).`, gradeValue, `warning: invalid cipher grade: "${gradeValue.value}"`);
+        report('error', 'tls/invalid-cipher-grade', `${gradeName} = "${gradeValue.value}" is not a cipher grade (high, medium, low, export, null): every TLS handshake aborts ("invalid cipher grade"). OpenSSL cipher strings belong in tls_high_cipherlist, not here.`, gradeValue, `warning: invalid cipher grade: "${gradeValue.value}"`);
     }
     else if ((grade === 'low' || grade === 'export') && (0,defaults/* compareVersions */.Zy)(input.version, '3.8') >= 0) {
-        report('notice', 'tls/grade-maps-to-medium', `${gradeName} = "${gradeValue.value}" means "medium" since Postfix 3.8 (reference §4.2, gotcha 17).`, gradeValue);
+        report('notice', 'tls/grade-maps-to-medium', `${gradeName} = "${gradeValue.value}" means "medium" since Postfix 3.8.`, gradeValue);
     }
     const exclusions = [];
     const exclNames = [p('exclude_ciphers'), ...(enforce ? [p('mandatory_exclude_ciphers')] : [])];
@@ -11378,7 +11378,7 @@ function serverTls(input) {
         const ex = splitExclusions(v.value);
         if (ex.badToken !== undefined) {
             usable = false;
-            report('error', 'tls/invalid-cipher-exclusion', `${n} contains "${ex.badToken}": exclusions are bare cipher names without "!", "+", "-" or "@"; every TLS handshake aborts (reference §6.1, gotcha 12).`, v, `warning: invalid unary '!+-@' in cipher exclusion: ${ex.badToken}`);
+            report('error', 'tls/invalid-cipher-exclusion', `${n} contains "${ex.badToken}": exclusions are bare cipher names without "!", "+", "-" or "@"; every TLS handshake aborts.`, v, `warning: invalid unary '!+-@' in cipher exclusion: ${ex.badToken}`);
         }
         // Postfix appends every token (a repeat is harmless); the model lists each once.
         for (const tok of ex.tokens)
@@ -11392,7 +11392,7 @@ function serverTls(input) {
     if (usable && !haveCert && anonymous) {
         // TLS 1.3 has no anonymous key exchange: a server without a certificate cannot do it (§5.2).
         if (protocols.includes('TLSv1.3')) {
-            report('notice', 'tls/anonymous-no-tls13', `${p('cert_file')} = none (anonymous TLS only): TLS 1.3 needs a certificate, so only TLS 1.2 and older with anonymous ciphers can work (reference §5.2).`, certFile);
+            report('notice', 'tls/anonymous-no-tls13', `${p('cert_file')} = none (anonymous TLS only): TLS 1.3 needs a certificate, so only TLS 1.2 and older with anonymous ciphers can work.`, certFile);
         }
         protocols = protocols.filter((x) => x !== 'TLSv1.3');
         if (protocols.length === 0)
@@ -11486,7 +11486,7 @@ function clientTls(input) {
         const v = read(name);
         const b = parseBoolean(v.value);
         if (b === undefined) {
-            report('error', 'tls/bad-boolean', `${name} = "${v.value}" is not "yes" or "no": the ${prefix} client exits at start-up and mail for this transport stays queued (reference §1.6).`, v, `fatal: ${badBooleanMessage(name, v.value)}`);
+            report('error', 'tls/bad-boolean', `${name} = "${v.value}" is not "yes" or "no": the ${prefix} client exits at start-up and mail for this transport stays queued.`, v, `fatal: ${badBooleanMessage(name, v.value)}`);
             return dead(badBooleanMessage(name, v.value));
         }
         bools.set(name, b);
@@ -11496,7 +11496,7 @@ function clientTls(input) {
     if (levelValue.value !== '') {
         const l = lookupLevel(levelValue.value);
         if (!l) {
-            report('error', 'tls/invalid-level', `${t('security_level')} = "${levelValue.value}" is not a TLS level (none, may, encrypt, dane, dane-only, fingerprint, verify, secure): the ${prefix} client exits and mail stays queued (reference §4.4).`, levelValue, `fatal: Invalid TLS level "${levelValue.value}"`);
+            report('error', 'tls/invalid-level', `${t('security_level')} = "${levelValue.value}" is not a TLS level (none, may, encrypt, dane, dane-only, fingerprint, verify, secure): the ${prefix} client exits and mail stays queued.`, levelValue, `fatal: Invalid TLS level "${levelValue.value}"`);
             return dead(`Invalid TLS level "${levelValue.value}"`);
         }
         level = l;
@@ -11523,21 +11523,21 @@ function clientTls(input) {
     const list = (0,tls_protocols/* evaluateProtocolList */.I)(listValue.value, { postfixVersion: input.version });
     if (!list.valid) {
         usable = false;
-        report('error', 'tls/invalid-protocol-list', `${listName} = "${listValue.value}" is invalid: ${list.invalidReason}. The client aborts every TLS session ("Invalid TLS protocol list"): ${mandatory ? 'mail is deferred' : 'mail goes out in plaintext'} (reference §3.5).`, listValue, `warning: <peer>: Invalid TLS protocol list "${listValue.value}": aborting TLS session`);
+        report('error', 'tls/invalid-protocol-list', `${listName} = "${listValue.value}" is invalid: ${list.invalidReason}. The client aborts every TLS session ("Invalid TLS protocol list"): ${mandatory ? 'mail is deferred' : 'mail goes out in plaintext'}.`, listValue, `warning: <peer>: Invalid TLS protocol list "${listValue.value}": aborting TLS session`);
     }
     else if (list.noProtocolsAvailable) {
         usable = false;
-        report('error', 'tls/no-protocols-available', `${listName} = "${listValue.value}" leaves no protocol version enabled: every TLS handshake fails (reference §3.2).`, listValue);
+        report('error', 'tls/no-protocols-available', `${listName} = "${listValue.value}" leaves no protocol version enabled: every TLS handshake fails.`, listValue);
     }
     else if (list.included.length > 0 && !list.enabled.includes('TLSv1.3') && !list.excluded.includes('TLSv1.3') && list.floor === 0 && list.ceiling === 0) {
-        report('warning', 'tls/include-list-drops-tls13', `${listName} = "${listValue.value}" is an include list: every protocol not named, TLSv1.3 included, is disabled (reference §3.1, gotcha 1).`, listValue);
+        report('warning', 'tls/include-list-drops-tls13', `${listName} = "${listValue.value}" is an include list: every protocol not named, TLSv1.3 included, is disabled.`, listValue);
     }
     const gradeName = mandatory ? t('mandatory_ciphers') : t('ciphers');
     const gradeValue = read(gradeName);
     const grade = lookupGrade(gradeValue.value);
     if (grade === undefined) {
         usable = false;
-        report('error', 'tls/invalid-cipher-grade', `${gradeName} = "${gradeValue.value}" is not a cipher grade (high, medium, low, export, null): every TLS session aborts (reference §6.1, gotcha 12).`, gradeValue, `warning: invalid cipher grade: "${gradeValue.value}"`);
+        report('error', 'tls/invalid-cipher-grade', `${gradeName} = "${gradeValue.value}" is not a cipher grade (high, medium, low, export, null): every TLS session aborts.`, gradeValue, `warning: invalid cipher grade: "${gradeValue.value}"`);
     }
     const exclusions = [];
     for (const n of [t('exclude_ciphers'), ...(mandatory ? [t('mandatory_exclude_ciphers')] : [])]) {
@@ -11545,7 +11545,7 @@ function clientTls(input) {
         const ex = splitExclusions(v.value);
         if (ex.badToken !== undefined) {
             usable = false;
-            report('error', 'tls/invalid-cipher-exclusion', `${n} contains "${ex.badToken}": exclusions are bare cipher names; every TLS session aborts (reference §6.1, gotcha 12).`, v, `warning: invalid unary '!+-@' in cipher exclusion: ${ex.badToken}`);
+            report('error', 'tls/invalid-cipher-exclusion', `${n} contains "${ex.badToken}": exclusions are bare cipher names; every TLS session aborts.`, v, `warning: invalid unary '!+-@' in cipher exclusion: ${ex.badToken}`);
         }
         // Postfix appends every token (a repeat is harmless); the model lists each once.
         for (const tok of ex.tokens)
@@ -11769,7 +11769,7 @@ function buildConfigSetModel(loaded, options = {}) {
     const setReport = makeReporter(diagnostics, { path: mainPath });
     const firstEntry = main?.entries[0];
     if (main && firstEntry && firstEntry.name.startsWith('\uFEFF')) {
-        setReport('warning', 'tls/bom-first-parameter', `main.cf starts with a UTF-8 byte-order mark: Postfix reads the first parameter's name as "\\xEF\\xBB\\xBF${firstEntry.name.slice(1)}", an unknown name, so "${firstEntry.name.slice(1)} = ${firstEntry.value}" is silently ignored (reference §1.1, gotcha 23).`, { ...base.get(firstEntry.name), file: main.source.path, span: firstEntry.nameSpan });
+        setReport('warning', 'tls/bom-first-parameter', `main.cf starts with a UTF-8 byte-order mark: Postfix reads the first parameter's name as "\\xEF\\xBB\\xBF${firstEntry.name.slice(1)}", an unknown name, so "${firstEntry.name.slice(1)} = ${firstEntry.value}" is silently ignored.`, { ...base.get(firstEntry.name), file: main.source.path, span: firstEntry.nameSpan });
     }
     for (const n of neutralized) {
         diagnostics.push({
@@ -11985,7 +11985,7 @@ function buildConfigSetModel(loaded, options = {}) {
             const v = read(n);
             const b = parseBoolean(v.value);
             if (b === undefined) {
-                report('error', 'tls/bad-boolean', `${n} = "${v.value}" is not "yes" or "no": postscreen exits at start-up and port ${listen.port ?? s.name} does not answer (reference §1.6).`, v, `fatal: bad boolean configuration: ${n} = ${v.value}`);
+                report('error', 'tls/bad-boolean', `${n} = "${v.value}" is not "yes" or "no": postscreen exits at start-up and port ${listen.port ?? s.name} does not answer.`, v, `fatal: bad boolean configuration: ${n} = ${v.value}`);
                 return finish(deadTls(`bad boolean configuration: ${n} = ${v.value}`), undefined);
             }
             bools.set(n, b);
@@ -11998,11 +11998,11 @@ function buildConfigSetModel(loaded, options = {}) {
             tlsproxyService: proxyService ? proxyService.name : null,
         };
         if (!passService) {
-            report('error', 'tls/postscreen-without-pass', `postscreen hands clients to the "${passName} pass" service (smtpd_service_name), but master.cf has none: clients that pass the tests cannot be served (reference §5.3).`, values.get('smtpd_service_name'));
+            report('error', 'tls/postscreen-without-pass', `postscreen hands clients to the "${passName} pass" service (smtpd_service_name), but master.cf has none: clients that pass the tests cannot be served.`, values.get('smtpd_service_name'));
         }
         for (const o of ctx.options) {
             if (/^smtpd_tls_/.test(o.name) && o.name !== 'smtpd_tls_security_level') {
-                report('notice', 'tls/postscreen-smtpd-option', `-o ${o.name} on the postscreen service does not reach the TLS of this port: STARTTLS is handled by the "${passName} pass" service's own settings, or by tlsproxy (main.cf and the tlsproxy service) for postscreen's own tests (reference §5.3, gotcha 20).`, ctx.ns.get(o.name));
+                report('notice', 'tls/postscreen-smtpd-option', `-o ${o.name} on the postscreen service does not reach the TLS of this port: STARTTLS is handled by the "${passName} pass" service's own settings, or by tlsproxy (main.cf and the tlsproxy service) for postscreen's own tests.`, ctx.ns.get(o.name));
             }
         }
         if (deep.length === 0) {
@@ -12025,7 +12025,7 @@ function buildConfigSetModel(loaded, options = {}) {
             else if (l === 'encrypt' || l === 'fingerprint' || l === 'verify' || l === 'secure')
                 use = enforce = true;
             else {
-                report('error', 'tls/invalid-level', `postscreen_tls_security_level = "${level.value}" is not a server TLS level: postscreen exits at start-up (reference §4.4).`, level, `fatal: Invalid TLS level "${level.value}"`);
+                report('error', 'tls/invalid-level', `postscreen_tls_security_level = "${level.value}" is not a server TLS level: postscreen exits at start-up.`, level, `fatal: Invalid TLS level "${level.value}"`);
                 return finish(deadTls(`Invalid TLS level "${level.value}"`), front);
             }
         }
@@ -12035,7 +12035,7 @@ function buildConfigSetModel(loaded, options = {}) {
             tls = endpointTls({ ...deadTls(''), dead: null, level: 'none', certificateConfigured: null, authBeforeTls: pass?.tls.authBeforeTls ?? false });
         }
         else if (!proxyService) {
-            report('error', 'tls/postscreen-without-tlsproxy', `postscreen offers STARTTLS but master.cf has no "${proxyName} unix" tlsproxy service: STARTTLS fails for clients in postscreen's tests (reference §5.3).`, level);
+            report('error', 'tls/postscreen-without-tlsproxy', `postscreen offers STARTTLS but master.cf has no "${proxyName} unix" tlsproxy service: STARTTLS fails for clients in postscreen's tests.`, level);
             tls = endpointTls({ ...deadTls(''), dead: null, advertised: true, required: enforce, level: enforce ? 'encrypt' : 'may', authBeforeTls: pass?.tls.authBeforeTls ?? false });
         }
         else {
@@ -12134,7 +12134,7 @@ function flagClientParamsOnServer(ctx, report, foreign) {
     for (const o of ctx.options) {
         const family = foreign.find((f) => o.name.startsWith(`${f}_tls_`) || o.name === `${f}_use_tls` || o.name === `${f}_enforce_tls`);
         if (family) {
-            report('warning', 'tls/parameter-has-no-effect', `-o ${o.name}=${o.value} has no effect on this ${cmd} service: ${cmd} never reads ${family}_* TLS parameters, and postconf does not warn (reference §2.3, gotcha 10).`, ctx.ns.get(o.name));
+            report('warning', 'tls/parameter-has-no-effect', `-o ${o.name}=${o.value} has no effect on this ${cmd} service: ${cmd} never reads ${family}_* TLS parameters, and postconf does not warn.`, ctx.ns.get(o.name));
         }
     }
 }
