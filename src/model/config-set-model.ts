@@ -19,7 +19,7 @@ import { makeDefinition, ParameterNamespace, sourceLabel, type EffectiveValue } 
 import { makeReporter, type Reporter } from './report.js';
 import { deadTls, endpointTls, serverParameterNames, serverTls } from './server-tls.js';
 import type { ConfigSetModel, Endpoint, EndpointTls, ModelOptions, Role } from './types.js';
-import { targetVersionOf } from './version.js';
+import { resolveTargetVersion } from './version.js';
 
 /** master.cf diagnostics that mean the daemon exits at start-up (bad -o, unknown option). */
 const STARTUP_FATAL_CODES = new Set(['master-cf/bad-option-value', 'master-cf/invalid-daemon-option', 'master-cf/missing-option-value']);
@@ -67,7 +67,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     master = t.master;
   }
 
-  const postfixVersion = targetVersionOf({ main, mainOverride, master }, options.postfixVersion);
+  const postfixVersion = resolveTargetVersion({ main, mainOverride, master }, options.postfixVersion);
   const version = postfixVersion.version;
 
   const base = new ParameterNamespace(builtinDefaults(version));

@@ -11,7 +11,6 @@ import {
   supportedMinorOf,
   SUPPORTED_POSTFIX_VERSIONS,
 } from '../postfix/defaults/index.js';
-import type { LoadedConfigSet } from '../postfix/config-set.js';
 import type { MainCf } from '../postfix/main-cf.js';
 import type { MasterCf } from '../postfix/master-cf.js';
 
@@ -96,12 +95,8 @@ function hintingOptionsOfMasterCf(master: MasterCf): Array<[string, SetName]> {
   return r;
 }
 
-export function resolveTargetVersion(loaded: LoadedConfigSet, option?: string): TargetVersion {
-  return targetVersionOf(loaded, option);
-}
-
-/** resolveTargetVersion() of the set's parsed files (the model passes the template-tolerant ones). */
-export function targetVersionOf(loaded: { main?: MainCf | undefined; mainOverride?: MainCf | undefined; master?: MasterCf | undefined }, option?: string): TargetVersion {
+/** The version to judge a set's parsed files by (the model passes the template-tolerant ones). */
+export function resolveTargetVersion(loaded: { main?: MainCf | undefined; mainOverride?: MainCf | undefined; master?: MasterCf | undefined }, option?: string): TargetVersion {
   if (option !== undefined) return { version: option, source: 'option', reason: `--postfix-version ${option}` };
   const files = [loaded.main, loaded.mainOverride].filter((m) => m !== undefined);
   // The set's definitions of the names that can hint (main.cf files: the last wins; master.cf -o: the first).
