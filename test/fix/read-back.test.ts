@@ -17,7 +17,7 @@ import { editedLinesHold, setMainCfParameter } from '../../src/fix/main-cf-edits
 import { editedEntryHolds, setServiceOption } from '../../src/fix/master-cf-edits.js';
 import { parseMainCf, type MainCf } from '../../src/postfix/main-cf.js';
 import { parseMasterCf, type MasterCf } from '../../src/postfix/master-cf.js';
-import { makeSource } from '../../src/postfix/source.js';
+import { makeSource, type SourceText } from '../../src/postfix/source.js';
 
 /** Fixture files whose names end in `suffix`, under the given folders (relative to this file). */
 function fixtureFiles(suffix: string, dirs: string[]): string[] {
@@ -38,6 +38,18 @@ function wholeFileValue(master: MasterCf, index: number, edits: readonly TextEdi
   const after = parseMasterCf(makeSource(master.source.path, Buffer.from(applyEdits(master.source.text, edits), master.source.encoding)));
   if (after.services.length !== master.services.length) return null;
   return after.services[index]?.options.filter((o) => o.name === name).at(-1)?.value;
+}
+
+/** Edits at the given points, in order, leaving out any that would overlap an earlier one. */
+function nonOverlappingEdits(source: SourceText, points: ReadonlyArray<{ start: number; end: number; rep: string }>): TextEdit[] {
+  const edits: TextEdit[] = [];
+  let last = -1;
+  for (const p of points) {
+    if (p.start < last) continue;
+    edits.push(editAtOffsets(source, p.start, p.end, p.rep));
+    last = p.end === p.start ? p.end + 1 : p.end;
+  }
+  return edits;
 }
 
 const NAME = 'smtpd_tls_security_level';
@@ -74,13 +86,7 @@ describe('master.cf read-back of the edited entry alone', () => {
           const start = Math.max(0, Math.min(text.length, where === 0 ? at % (text.length + 1) : where < 3 ? lo + (at % (hi - lo + 1)) : edges[at % edges.length]!));
           return { start, end: Math.min(text.length, start + (len > 3 ? 0 : len)), rep };
         }).sort((a, b) => a.start - b.start);
-        const edits: TextEdit[] = [];
-        let last = -1;
-        for (const p of points) {
-          if (p.start < last) continue;
-          edits.push(editAtOffsets(master.source, p.start, p.end, p.rep));
-          last = p.end === p.start ? p.end + 1 : p.end;
-        }
+        const edits = nonOverlappingEdits(master.source, points);
         for (const candidate of [...VALUES, wholeFileValue(master, index, edits, NAME)]) {
           if (typeof candidate !== 'string') continue;
           if (editedEntryHolds(master, service, edits, NAME, candidate)) {
@@ -143,13 +149,7 @@ describe('main.cf read-back of the edited lines alone', () => {
           const start = Math.max(0, Math.min(text.length, at % 3 === 0 ? at % (text.length + 1) : edges[at % edges.length]!));
           return { start, end: Math.min(text.length, start + (len > 3 ? 0 : len)), rep };
         }).sort((a, b) => a.start - b.start);
-        const edits: TextEdit[] = [];
-        let last = -1;
-        for (const p of points) {
-          if (p.start < last) continue;
-          edits.push(editAtOffsets(main.source, p.start, p.end, p.rep));
-          last = p.end === p.start ? p.end + 1 : p.end;
-        }
+        const edits = nonOverlappingEdits(main.source, points);
         for (const candidate of [...MAIN_VALUES, wholeMainValue(main, edits, MAIN_NAME)]) {
           if (typeof candidate !== 'string') continue;
           if (editedLinesHold(main, MAIN_NAME, edits, (got) => got === candidate)) {
