@@ -11758,7 +11758,7 @@ function buildConfigSetModel(loaded, options = {}) {
             neutralized.push({ path: master.source.path, lines: t.neutralizedLines });
         master = t.master;
     }
-    const postfixVersion = (0,model_version/* targetVersionOf */.F)({ main, mainOverride, master }, options.postfixVersion);
+    const postfixVersion = (0,model_version/* resolveTargetVersion */.O)({ main, mainOverride, master }, options.postfixVersion);
     const version = postfixVersion.version;
     const base = new namespace/* ParameterNamespace */.FD((0,defaults/* builtinDefaults */.sk)(version));
     if (main)
@@ -12383,9 +12383,8 @@ class ParameterNamespace {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ targetVersionOf)
+/* harmony export */   O: () => (/* binding */ resolveTargetVersion)
 /* harmony export */ });
-/* unused harmony export resolveTargetVersion */
 /* harmony import */ var _postfix_defaults_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6985);
 /**
  * Which Postfix version a config set is analysed for (issue 3 "target version"): the user's choice,
@@ -12461,11 +12460,8 @@ function hintingOptionsOfMasterCf(master) {
     }
     return r;
 }
+/** The version to judge a set's parsed files by (the model passes the template-tolerant ones). */
 function resolveTargetVersion(loaded, option) {
-    return targetVersionOf(loaded, option);
-}
-/** resolveTargetVersion() of the set's parsed files (the model passes the template-tolerant ones). */
-function targetVersionOf(loaded, option) {
     if (option !== undefined)
         return { version: option, source: 'option', reason: `--postfix-version ${option}` };
     const files = [loaded.main, loaded.mainOverride].filter((m) => m !== undefined);
