@@ -7,8 +7,8 @@
  * only if their real path was not seen yet, so a symlink loop ends and a real path is preferred over a
  * linked one.
  */
-import type { Dirent } from 'node:fs';
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstatSync, type Dirent, type Stats } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { Diagnostic } from '../postfix/diagnostics.js';
@@ -218,11 +218,15 @@ class Lister {
       if (e.mode === undefined || e.mode === '120000' || e.mode === '160000') return true;
       return classifyFileName(e.path.slice(e.path.lastIndexOf('/') + 1)) !== undefined;
     });
-    // The lstat calls overlap (a bounded number at a time); what they found is handled in order below.
-    const infos = await mapConcurrently(looked, CONCURRENT_LOOKS, (e) => lstat(path.join(this.root, ...e.path.split('/'))).catch(() => undefined));
-    for (const [i, e] of looked.entries()) {
-      const info = infos[i];
-      if (!info) continue; // in the index but deleted from the work tree
+    for (const e of looked) {
+      // Synchronous: one lstat is a few microseconds, its promise form a thread-pool round trip that
+      // costs the main thread ten times that (see inspect in index.ts).
+      let info: Stats;
+      try {
+        info = lstatSync(path.join(this.root, ...e.path.split('/')));
+      } catch {
+        continue; // in the index but deleted from the work tree
+      }
       // Kept beyond discovery (candidates, diagnostics): not a view of git's whole listing.
       const relPath = detachedCopy(e.path);
       const abs = path.join(this.root, ...relPath.split('/'));
@@ -237,20 +241,6 @@ class Lister {
       }
     }
   }
-}
-
-/** How many lstat calls of git's entries run at the same time. */
-const CONCURRENT_LOOKS = 16;
-
-/** `map` of every item, at most `limit` at a time; the results keep the items' order. */
-export async function mapConcurrently<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await map(items[i] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /** A fast pre-test: could some segment of this path be one of ALWAYS_SKIPPED_DIRECTORIES? */

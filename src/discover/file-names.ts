@@ -27,6 +27,8 @@ const VARIANT = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*$/;
 
 /** Classify a base name (no directory); undefined when it is not a config file name. */
 export function classifyFileName(baseName: string): ClassifiedName | undefined {
+  // Every config name holds ".cf" (discovery asks about every file of a repository: most fail here).
+  if (!baseName.includes('.cf')) return undefined;
   for (const kind of CONFIG_FILE_KINDS) {
     if (baseName === kind) return { kind, variant: '' };
   }

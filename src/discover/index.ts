@@ -3,12 +3,12 @@
  * and docker-mailserver overrides of them), grouped by directory. Never parses Postfix syntax; never throws
  * for bad input (problems become diagnostics).
  */
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from '../postfix/diagnostics.js';
 import { decodeBytes } from '../postfix/source.js';
 import { findPlaceholders, languageOfPlaceholders, type Placeholder, type TemplateLanguage } from '../postfix/templates.js';
-import { errorCode, listCandidates, mapConcurrently, type Candidate } from './candidates.js';
+import { errorCode, listCandidates, type Candidate } from './candidates.js';
 import type { ConfigFileKind } from './file-names.js';
 import { compareStrings } from './git-listing.js';
 
@@ -18,9 +18,6 @@ export { STOCK_MASTER_CF, STOCK_MASTER_CF_ORIGIN } from './stock-master-cf.js';
 
 /** Files larger than this are reported and not read (a real main.cf is far below 1 MiB). */
 export const MAX_DISCOVERED_FILE_BYTES = 8 * 1024 * 1024;
-
-/** How many candidate files are read at the same time. */
-const CONCURRENT_READS = 16;
 
 export interface DiscoveryOptions {
   /** picomatch globs relative to the root; when given, only matching files are considered. */
@@ -78,27 +75,32 @@ export interface DiscoveryResult {
 export async function discoverConfigSets(root: string, options: DiscoveryOptions = {}): Promise<DiscoveryResult> {
   const listing = await listCandidates(root, options);
   const diagnostics = [...listing.diagnostics];
-  // Reads overlap (a bounded number at a time) so that a repository with thousands of config files is not
-  // read one round trip after another; results keep the candidates' order.
-  const inspected = await mapConcurrently(listing.candidates, CONCURRENT_READS, (candidate) => inspect(candidate, diagnostics));
   const files: Array<{ file: DiscoveredFile; variant: string }> = [];
-  listing.candidates.forEach((candidate, i) => {
-    const file = inspected[i];
+  for (const candidate of listing.candidates) {
+    const file = inspect(candidate, diagnostics);
     if (file) files.push({ file, variant: candidate.name.variant });
-  });
+  }
   const sets = groupIntoSets(files, diagnostics);
   diagnostics.sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.code, b.code));
   return { sets, diagnostics, mode: listing.mode };
 }
 
-/** Read a candidate (bounded) to check it is readable and to tell a template from its content. */
-async function inspect(candidate: Candidate, diagnostics: Diagnostic[]): Promise<DiscoveredFile | undefined> {
+/**
+ * Read a candidate (bounded) to check it is readable and to tell a template from its content.
+ *
+ * Synchronous calls: config files are small, and each of the four calls made through the promise API
+ * is a round trip through libuv's thread pool that costs the main thread several times the read itself
+ * (r1000, 1,722 files: ~290 ms CPU and ~600 ms wall with 16 reads in flight, ~55 ms CPU and ~130 ms
+ * wall read one after another). O_NONBLOCK: should a listed file have become a FIFO since it was
+ * listed, opening it does not wait for a writer (it has no effect on a regular file).
+ */
+function inspect(candidate: Candidate, diagnostics: Diagnostic[]): DiscoveredFile | undefined {
   const { relPath, absolutePath, name } = candidate;
   let bytes: Buffer;
   try {
-    const handle = await open(absolutePath, 'r');
+    const fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      const info = await handle.stat();
+      const info = fstatSync(fd);
       if (info.size > MAX_DISCOVERED_FILE_BYTES) {
         diagnostics.push({
           severity: 'error',
@@ -108,9 +110,9 @@ async function inspect(candidate: Candidate, diagnostics: Diagnostic[]): Promise
         });
         return undefined;
       }
-      bytes = await handle.readFile();
+      bytes = readFileSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     diagnostics.push({
