@@ -7,7 +7,7 @@
  * touch are merged, the block's new text is the old lines with the edits applied, and lines equal
  * at both ends of a block are given back to the context.
  */
-import { applyEdits, editsByFile, resolveEdits, type TextEdit } from './edits.js';
+import { applyEdits, editsByFile, lineStartsOf, resolveEdits, type TextEdit } from './edits.js';
 
 interface Line {
   /** Content without its "\n" (a "\r" stays, as in git's output). */
@@ -31,6 +31,25 @@ function splitLines(text: string): Line[] {
   return out;
 }
 
+/** The lines of a whole file, made when asked for (a diff shows only a few of them). */
+interface FileLines {
+  /** Number of lines (a final "\n" does not start another one). */
+  count: number;
+  /** Offset where line i (0-based) starts; starts[count] is the text's length when it ends with "\n". */
+  starts: readonly number[];
+  at(i: number): Line;
+}
+
+function fileLines(text: string): FileLines {
+  const starts = lineStartsOf(text);
+  const count = text.length === 0 || text.endsWith('\n') ? starts.length - 1 : starts.length;
+  const at = (i: number): Line => {
+    const next = starts[i + 1];
+    return next === undefined ? { text: text.slice(starts[i]), newline: false } : { text: text.slice(starts[i], next - 1), newline: true };
+  };
+  return { count, starts, at };
+}
+
 interface Change {
   /** 0-based index of the first old line replaced, count of old lines, and the new lines. */
   oldStart: number;
@@ -38,20 +57,12 @@ interface Change {
   newLines: Line[];
 }
 
-function changesOf(text: string, edits: readonly TextEdit[]): Change[] {
-  const resolved = resolveEdits(text, edits);
-  const oldLines = splitLines(text);
-  const lineStarts: number[] = [];
-  {
-    let at = 0;
-    for (const l of oldLines) {
-      lineStarts.push(at);
-      at += l.text.length + (l.newline ? 1 : 0);
-    }
-  }
+function changesOf(text: string, oldLines: FileLines, edits: readonly TextEdit[]): Change[] {
+  const lineStarts = oldLines.starts;
+  const resolved = resolveEdits(text, edits, lineStarts);
   const lineOf = (offset: number): number => {
     let lo = 0;
-    let hi = lineStarts.length - 1;
+    let hi = oldLines.count - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if ((lineStarts[mid] as number) <= offset) lo = mid;
@@ -59,15 +70,15 @@ function changesOf(text: string, edits: readonly TextEdit[]): Change[] {
     }
     return lo;
   };
-  // Blocks of whole old lines [first, last] (last may be oldLines.length: the empty tail after a final "\n").
+  // Blocks of whole old lines [first, last] (last may be oldLines.count: the empty tail after a final "\n").
   const blocks: { first: number; last: number; edits: TextEdit[]; start: number }[] = [];
   const atTail = (offset: number): boolean => offset >= text.length && (text.length === 0 || text.endsWith('\n'));
   for (const r of resolved) {
-    // The virtual line oldLines.length is the empty tail after a final "\n".
-    const first = atTail(r.start) ? oldLines.length : lineOf(r.start);
+    // The virtual line oldLines.count is the empty tail after a final "\n".
+    const first = atTail(r.start) ? oldLines.count : lineOf(r.start);
     // The line holding the end is part of the block even when the edit ends at its column 1: the
     // edit may remove the "\n" before it. Equal lines are given back to the context below.
-    const last = atTail(r.end) ? oldLines.length : lineOf(r.end);
+    const last = atTail(r.end) ? oldLines.count : lineOf(r.end);
     const prev = blocks[blocks.length - 1];
     // Blocks on adjacent lines are merged: an edit may remove the "\n" between them.
     if (prev && first <= prev.last + 1) {
@@ -79,9 +90,9 @@ function changesOf(text: string, edits: readonly TextEdit[]): Change[] {
   }
   const changes: Change[] = [];
   for (const b of blocks) {
-    const lastLine = Math.min(b.last, oldLines.length - 1);
+    const lastLine = Math.min(b.last, oldLines.count - 1);
     const blockStart = b.start;
-    const blockEnd = lastLine >= b.first ? (lineStarts[lastLine] as number) + (oldLines[lastLine] as Line).text.length + ((oldLines[lastLine] as Line).newline ? 1 : 0) : blockStart;
+    const blockEnd = lastLine >= b.first ? (lineStarts[lastLine + 1] ?? text.length) : blockStart;
     const oldText = text.slice(blockStart, blockEnd);
     // Rebase the block's edits on the block text: shift lines so the block starts at line 1.
     const firstLineNo = b.first + 1;
@@ -137,9 +148,9 @@ export function diffHeaderPath(prefix: 'a/' | 'b/', path: string): string {
 
 /** Unified diff of one file's edits; '' when they change nothing. */
 export function unifiedDiffOfFile(path: string, text: string, edits: readonly TextEdit[]): string {
-  const changes = changesOf(text, edits);
+  const oldLines = fileLines(text);
+  const changes = changesOf(text, oldLines, edits);
   if (changes.length === 0) return '';
-  const oldLines = splitLines(text);
   const out: string[] = [`--- ${diffHeaderPath('a/', path)}\n`, `+++ ${diffHeaderPath('b/', path)}\n`];
   let delta = 0; // new line index - old line index before the current change
   let i = 0;
@@ -155,7 +166,7 @@ export function unifiedDiffOfFile(path: string, text: string, edits: readonly Te
     const first = changes[i] as Change;
     const last = changes[j] as Change;
     const hunkOldStart = Math.max(0, first.oldStart - CONTEXT);
-    const hunkOldEnd = Math.min(oldLines.length, last.oldStart + last.oldCount + CONTEXT);
+    const hunkOldEnd = Math.min(oldLines.count, last.oldStart + last.oldCount + CONTEXT);
     const body: string[] = [];
     let oldCount = 0;
     let newCount = 0;
@@ -163,15 +174,15 @@ export function unifiedDiffOfFile(path: string, text: string, edits: readonly Te
     const hunkNewStart = hunkOldStart + delta;
     for (let k = i; k <= j; k++) {
       const c = changes[k] as Change;
-      for (; at < c.oldStart; at++, oldCount++, newCount++) emit(' ', oldLines[at] as Line, body);
-      for (let n = 0; n < c.oldCount; n++, at++, oldCount++) emit('-', oldLines[at] as Line, body);
+      for (; at < c.oldStart; at++, oldCount++, newCount++) emit(' ', oldLines.at(at), body);
+      for (let n = 0; n < c.oldCount; n++, at++, oldCount++) emit('-', oldLines.at(at), body);
       for (const l of c.newLines) {
         emit('+', l, body);
         newCount++;
       }
       delta += c.newLines.length - c.oldCount;
     }
-    for (; at < hunkOldEnd; at++, oldCount++, newCount++) emit(' ', oldLines[at] as Line, body);
+    for (; at < hunkOldEnd; at++, oldCount++, newCount++) emit(' ', oldLines.at(at), body);
     out.push(`@@ -${range(hunkOldStart, oldCount)} +${range(hunkNewStart, newCount)} @@\n`, ...body);
     i = j + 1;
   }

@@ -5,7 +5,7 @@
  * characters of the decoded text, exclusive end. An insertion has start === end. `file` is the
  * path relative to the scan root (the `path` of the file's SourceText).
  */
-import { positionAt, type SourceText, type Span } from '../postfix/source.js';
+import { makeSource, positionAt, type SourceEncoding, type SourceText, type Span } from '../postfix/source.js';
 
 export interface TextEdit {
   file: string;
@@ -34,7 +34,8 @@ export function editOfSpan(source: SourceText, span: Span, replacement: string):
   return editAtOffsets(source, span.start.offset, span.end.offset, replacement);
 }
 
-function lineStartsOf(text: string): number[] {
+/** Offsets where each line of `text` starts (as SourceText.lineStarts). */
+export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
@@ -65,10 +66,10 @@ export interface ResolvedEdit {
 /**
  * Offsets of the edits in `text`, sorted. Overlapping edits are rejected; several insertions at
  * the same point are allowed and applied in the order given. An insertion inside a replaced
- * range is an overlap; one at either end of it is not.
+ * range is an overlap; one at either end of it is not. `starts`: the text's line starts, when the
+ * caller has them (a SourceText's lineStarts).
  */
-export function resolveEdits(text: string, edits: readonly TextEdit[]): ResolvedEdit[] {
-  const starts = lineStartsOf(text);
+export function resolveEdits(text: string, edits: readonly TextEdit[], starts: readonly number[] = lineStartsOf(text)): ResolvedEdit[] {
   const resolved = edits.map((edit, index) => {
     const start = offsetOf(starts, text, edit.startLine, edit.startColumn, 'start');
     const end = offsetOf(starts, text, edit.endLine, edit.endColumn, 'end');
@@ -88,32 +89,53 @@ export function resolveEdits(text: string, edits: readonly TextEdit[]): Resolved
   return resolved;
 }
 
-/** Apply edits (all meant for this one text) and return the new text. Throws EditError on overlap. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const resolved = resolveEdits(text, edits);
+/**
+ * Apply edits (all meant for this one text) and return the new text. Throws EditError on overlap.
+ * `starts`: the text's line starts, when the caller has them.
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[], starts?: readonly number[]): string {
+  return spliced(text, resolveEdits(text, edits, starts), 0, text.length);
+}
+
+/** [from, to) of `text` with the resolved edits (all inside that range) applied. */
+function spliced(text: string, resolved: readonly ResolvedEdit[], from: number, to: number): string {
   let out = '';
-  let at = 0;
+  let at = from;
   for (const r of resolved) {
     out += text.slice(at, r.start) + r.edit.replacement;
     at = r.end;
   }
-  return out + text.slice(at);
+  return out + text.slice(at, to);
 }
 
 /**
- * The text that [start, end) of `text` becomes once `edits` (all inside that range) are applied, as whole
- * lines; undefined when the edits do not apply or the range stops ending at a line break.
+ * The text that [start, end) of the source becomes once `edits` (all inside that range) are applied, as
+ * whole lines; undefined when the edits do not apply, one lies outside the range, or the range stops
+ * ending at a line break.
  */
-export function editedRange(text: string, edits: readonly TextEdit[], start: number, end: number): string | undefined {
-  let edited: string;
+export function editedRange(source: SourceText, edits: readonly TextEdit[], start: number, end: number): string | undefined {
+  const { text } = source;
+  let resolved: ResolvedEdit[];
   try {
-    edited = applyEdits(text, edits);
-  } catch {
-    return undefined;
+    resolved = resolveEdits(text, edits, source.lineStarts);
+  } catch (e) {
+    if (e instanceof EditError) return undefined;
+    throw e;
   }
-  // Everything outside [start, end) is unchanged: the edited lines are what lies between.
-  const lines = edited.slice(start, edited.length - (text.length - end));
+  if (resolved.some((r) => r.start < start || r.end > end)) return undefined;
+  // Everything outside [start, end) is unchanged: only the range is built.
+  const lines = spliced(text, resolved, start, end);
   return end < text.length && !lines.endsWith('\n') ? undefined : lines;
+}
+
+/**
+ * The SourceText of an edited text written back in `encoding`, as loadConfigSet() would decode its
+ * bytes. UTF-8 text without surrogate code units encodes and decodes back to itself, so it is taken
+ * as it is; any other text goes through its bytes (a lone surrogate becomes U+FFFD, and Latin-1 bytes
+ * that now form valid UTF-8 are read as UTF-8).
+ */
+export function editedSource(path: string, text: string, encoding: SourceEncoding): SourceText {
+  return encoding === 'utf8' && !/[\uD800-\uDFFF]/.test(text) ? makeSource(path, text, 'utf8') : makeSource(path, Buffer.from(text, encoding));
 }
 
 /** Edits grouped by file, in first-seen order. */

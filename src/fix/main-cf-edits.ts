@@ -8,8 +8,8 @@
  * not make two definitions that used to agree disagree (that would be a new warning).
  */
 import { parseMainCf, type MainCf, type MainCfEntry } from '../postfix/main-cf.js';
-import { isPostfixSpace, makeSource } from '../postfix/source.js';
-import { applyEdits, editAtOffsets, editedRange, type TextEdit } from './edits.js';
+import { isPostfixSpace } from '../postfix/source.js';
+import { applyEdits, editAtOffsets, editedRange, editedSource, type TextEdit } from './edits.js';
 import { leadingBlanks, needsNewlineBefore, newlineOf, offsetAfterLine, offsetOfLine, offsetOfPosition } from './style.js';
 
 export type BuildResult = { ok: true; edits: TextEdit[] } | { ok: false; reason: string };
@@ -110,7 +110,8 @@ function checked(main: MainCf, name: string, value: string, built: BuildResult):
   if (!built.ok || built.edits.length === 0) return built;
   const same = (got: string | undefined): boolean => got === value || (got !== undefined && listElements(got)?.join(',') === listElements(value)?.join(','));
   if (editedLinesHold(main, name, built.edits, same)) return built;
-  const after = parseMainCf(makeSource(main.source.path, Buffer.from(applyEdits(main.source.text, built.edits), main.source.encoding)));
+  const { source } = main;
+  const after = parseMainCf(editedSource(source.path, applyEdits(source.text, built.edits, source.lineStarts), source.encoding));
   const got = after.values.get(name)?.value;
   if (after.fatal || !same(got)) return fail(`setting ${name} = ${value} in ${main.source.path} would not take effect (Postfix would read ${got === undefined ? 'nothing' : `"${got}"`}); edit it by hand`);
   return built;
@@ -129,7 +130,6 @@ function checked(main: MainCf, name: string, value: string, built: BuildResult):
  */
 export function editedLinesHold(main: MainCf, name: string, edits: readonly TextEdit[], same: (got: string | undefined) => boolean): boolean {
   const { source } = main;
-  const { text } = source;
   if (source.encoding !== 'utf8' || main.fatal || edits.length === 0) return false;
   let first = Infinity;
   let last = -1;
@@ -152,9 +152,9 @@ export function editedLinesHold(main: MainCf, name: string, edits: readonly Text
   const end = offsetAfterLine(source, to.line.lastLine);
   if (first <= start || last > end) return false;
   if (main.entries.some((e) => e.name === name && e.line.startOffset >= end)) return false;
-  const lines = editedRange(text, edits, start, end);
+  const lines = editedRange(source, edits, start, end);
   if (lines === undefined) return false;
-  const after = parseMainCf(makeSource(source.path, Buffer.from(lines, 'utf8')));
+  const after = parseMainCf(editedSource(source.path, lines, 'utf8'));
   const got = after.values.get(name)?.value;
   return !after.fatal && got !== undefined && same(got);
 }

@@ -7,8 +7,8 @@
  * cannot hold spaces; a value with spaces needs `-o { name = value }`.
  */
 import { parseMasterCf, type MasterCf, type MasterOption, type MasterService } from '../postfix/master-cf.js';
-import { makeSource, type SourceText } from '../postfix/source.js';
-import { applyEdits, editAtOffsets, editedRange, type TextEdit } from './edits.js';
+import type { SourceText } from '../postfix/source.js';
+import { applyEdits, editAtOffsets, editedRange, editedSource, type TextEdit } from './edits.js';
 import type { BuildResult } from './main-cf-edits.js';
 import { needsNewlineBefore, newlineOf, offsetAfterLine, offsetOfLine, offsetOfPosition } from './style.js';
 
@@ -100,7 +100,8 @@ export function setServiceOption(master: MasterCf, ref: ServiceRef, name: string
   const service = findService(master, ref) as MasterService;
   if (editedEntryHolds(master, service, built.edits, name, value)) return built;
   const index = master.services.indexOf(service);
-  const after = parseMasterCf(makeSource(master.source.path, Buffer.from(applyEdits(master.source.text, built.edits), master.source.encoding)));
+  const { source } = master;
+  const after = parseMasterCf(editedSource(source.path, applyEdits(source.text, built.edits, source.lineStarts), source.encoding));
   const got = after.services[index]?.options.filter((o) => o.name === name).at(-1)?.value;
   if (after.services.length !== master.services.length || got !== value) {
     return fail(`-o ${name}=${value} would not take effect on line ${service.line.firstLine} of ${master.source.path} (the daemon would read ${got === undefined ? 'no such option' : `"${got}"`}); edit this service by hand`);
@@ -119,7 +120,6 @@ export function setServiceOption(master: MasterCf, ref: ServiceRef, name: string
  */
 export function editedEntryHolds(master: MasterCf, service: MasterService, edits: readonly TextEdit[], name: string, value: string): boolean {
   const { source } = master;
-  const { text } = source;
   if (source.encoding !== 'utf8') return false;
   const start = offsetOfLine(source, service.line.firstLine);
   const end = offsetAfterLine(source, service.line.lastLine);
@@ -128,9 +128,9 @@ export function editedEntryHolds(master: MasterCf, service: MasterService, edits
     const b = offsetOfPosition(source, e.endLine, e.endColumn);
     if (e.file !== source.path || a === undefined || b === undefined || a <= start || b > end) return false;
   }
-  const lines = editedRange(text, edits, start, end);
+  const lines = editedRange(source, edits, start, end);
   if (lines === undefined) return false;
-  const after = parseMasterCf(makeSource(source.path, Buffer.from(lines, 'utf8')));
+  const after = parseMasterCf(editedSource(source.path, lines, 'utf8'));
   return after.services.length === 1 && after.services[0]!.options.filter((o) => o.name === name).at(-1)?.value === value;
 }
 

@@ -6,10 +6,10 @@ import type { LoadedConfigSet } from '../postfix/config-set.js';
 import type { Diagnostic } from '../postfix/diagnostics.js';
 import { parseMainCf, type MainCf } from '../postfix/main-cf.js';
 import { parseMasterCf, type MasterCf } from '../postfix/master-cf.js';
-import { makeSource, type SourceText } from '../postfix/source.js';
+import type { SourceText } from '../postfix/source.js';
 import { buildConfigSetModel } from '../model/config-set-model.js';
 import type { ConfigSetModel, ModelOptions } from '../model/types.js';
-import { applyEdits, EditError, editsByFile, resolveEdits, type ResolvedEdit, type TextEdit } from './edits.js';
+import { applyEdits, EditError, editedSource, editsByFile, resolveEdits, type ResolvedEdit, type TextEdit } from './edits.js';
 
 export interface FixedConfigSet {
   loaded: LoadedConfigSet;
@@ -37,14 +37,14 @@ export function applyEditsToConfigSet(loaded: LoadedConfigSet, edits: readonly T
   for (const [file, list] of editsByFile(edits)) {
     const source = sources.get(file);
     if (!source) throw new EditError(`edit for a file that is not part of the config set: ${file}`);
-    texts.set(file, applyEdits(source.text, list));
+    texts.set(file, applyEdits(source.text, list, source.lineStarts));
   }
   const reparsed = (source: SourceText | undefined): SourceText | undefined => {
     if (!source) return undefined;
     const t = texts.get(source.path);
     if (t === undefined) return source;
-    // Same encoding as the original bytes: a Latin-1 file stays Latin-1.
-    return makeSource(source.path, Buffer.from(t, source.encoding));
+    // Written back in the original encoding: a Latin-1 file stays Latin-1.
+    return editedSource(source.path, t, source.encoding);
   };
   const mainSrc = reparsed(loaded.main?.source);
   const masterSrc = loaded.masterIsStock ? undefined : reparsed(loaded.master?.source);
@@ -99,12 +99,15 @@ export function newDiagnosticsOf(before: readonly Diagnostic[], after: readonly 
   return after.filter((d) => !seen.has(keyOf(d, d.span?.start.offset)));
 }
 
-/** OffsetMap of edits: an offset inside a replaced range maps to the range's new start. */
-export function offsetMapOf(texts: ReadonlyMap<string, string>, edits: readonly TextEdit[]): OffsetMap {
+/**
+ * OffsetMap of edits: an offset inside a replaced range maps to the range's new start. `texts` holds
+ * the files' texts, or their SourceTexts (whose line starts are then not computed again).
+ */
+export function offsetMapOf(texts: ReadonlyMap<string, string | SourceText>, edits: readonly TextEdit[]): OffsetMap {
   const perFile = new Map<string, ResolvedEdit[]>();
   for (const [file, list] of editsByFile(edits)) {
-    const text = texts.get(file);
-    if (text !== undefined) perFile.set(file, resolveEdits(text, list));
+    const t = texts.get(file);
+    if (t !== undefined) perFile.set(file, typeof t === 'string' ? resolveEdits(t, list) : resolveEdits(t.text, list, t.lineStarts));
   }
   return (path, offset) => {
     const list = perFile.get(path);
@@ -140,7 +143,6 @@ export function verifyFix(
   const original = before ?? buildConfigSetModel(loaded, options);
   const model = buildConfigSetModel(fixed.loaded, options);
   const checkPassed = check(model);
-  const originals = new Map([...editableSources(loaded)].map(([p, src]) => [p, src.text]));
-  const newDiagnostics = newDiagnosticsOf(original.diagnostics, model.diagnostics, offsetMapOf(originals, edits));
+  const newDiagnostics = newDiagnosticsOf(original.diagnostics, model.diagnostics, offsetMapOf(editableSources(loaded), edits));
   return { ok: checkPassed && newDiagnostics.length === 0, checkPassed, newDiagnostics, model, fixed };
 }

@@ -3,7 +3,7 @@
  * when its edits do not overlap the ones already taken and the combined edits of its config set still
  * verify as a whole (combinationVerified); otherwise it is left out and its finding keeps its own fix.
  */
-import { EditError, editsByFile, resolveEdits, type TextEdit } from '../fix/edits.js';
+import { EditError, editsByFile, lineStartsOf, resolveEdits, type TextEdit } from '../fix/edits.js';
 import type { ConfigSetModel } from '../model/types.js';
 import { combinationVerified } from './evaluate.js';
 import { sourcesOf } from './report.js';
@@ -91,6 +91,7 @@ function combineSet(
   const setEdits: TextEdit[] = [];
   const fixed: Finding[] = [];
   const byFile = new Map<string, TextEdit[]>();
+  const lineStarts = new Map<string, number[]>();
   for (const f of list) {
     const fresh = f.fix!.edits.filter((e) => !setEdits.some((x) => sameEdit(x, e)));
     try {
@@ -98,7 +99,9 @@ function combineSet(
       for (const [file, mine] of editsByFile(fresh)) {
         const text = texts.get(file);
         if (text === undefined) throw new EditError(`edit for a file that is not part of the config set: ${file}`);
-        resolveEdits(text, [...(byFile.get(file) ?? []), ...mine]);
+        let starts = lineStarts.get(file);
+        if (!starts) lineStarts.set(file, (starts = lineStartsOf(text)));
+        resolveEdits(text, [...(byFile.get(file) ?? []), ...mine], starts);
       }
     } catch (e) {
       if (!(e instanceof EditError)) throw e;
