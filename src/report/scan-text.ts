@@ -4,10 +4,13 @@ import type { ScanListing, SetListing } from '../listing.js';
 
 const MAX_VALUE_CHARS = 120;
 
+/** What oneLine changes: whitespace at either end, runs of spaces, control characters (tab, line ends among them). */
+const NOT_ONE_LINE = /^\s|\s$| {2}|[\u0000-\u001f\u007f]/;
+
 /** Config text is shown on one line, with control characters made visible. */
 function oneLine(value: string): string {
-  // Runs of whitespace print as one space, as postconf prints values.
-  const flat = value.trim().replace(/[ \t\r\n]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\t' ? ' ' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+  // Runs of whitespace print as one space, as postconf prints values. Most values need none of it.
+  const flat = !NOT_ONE_LINE.test(value) ? value : value.trim().replace(/[ \t\r\n]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\t' ? ' ' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
   return flat.length > MAX_VALUE_CHARS ? `${flat.slice(0, MAX_VALUE_CHARS - 1)}…` : flat;
 }
 
