@@ -49,8 +49,6 @@ export interface MasterService {
   endpointKey: string;
   /** Additive: first physical line of a later entry with the same endpoint (master uses the last one). */
   supersededByLine?: number;
-  /** Additive: every argument token after field 8 as the master daemon passes it (braces stripped). */
-  daemonArguments: { text: string; span: Span }[];
 }
 
 /** A warning that real postconf prints while reading master.cf (without "postconf: warning: "). */
@@ -93,7 +91,7 @@ export const MASTER_FIELD_NAMES = [
 ] as const;
 
 /** Types postconf 3.7 accepts (verified: unix-dgram is accepted by postconf 3.7.11). */
-const VALID_TYPES = ['unix', 'unix-dgram', 'fifo', 'inet', 'pass'];
+const VALID_TYPES: ReadonlySet<string> = new Set(['unix', 'unix-dgram', 'fifo', 'inet', 'pass']);
 
 interface Token {
   start: number; // offsets in the logical line text
@@ -245,7 +243,7 @@ export function normalizeDaemonArgs(argv: string[]): { argv: string[]; warnings:
 /** pcf_check_master_entry(): the first invalid field, as postconf's fatal text. */
 export function checkMasterFields(argv: readonly string[], rawText: string): string | undefined {
   const type = argv[1] as string;
-  if (!VALID_TYPES.includes(type)) return `invalid type field "${type}" in "${rawText}"`;
+  if (!VALID_TYPES.has(type)) return `invalid type field "${type}" in "${rawText}"`;
   for (let f = 2; f <= 4; f++) {
     const v = argv[f] as string;
     if (v.length !== 1 || !'yn-'.includes(v)) return `invalid ${MASTER_FIELD_NAMES[f]} field "${v}" in "${rawText}"`;
@@ -253,11 +251,17 @@ export function checkMasterFields(argv: readonly string[], rawText: string): str
   const wakeup = argv[5] as string;
   let len = wakeup.length;
   if (len > 0 && wakeup[len - 1] === '?') len--;
-  const digits = /^[0-9]*/.exec(wakeup)?.[0].length ?? 0;
-  if (!(wakeup[0] === '-' && len === 1) && digits !== len) return `invalid wakeup field "${wakeup}" in "${rawText}"`;
+  if (!(wakeup[0] === '-' && len === 1) && leadingDigits(wakeup) !== len) return `invalid wakeup field "${wakeup}" in "${rawText}"`;
   const maxproc = argv[6] as string;
-  if (maxproc !== '-' && !/^[0-9]*$/.test(maxproc)) return `invalid process_limit field "${maxproc}" in "${rawText}"`;
+  if (maxproc !== '-' && leadingDigits(maxproc) !== maxproc.length) return `invalid process_limit field "${maxproc}" in "${rawText}"`;
   return undefined;
+}
+
+/** How many ASCII digits the text starts with. */
+function leadingDigits(text: string): number {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+  return i;
 }
 
 /** Postfix's known_tcp_ports default (3.6+). */
@@ -425,8 +429,7 @@ function readServiceLine(reading: MasterCfReading, line: LogicalLine): void {
   }
   const argv: string[] = [];
   for (let k = 0; k < tokens.length; k++) argv.push((tokens[k] as Token).text);
-  const fields = argv.slice(0, 8);
-  const fieldError = checkMasterFields(fields, text);
+  const fieldError = checkMasterFields(argv, text);
   if (fieldError !== undefined) {
     const d = report(reading, 'fatal', 'master-cf/invalid-field', `Invalid master.cf field: ${fieldError}. postconf and master refuse the whole file.`, lineSpanOf(source, line), fieldError);
     if (!reading.fatal) {
@@ -452,26 +455,24 @@ function readServiceLine(reading: MasterCfReading, line: LogicalLine): void {
     const a = daemonArgs[i] as DaemonArgument;
     strayArguments.push({ text: a.text, span: spanInLine(source, line, a.tokStart, a.tokEnd) });
   }
-  const command = fields[7] as string;
+  const command = argv[7] as string;
   reportStrayArguments(reading, command, daemonArgs, optionsEnd, strayArguments);
 
-  const name = fields[0] as string;
-  const type = fields[1] as string;
-  const priv = fields[2] as string;
+  const name = argv[0] as string;
+  const type = argv[1] as string;
+  const priv = argv[2] as string;
   if (type === 'inet' && (priv === 'y' || priv === '-')) {
     report(reading, 'error', 'master-cf/private-inet', `master(8) refuses this file: an inet service cannot be private (the private field ${priv === '-' ? 'defaults to "y"' : 'is "y"'}).`, fieldSpans[2] as Span, 'inet service cannot be private');
   }
 
-  const daemonArguments: { text: string; span: Span }[] = [];
-  for (const a of daemonArgs) daemonArguments.push({ text: a.text, span: spanInLine(source, line, a.tokStart, a.tokEnd) });
   reading.services.push({
     name,
     type,
     private: priv,
-    unprivileged: fields[3] as string,
-    chroot: fields[4] as string,
-    wakeup: fields[5] as string,
-    maxproc: fields[6] as string,
+    unprivileged: argv[3] as string,
+    chroot: argv[4] as string,
+    wakeup: argv[5] as string,
+    maxproc: argv[6] as string,
     command,
     normalizedArgv: norm.argv,
     options,
@@ -480,7 +481,6 @@ function readServiceLine(reading: MasterCfReading, line: LogicalLine): void {
     fieldSpans,
     templated: overlaps(reading.placeholders, line.startOffset, line.endOffset),
     endpointKey: endpointKey(name, type, priv),
-    daemonArguments,
   });
 }
 
@@ -607,6 +607,7 @@ function markDuplicateServices(reading: MasterCfReading): void {
   const { services, source } = reading;
   const lastByKey = new Map<string, MasterService>();
   for (const s of services) lastByKey.set(s.endpointKey, s);
+  if (lastByKey.size === services.length) return; // no endpoint twice
   for (const s of services) {
     const last = lastByKey.get(s.endpointKey) as MasterService;
     if (last === s) continue;
