@@ -64,74 +64,99 @@ function overlapsPlaceholder(placeholders: readonly Placeholder[], start: number
   return overlapsSorted(placeholders, start, Math.max(end, start + 1));
 }
 
+/** What parseMainCf collects while it reads one logical line after another. */
+interface MainCfReading {
+  readonly source: SourceText;
+  readonly placeholders: readonly Placeholder[];
+  readonly entries: MainCfEntry[];
+  readonly values: Map<string, MainCfEntry>;
+  readonly diagnostics: Diagnostic[];
+  fatal?: Diagnostic;
+}
+
+/*
+ * parseMainCf is split into one function per kind of line (as parseMasterCf is): the common one, a
+ * definition, stays small, and no closure is made per line.
+ */
+
 export function parseMainCf(source: SourceText): MainCf {
   const items = readLogicalLines(source);
-  const entries: MainCfEntry[] = [];
-  const values = new Map<string, MainCfEntry>();
-  const diagnostics: Diagnostic[] = [];
-  const placeholders = placeholdersOfSource(source);
-  const path = source.path;
-  let fatal: Diagnostic | undefined;
-
-  for (const item of items) {
+  const reading: MainCfReading = { source, placeholders: placeholdersOfSource(source), entries: [], values: new Map(), diagnostics: [] };
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k] as LineItem;
     if (item.kind !== 'logical') continue;
-    const lineSpan = (): Span => spanOf(source, item.startOffset, item.endOffset);
     if (item.startsWithWhitespace) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'main-cf/leading-whitespace',
-        message: 'This line starts with whitespace and nothing precedes it, so Postfix ignores it.',
-        path,
-        span: lineSpan(),
-        postfixMessage: leadingWhitespaceWarning(path, item),
-      });
+      ignoreIndentedLine(reading, item);
       continue;
     }
     const split = splitNameValue(item.text);
     if ('error' in split) {
       // dict_load_fp(): the first bad line is fatal; Postfix reads no further.
-      fatal = {
-        severity: 'fatal',
-        code: split.error === 'missing attribute name' ? 'main-cf/missing-name' : 'main-cf/missing-equals',
-        message:
-          split.error === 'missing attribute name'
-            ? 'This line has no parameter name before "="; Postfix refuses the whole file.'
-            : 'This line has no "=" after the parameter name; Postfix refuses the whole file.',
-        path,
-        span: lineSpan(),
-        postfixMessage: `${path}, line ${item.firstLine}: ${split.error}: "${item.text}"`,
-      };
-      diagnostics.push(fatal);
+      refuseLine(reading, item, split.error);
       break;
     }
-    const nameSpan = spanInLine(source, item, split.nameStart, split.nameEnd);
-    const valueSpan = spanInLine(source, item, split.valueStart, split.valueEnd);
-    const valueStartSrc = valueSpan.start.offset;
-    const valueEndSrc = valueSpan.end.offset;
-    const entry: MainCfEntry = {
-      name: split.name,
-      value: split.value,
-      nameSpan,
-      valueSpan,
-      line: item,
-      templated: overlapsPlaceholder(placeholders, valueStartSrc, valueEndSrc),
-    };
-    const previous = values.get(split.name);
-    // dict_update(): only a different value is reported (S:v3.7.11 src/util/dict.c).
-    if (previous && previous.value !== split.value) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'main-cf/duplicate',
-        message: `"${split.name}" is set again here; Postfix uses only this last value ("${split.value}"), not the one on line ${previous.line.firstLine}.`,
-        path,
-        span: nameSpan,
-        postfixMessage: `${path}, line ${item.firstLine}: overriding earlier entry: ${split.name}=${previous.value}`,
-      });
-    }
-    entries.push(entry);
-    values.set(split.name, entry);
+    readDefinition(reading, item, split);
   }
-  const result: MainCf = { source, items, entries, values, diagnostics };
-  if (fatal) result.fatal = fatal;
+  const result: MainCf = { source, items, entries: reading.entries, values: reading.values, diagnostics: reading.diagnostics };
+  if (reading.fatal) result.fatal = reading.fatal;
   return result;
+}
+
+function ignoreIndentedLine(reading: MainCfReading, item: LogicalLine): void {
+  const { source } = reading;
+  reading.diagnostics.push({
+    severity: 'warning',
+    code: 'main-cf/leading-whitespace',
+    message: 'This line starts with whitespace and nothing precedes it, so Postfix ignores it.',
+    path: source.path,
+    span: spanOf(source, item.startOffset, item.endOffset),
+    postfixMessage: leadingWhitespaceWarning(source.path, item),
+  });
+}
+
+function refuseLine(reading: MainCfReading, item: LogicalLine, error: string): void {
+  const { source } = reading;
+  const path = source.path;
+  const fatal: Diagnostic = {
+    severity: 'fatal',
+    code: error === 'missing attribute name' ? 'main-cf/missing-name' : 'main-cf/missing-equals',
+    message:
+      error === 'missing attribute name'
+        ? 'This line has no parameter name before "="; Postfix refuses the whole file.'
+        : 'This line has no "=" after the parameter name; Postfix refuses the whole file.',
+    path,
+    span: spanOf(source, item.startOffset, item.endOffset),
+    postfixMessage: `${path}, line ${item.firstLine}: ${error}: "${item.text}"`,
+  };
+  reading.fatal = fatal;
+  reading.diagnostics.push(fatal);
+}
+
+function readDefinition(reading: MainCfReading, item: LogicalLine, split: Exclude<SplitNameValue, { error: string }>): void {
+  const { source, values } = reading;
+  const nameSpan = spanInLine(source, item, split.nameStart, split.nameEnd);
+  const valueSpan = spanInLine(source, item, split.valueStart, split.valueEnd);
+  const entry: MainCfEntry = {
+    name: split.name,
+    value: split.value,
+    nameSpan,
+    valueSpan,
+    line: item,
+    templated: overlapsPlaceholder(reading.placeholders, valueSpan.start.offset, valueSpan.end.offset),
+  };
+  const previous = values.get(split.name);
+  // dict_update(): only a different value is reported (S:v3.7.11 src/util/dict.c).
+  if (previous && previous.value !== split.value) {
+    const path = source.path;
+    reading.diagnostics.push({
+      severity: 'warning',
+      code: 'main-cf/duplicate',
+      message: `"${split.name}" is set again here; Postfix uses only this last value ("${split.value}"), not the one on line ${previous.line.firstLine}.`,
+      path,
+      span: nameSpan,
+      postfixMessage: `${path}, line ${item.firstLine}: overriding earlier entry: ${split.name}=${previous.value}`,
+    });
+  }
+  reading.entries.push(entry);
+  values.set(split.name, entry);
 }
