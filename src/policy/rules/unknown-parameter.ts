@@ -109,12 +109,13 @@ export const unknownParameter: Rule = {
     const base = knownNamesOf(builtin);
     const main = ctx.model.loaded.main;
     const master = ctx.model.loaded.master;
-    const serviceNames = master ? serviceNamesOf(master, builtin) : new Set<string>();
     const names = base.names;
-    const referencedInMain = main ? referencedNames(main, () => main.entries.map((e) => e.value)) : undefined;
-    const referencedInMaster = master ? referencedNames(master, () => master.services.flatMap((s) => s.options.map((o) => o.value))) : undefined;
-    const known = (name: string): boolean =>
-      base.known.has(name) || serviceNames.has(name) || referencedInMain?.has(name) === true || referencedInMaster?.has(name) === true;
+    // Nearly every name is a built-in one: what the files' services define and their values refer to
+    // is gathered only when a name is not.
+    const definedByFiles = (name: string): boolean =>
+      (master !== undefined && serviceNamesOf(master, builtin).has(name)) ||
+      (main !== undefined && referencedNames(main, () => main.entries.map((e) => e.value)).has(name)) ||
+      (master !== undefined && referencedNames(master, () => master.services.flatMap((s) => s.options.map((o) => o.value))).has(name));
     // The nearest names of an unknown name, once per version (the same typo recurs in every re-analysis).
     const guessesOf = (name: string): { closest: string | undefined; unique: string | undefined } => {
       let g = base.guesses.get(name);
@@ -125,7 +126,7 @@ export const unknownParameter: Rule = {
       return g;
     };
     const judge = (name: string): string | undefined => {
-      if (known(name) || !LOOKS_LIKE_PARAMETER.test(name)) return undefined;
+      if (base.known.has(name) || !LOOKS_LIKE_PARAMETER.test(name) || definedByFiles(name)) return undefined;
       const guess = guessesOf(name).closest;
       return guess ? ` Did you mean "${guess}"?` : '';
     };
