@@ -40,11 +40,11 @@ export function splitNameValue(text: string): SplitNameValue {
   while (i < text.length && isPostfixSpaceCode(text.charCodeAt(i))) i++;
   if (i >= text.length) return { error: 'missing attribute name' };
   const nameStart = i;
-  while (i < text.length && !isPostfixSpaceCode(text.charCodeAt(i)) && text[i] !== '=') i++;
+  while (i < text.length && !isPostfixSpaceCode(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x3d /* = */) i++;
   const nameEnd = i;
   while (i < text.length && isPostfixSpaceCode(text.charCodeAt(i))) i++;
   if (nameEnd === nameStart) return { error: 'missing attribute name' };
-  if (text[i] !== '=') return { error: "missing '=' after attribute name" };
+  if (text.charCodeAt(i) !== 0x3d /* = */) return { error: "missing '=' after attribute name" };
   i++;
   while (i < text.length && isPostfixSpaceCode(text.charCodeAt(i))) i++;
   const valueStart = i;

@@ -161,12 +161,12 @@ export function splitNameValue(
 ): { nameStart: number; nameEnd: number; valueStart: number; valueEnd: number } | { error: string } {
   let np = start;
   while (np < end && isPostfixSpaceCode(text.charCodeAt(np))) np++;
-  if (np >= end || text[np] === '=') return { error: 'missing attribute name' };
+  if (np >= end || text.charCodeAt(np) === 0x3d /* = */) return { error: 'missing attribute name' };
   let ep = np;
-  while (ep < end && !isPostfixSpaceCode(text.charCodeAt(ep)) && text[ep] !== '=') ep++;
+  while (ep < end && !isPostfixSpaceCode(text.charCodeAt(ep)) && text.charCodeAt(ep) !== 0x3d /* = */) ep++;
   let cp = ep;
   while (cp < end && isPostfixSpaceCode(text.charCodeAt(cp))) cp++;
-  if (cp >= end || text[cp] !== '=') return { error: "missing '=' after attribute name" };
+  if (cp >= end || text.charCodeAt(cp) !== 0x3d /* = */) return { error: "missing '=' after attribute name" };
   let vp = cp + 1;
   while (vp < end && isPostfixSpaceCode(text.charCodeAt(vp))) vp++;
   let ve = end;

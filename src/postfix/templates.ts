@@ -265,8 +265,9 @@ function findBraceTags(text: string, add: Add): void {
 function isPostfixDoubleBrace(text: string, at: number): boolean {
   if (at > 0 && text[at - 1] === '$') return true;
   // `${name?{{braced}}}` / `${name:{{braced}}}`: the value of a conditional expansion starts with a brace.
-  if (/\$\{[A-Za-z0-9_]+[?:]$/.test(text.slice(Math.max(0, at - 128), at))) return true;
-  if (at === 0 || text[at - 1] !== ':') return false;
+  const before = text.charCodeAt(at - 1);
+  if ((before === 0x3f /* ? */ || before === 0x3a /* : */) && /\$\{[A-Za-z0-9_]+[?:]$/.test(text.slice(Math.max(0, at - 128), at))) return true;
+  if (before !== 0x3a /* : */) return false;
   let s = at - 1;
   while (s > 0 && /[A-Za-z0-9_]/.test(text[s - 1] as string)) s--;
   return BRACE_TABLE_TYPES.has(text.slice(s, at - 1).toLowerCase());
@@ -286,15 +287,16 @@ function isGoAction(inner: string): boolean {
  */
 function findClose(text: string, from: number, close: string, quotes: boolean): number {
   if (quotes) {
-    let quote: string | undefined;
+    const first = close.charCodeAt(0);
+    let quote = -1; // the char code of the open quote
     for (let j = from; j < text.length; j++) {
-      const ch = text[j];
-      if (quote) {
+      const c = text.charCodeAt(j);
+      if (quote !== -1) {
         // A string literal of these languages does not span lines; an apostrophe in prose is no quote.
-        if (ch === '\\') j++;
-        else if (ch === quote || ch === '\n') quote = undefined;
-      } else if (ch === '"' || ch === "'") quote = ch;
-      else if (text.startsWith(close, j)) return j + close.length;
+        if (c === 0x5c /* \\ */) j++;
+        else if (c === quote || c === 0x0a /* \n */) quote = -1;
+      } else if (c === 0x22 /* " */ || c === 0x27 /* ' */) quote = c;
+      else if (c === first && text.startsWith(close, j)) return j + close.length;
     }
   }
   const plain = text.indexOf(close, from);
