@@ -20,10 +20,11 @@ export const protocolFloor: Rule = {
     const mandatoryFloor = (e: Parameters<typeof ctx.policyFor>[0], min: (typeof TLS_PROTOCOLS)[number] | null): void => {
       if (!min || e.tls.required || e.tls.dead) return;
       const family = e.command === 'postscreen' ? 'tlsproxy' : e.command;
+      const names = parameterNamesOf(family);
       // A level rendered by a template is undetermined, never a pass: judge the list it would use.
-      const levelTemplated = e.tls.templated?.includes(`${family}_tls_security_level`) ?? false;
+      const levelTemplated = e.tls.templated?.includes(names.securityLevel) ?? false;
       if (e.tls.level === 'none' && !levelTemplated) return;
-      const param = `${family}_tls_mandatory_protocols`;
+      const param = names.mandatoryProtocols;
       const v = e.values.get(param);
       if (!v) return;
       const list = evaluateProtocolList(v.value, { postfixVersion: version });
@@ -31,12 +32,12 @@ export const protocolFloor: Rule = {
       const listed = list.enabled.filter((p) => TLS_PROTOCOLS.indexOf(p) < TLS_PROTOCOLS.indexOf(min));
       if (listed.length === 0) return;
       // Only versions the mandatory cipher settings leave a suite for can be negotiated there (§6.2).
-      const below = negotiableWithMandatoryCiphers(e, family, listed, version);
+      const below = negotiableWithMandatoryCiphers(e, names, listed, version);
       if (below.length === 0) return;
       // Where nothing enforces TLS yet (no policy table, no DANE level) the list is latent; still a
       // warning: a policy table added later inherits it.
-      const maps = e.values.get(`${family}_tls_policy_maps`)?.value ?? '';
-      const perSite = e.values.get(`${family}_tls_per_site`)?.value ?? '';
+      const maps = e.values.get(names.policyMaps)?.value ?? '';
+      const perSite = e.values.get(names.perSite)?.value ?? '';
       const enforcing = maps !== '' || perSite !== '' || e.tls.level === 'dane';
       const at = valueLocation(ctx.model, e, param);
       const value = protocolListFrom(version, min);
@@ -80,18 +81,54 @@ export const protocolFloor: Rule = {
   },
 };
 
+/** The parameters of one family (smtpd, smtp, lmtp, tlsproxy) that the mandatory list's judgement reads. */
+interface FamilyParameterNames {
+  securityLevel: string;
+  mandatoryProtocols: string;
+  policyMaps: string;
+  perSite: string;
+  mandatoryCiphers: string;
+  excludeCiphers: string;
+  mandatoryExcludeCiphers: string;
+}
+
+/** Made once per family, not per endpoint (a name built anew is hashed anew at every lookup). */
+const namesByFamily = new Map<string, FamilyParameterNames>();
+function parameterNamesOf(family: string): FamilyParameterNames {
+  let names = namesByFamily.get(family);
+  if (!names) {
+    names = {
+      securityLevel: `${family}_tls_security_level`,
+      mandatoryProtocols: `${family}_tls_mandatory_protocols`,
+      policyMaps: `${family}_tls_policy_maps`,
+      perSite: `${family}_tls_per_site`,
+      mandatoryCiphers: `${family}_tls_mandatory_ciphers`,
+      excludeCiphers: `${family}_tls_exclude_ciphers`,
+      mandatoryExcludeCiphers: `${family}_tls_mandatory_exclude_ciphers`,
+    };
+    if (namesByFamily.size < 64) namesByFamily.set(family, names);
+  }
+  return names;
+}
+
 /**
  * The versions of a mandatory protocol list that a suite is left for under the mandatory cipher
  * grade and exclusions (clients add eNULL at "encrypt", reference §6.2): SHA-256/384 and AEAD suites
  * work only in TLS 1.2, so e.g. excluding "SHA" leaves no suite for TLS 1.0/1.1.
  */
-function negotiableWithMandatoryCiphers(e: Endpoint, family: string, protocols: TlsProtocol[], version: string): TlsProtocol[] {
+function negotiableWithMandatoryCiphers(e: Endpoint, names: FamilyParameterNames, protocols: TlsProtocol[], version: string): TlsProtocol[] {
   const defaults = builtinDefaults(version);
   const value = (n: string): string => e.values.get(n)?.value ?? defaults.get(n) ?? '';
-  const grade = value(`${family}_tls_mandatory_ciphers`);
-  const exclusions = [`${family}_tls_exclude_ciphers`, `${family}_tls_mandatory_exclude_ciphers`].flatMap((n) => value(n).split(/[, \t\r\n:]+/).filter((t) => t.length > 0));
+  const grade = value(names.mandatoryCiphers);
+  const exclusions = [names.excludeCiphers, names.mandatoryExcludeCiphers].flatMap((n) => value(n).split(/[, \t\r\n:]+/).filter((t) => t.length > 0));
   if (e.kind === 'client') exclusions.push('eNULL');
-  const cipherlists = Object.fromEntries((['high', 'medium', 'low', 'export', 'null'] as const).map((g) => [g, value(`tls_${g}_cipherlist`)])) as Record<CipherGrade, string>;
+  const cipherlists: Record<CipherGrade, string> = {
+    high: value('tls_high_cipherlist'),
+    medium: value('tls_medium_cipherlist'),
+    low: value('tls_low_cipherlist'),
+    export: value('tls_export_cipherlist'),
+    null: value('tls_null_cipherlist'),
+  };
   const r = postfixCipherSuites({ grade, exclusions, cipherlists, postfixVersion: version });
   if (!r.ok) return protocols;
   const usable = usableSuites(r.suites);
