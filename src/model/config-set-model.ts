@@ -109,6 +109,8 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
   const optionsOf = (s: MasterService): EffectiveOption[] =>
     overriddenOptions.get(s) ?? s.options.map((o) => ({ name: o.name, value: o.value, origin: 'master.cf' as const, option: o }));
 
+  // The few master.cf diagnostics that stop a daemon at start-up, found once for all services.
+  const startupFatalDiagnostics = master ? master.diagnostics.filter((d) => d.span && STARTUP_FATAL_CODES.has(d.code)) : [];
   const contexts = new Map<MasterService, ServiceContext>();
   const contextOf = (s: MasterService): ServiceContext => {
     let c = contexts.get(s);
@@ -125,14 +127,14 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
       }
     }
     ns.set('service_name', makeDefinition(s.name, 'service', false));
-    ns.set('process_name', makeDefinition(basename(s.command), 'service', false));
-    let startupFatal = mainFatalReason;
     const cmd = basename(s.command);
+    ns.set('process_name', makeDefinition(cmd, 'service', false));
+    let startupFatal = mainFatalReason;
     const lineStart = s.line.startOffset;
     const lineEnd = s.line.endOffset;
     if (!startupFatal && NO_ARGUMENT_DAEMONS.has(cmd) && s.strayArguments[0]) startupFatal = `unexpected command-line argument: ${s.strayArguments[0].text}`;
     if (!startupFatal) {
-      const bad = master!.diagnostics.find((d) => STARTUP_FATAL_CODES.has(d.code) && d.span && d.span.start.offset >= lineStart && d.span.start.offset < lineEnd);
+      const bad = startupFatalDiagnostics.find((d) => d.span!.start.offset >= lineStart && d.span!.start.offset < lineEnd);
       if (bad) startupFatal = bad.message;
     }
     c = { service: s, options: opts, ns, line: loaded.masterIsStock ? null : s.line.firstLine };
@@ -142,7 +144,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
   };
 
   const serviceReporter = (s: MasterService): Reporter =>
-    makeReporter(diagnostics, { path: master!.source.path, span: spanOf(master!.source, s.line.startOffset, s.line.endOffset) });
+    makeReporter(diagnostics, { path: master!.source.path, span: () => spanOf(master!.source, s.line.startOffset, s.line.endOffset) });
 
   /**
    * A reader that records what the daemon consulted and flags silent surprises in it. A value that
@@ -173,11 +175,13 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
   };
   const masterPlaceholders = master ? placeholdersOfSource(master.source) : [];
   const roleOf = (s: MasterService, listen: Listen | null, wrap: boolean): { role: Role; reason: string; assumed?: true } => {
-    const keys = [s.name, `${s.name}/${s.type}`];
-    if (listen?.port != null) keys.push(listen.host ? `${listen.host}:${listen.port}` : String(listen.port));
-    for (const k of keys) {
-      const r = options.roles?.[k];
-      if (r) return { role: r, reason: `role given for "${k}"` };
+    if (options.roles) {
+      const keys = [s.name, `${s.name}/${s.type}`];
+      if (listen?.port != null) keys.push(listen.host ? `${listen.host}:${listen.port}` : String(listen.port));
+      for (const k of keys) {
+        const r = options.roles[k];
+        if (r) return { role: r, reason: `role given for "${k}"` };
+      }
     }
     // A listen address that a template fills in (PH_LOCAL_ADDRESS:10025, {{ bind }}:587) may be loopback or
     // public: the role below is a guess, and rules say so instead of judging it as certain.
@@ -217,7 +221,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     if (outcome.use) for (const n of GLOBAL_TLS_NAMES) if (ctx.ns.has(n)) read(n);
     const tls = outcome.tls;
     if (outcome.cipherInput && tls.offered) attachCipherSuites(tls, outcome.cipherInput, read, version, report);
-    flagClientParamsOnServer(ctx, report, ['smtp', 'lmtp']);
+    flagClientParamsOnServer(ctx, report, [SMTP, LMTP]);
     const { role, reason, assumed } = roleFrom ?? roleOf(s, listen, tls.implicit);
     if (templated.length) tls.templated = templated;
     return makeEndpoint({ service: s.name, type: s.type, command: basename(s.command), line: ctx.line, kind: 'server', role, roleReason: reason, roleAssumed: assumed, listen, tls, values, masterService: s });
@@ -366,7 +370,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     for (const n of clientParameterNames(cmd)) if (ctx.ns.has(n)) read(n);
     const outcome = clientTls({ prefix: cmd, version, read, has: (n) => ctx.ns.has(n), report, startupFatal: ctx.startupFatal });
     if (outcome.cipherInput && outcome.tls.offered) attachCipherSuites(outcome.tls, outcome.cipherInput, read, version, report);
-    flagClientParamsOnServer(ctx, report, cmd === 'smtp' ? ['smtpd', 'lmtp'] : ['smtpd', 'smtp']);
+    flagClientParamsOnServer(ctx, report, cmd === 'smtp' ? [SMTPD, LMTP] : [SMTPD, SMTP]);
     if (s.strayArguments[0]) {
       report('notice', 'tls/client-stray-argument', `"${s.strayArguments[0].text}" is not an option: the Postfix 3.7 ${cmd} client ignores it (its binary has no "unexpected command-line argument" check), but any -o after it is not applied.`, undefined);
     }
@@ -417,13 +421,25 @@ function makeEndpoint(e: Endpoint): Endpoint {
   };
 }
 
+/** The TLS parameter names of a daemon family, made once. */
+interface TlsFamily {
+  name: string;
+  tlsPrefix: string;
+  useTls: string;
+  enforceTls: string;
+}
+const tlsFamily = (name: string): TlsFamily => ({ name, tlsPrefix: `${name}_tls_`, useTls: `${name}_use_tls`, enforceTls: `${name}_enforce_tls` });
+const SMTPD = tlsFamily('smtpd');
+const SMTP = tlsFamily('smtp');
+const LMTP = tlsFamily('lmtp');
+
 /** -o of another daemon family's TLS parameters does nothing, and nothing warns (§2.3, gotcha 10). */
-function flagClientParamsOnServer(ctx: ServiceContext, report: Reporter, foreign: string[]): void {
-  const cmd = basename(ctx.service.command);
+function flagClientParamsOnServer(ctx: ServiceContext, report: Reporter, foreign: readonly TlsFamily[]): void {
   for (const o of ctx.options) {
-    const family = foreign.find((f) => o.name.startsWith(`${f}_tls_`) || o.name === `${f}_use_tls` || o.name === `${f}_enforce_tls`);
+    const family = foreign.find((f) => o.name.startsWith(f.tlsPrefix) || o.name === f.useTls || o.name === f.enforceTls);
     if (family) {
-      report('warning', 'tls/parameter-has-no-effect', `-o ${o.name}=${o.value} has no effect on this ${cmd} service: ${cmd} never reads ${family}_* TLS parameters, and postconf does not warn.`, ctx.ns.get(o.name));
+      const cmd = basename(ctx.service.command);
+      report('warning', 'tls/parameter-has-no-effect', `-o ${o.name}=${o.value} has no effect on this ${cmd} service: ${cmd} never reads ${family.name}_* TLS parameters, and postconf does not warn.`, ctx.ns.get(o.name));
     }
   }
 }

@@ -60,6 +60,14 @@ export function isLoopbackHost(host: string): boolean {
 
 /** inet_interfaces that only cover loopback addresses ("loopback-only", "127.0.0.1, [::1]", "localhost"). */
 export function interfacesAreLoopbackOnly(inetInterfaces: string): boolean {
+  // Nearly every set has the default ("all") or one of a few values: the last answer is kept.
+  if (lastInterfaces?.value !== inetInterfaces) lastInterfaces = { value: inetInterfaces, loopbackOnly: loopbackOnly(inetInterfaces) };
+  return lastInterfaces.loopbackOnly;
+}
+
+let lastInterfaces: { value: string; loopbackOnly: boolean } | undefined;
+
+function loopbackOnly(inetInterfaces: string): boolean {
   const items = inetInterfaces.split(/[,\s]+/).filter((x) => x.length > 0);
   if (items.length === 0) return false;
   return items.every((i) => i.toLowerCase() === 'loopback-only' || isLoopbackHost(i));

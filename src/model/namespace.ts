@@ -36,8 +36,12 @@ export interface EffectiveValue extends Definition {
   expansionError?: string;
 }
 
+/** The last file labelled and its base name (a set's labels are nearly all of one or two files). */
+let labelled = { file: '', base: '' };
+
 export function sourceLabel(file: string, line: number): string {
-  return `${path.posix.basename(file)}:${line}`;
+  if (file !== labelled.file) labelled = { file, base: path.posix.basename(file) };
+  return `${labelled.base}:${line}`;
 }
 
 /**
@@ -122,7 +126,8 @@ export class ParameterNamespace {
   /** Definitions changed: expansions made so far stay with the clones that already share them. */
   private invalidate(name: string | undefined): void {
     if (this.cache.size > 0) this.cache = new Map();
-    this.assumingDefault.clear();
+    // (Map.clear() allocates a new table even for an empty map: one per service option.)
+    if (this.assumingDefault.size > 0) this.assumingDefault.clear();
     if (this.shared) {
       if (name === undefined) this.shared = undefined;
       else (this.overridden ??= new Set()).add(name);
@@ -184,22 +189,29 @@ export class ParameterNamespace {
 
   /** The effective (expanded) value; an undefined name is the empty string, as in the daemons. */
   get(name: string): EffectiveValue {
+    // A clone first asks its origin's expansions: most names read nothing the clone redefines, and
+    // only the others are held in its own cache.
+    const shared = this.shared?.get(name);
+    if (shared !== undefined && !this.readsOverridden(shared.reads)) return shared.value;
     const hit = this.cache.get(name);
     if (hit) return hit.value;
-    const shared = this.shared?.get(name);
-    if (shared && !shared.reads.some((n) => this.overridden?.has(n))) {
-      this.cache.set(name, shared);
-      return shared.value;
-    }
     let computed = this.defaultExpansion(name);
     if (!computed) {
       const def = this.def(name) ?? makeDefinition('', 'undefined', false);
       computed = this.expand(name, def, (n) => this.def(n));
     }
-    this.cache.set(name, computed);
     // Valid for the origin too when no redefined name was read.
-    if (this.shared && !computed.reads.some((n) => this.overridden?.has(n))) this.shared.set(name, computed);
+    if (this.shared && !this.readsOverridden(computed.reads)) this.shared.set(name, computed);
+    else this.cache.set(name, computed);
     return computed.value;
+  }
+
+  /** An expansion that read a name this clone redefined is not its origin's. */
+  private readsOverridden(reads: readonly string[]): boolean {
+    const overridden = this.overridden;
+    if (overridden === undefined) return false;
+    for (const n of reads) if (overridden.has(n)) return true;
+    return false;
   }
 
   /** The defaults-only expansion of a built-in name, when this name space defines none of the names it reads. */

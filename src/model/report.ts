@@ -13,12 +13,14 @@ export type Reporter = (
 
 /**
  * A reporter that points at the value's own definition when it has one (main.cf or -o line), else
- * at the fallback (the service's master.cf line). Identical diagnostics are kept once.
+ * at the fallback (the service's master.cf line, worked out when first needed). Identical
+ * diagnostics are kept once.
  */
-export function makeReporter(out: Diagnostic[], fallback: { path: string; span?: Span }): Reporter {
+export function makeReporter(out: Diagnostic[], fallback: { path: string; span?: () => Span }): Reporter {
+  let fallbackSpan: Span | undefined;
   return (severity, code, message, at, postfixMessage) => {
     const path = at?.file ?? fallback.path;
-    const span = at?.file ? at.span : fallback.span;
+    const span = at?.file ? at.span : (fallbackSpan ??= fallback.span?.());
     const d: Diagnostic = {
       severity,
       code,

@@ -12,7 +12,12 @@ import type { Diagnostic } from '../postfix/diagnostics.js';
 import { makeSource, type SourceText } from '../postfix/source.js';
 import { overlapsPlaceholder, placeholdersOfSource } from '../postfix/templates.js';
 
-const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
+/** Same length, newlines kept, every other character a space. */
+const blank = (s: string): string =>
+  s
+    .split('\n')
+    .map((line) => ' '.repeat(line.length))
+    .join('\n');
 
 /** The logical-line range of a fatal diagnostic (its span), or undefined. */
 function fatalRange(d: Diagnostic | undefined): [number, number] | undefined {

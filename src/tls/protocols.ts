@@ -129,8 +129,31 @@ function parseBound(operand: string, tls13: boolean): number | undefined {
 /** OpenSSL's SSL_CTX_set_min/max_proto_version() accept 0 or SSL3_VERSION..TLS1_3_VERSION. */
 const opensslAcceptsBound = (v: number): boolean => v === 0 || (v >= 0x0300 && v <= 0x0304);
 
+/**
+ * Answers by list and version features: a set's services and rules ask about the same few lists again
+ * and again. The answers are frozen (callers only read them); the cache is emptied when it grows large.
+ */
+const evaluatedLists = new Map<string, ProtocolListResult>();
+const MAX_EVALUATED_LISTS = 512;
+
 export function evaluateProtocolList(value: string, options: ProtocolListOptions = {}): ProtocolListResult {
   const features = versionFeatures(options);
+  const key = `${features.range ? 'r' : '-'}${features.tls13 ? 't' : '-'}${value}`;
+  let r = evaluatedLists.get(key);
+  if (r === undefined) {
+    if (evaluatedLists.size >= MAX_EVALUATED_LISTS) evaluatedLists.clear();
+    r = deepFreeze(evaluate(value, features));
+    evaluatedLists.set(key, r);
+  }
+  return r;
+}
+
+function deepFreeze(r: ProtocolListResult): ProtocolListResult {
+  for (const a of [r.enabled, r.included, r.excluded, r.ignoredBounds]) Object.freeze(a);
+  return Object.freeze(r);
+}
+
+function evaluate(value: string, features: { range: boolean; tls13: boolean }): ProtocolListResult {
   const included = new Set<string>();
   const excluded = new Set<string>();
   let floor = 0;
