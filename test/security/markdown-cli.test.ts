@@ -1,0 +1,28 @@
+/**
+ * `scan --format markdown` is made to be posted to GitHub (a comment, a summary): config text in it
+ * must not ping anyone, link issues or other sites, or reorder text with bidi controls.
+ */
+import { describe, expect, it } from 'vitest';
+import { mdText } from '../../src/report/findings-markdown.js';
+
+const HOSTILE = [
+  '@everyone @acme/security-team',
+  'fixes #123 and GH-45 and gh-7',
+  'https://evil.example/login www.evil.example',
+  '\u202Egnp.exe\u202C \u2066x\u2069 \u200Fy \u061Cz',
+  'zero\u200Bwidth\u2060joiner\uFEFF',
+  'c1 \u009B31m',
+];
+
+describe('CLI Markdown: config text stays inert', () => {
+  it.each(HOSTILE)('%s', (s) => {
+    const out = mdText(s);
+    expect(out).not.toMatch(/@(?!\u200b)/);
+    expect(out).not.toMatch(/#(?!\u200b)/);
+    expect(out).not.toMatch(/gh-(?!\u200b)\d/i);
+    expect(out).not.toMatch(/:\/\/|www\./i);
+    expect(out).not.toMatch(/[\u0080-\u009f\u061c\u200c-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/);
+    // Our zero-width spaces follow only the characters we break.
+    expect(out.replace(/[@#:w-]\u200b/gi, '')).not.toContain('\u200b');
+  });
+});
