@@ -62,7 +62,10 @@ const FINDING = {
       required: ['file', 'startLine', 'endLine', 'text'],
       properties: { file: PATH, startLine: LINE, endLine: LINE, text: TEXT(20_000) },
     },
-    helpUri: { type: 'string', maxLength: 500, pattern: '^https://[^\\s"<>`]+$' },
+    // The job summary links the rule id to it: only our rule documentation (RULE_DOCS in
+    // src/report/sarif.ts, not imported here to keep the rules out of this chunk), and only the
+    // finding's own rule (checked below).
+    helpUri: { type: 'string', pattern: '^https://github\\.com/postfix-tls-audit/postfix-tls-audit/blob/main/docs/rules/[a-z0-9][a-z0-9-]{0,79}\\.md$' },
   },
 };
 
@@ -169,6 +172,7 @@ export function readUntrustedReport(text: string): { ok: true; report: ActionRep
   if (report.passed !== (reaching === 0)) errors.push(`/passed is ${report.passed} but ${reaching} finding(s) reach fail-on "${report.failOn}"`);
   for (const [i, f] of report.findings.entries()) {
     if (f.suggestion && f.suggestion.startLine > f.suggestion.endLine) errors.push(`/findings/${i}/suggestion starts after it ends`);
+    if (f.helpUri !== undefined && !f.helpUri.endsWith(`/${f.ruleId}.md`)) errors.push(`/findings/${i}/helpUri is not the documentation of rule ${f.ruleId}`);
   }
   return errors.length ? { ok: false, errors } : { ok: true, report };
 }

@@ -1,0 +1,73 @@
+/**
+ * The fork-safe recipe's report artifact is written by a run over a fork's files, possibly by a
+ * modified workflow: what readReportFile accepts is all the privileged half will render.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MAX_REPORT_BYTES, readReportFile, readUntrustedReport } from '../../src/github/artifact.js';
+import { renderJobSummary } from '../../src/report/job-summary.js';
+import { RULE_DOCS } from '../../src/report/sarif.js';
+import { finding, report } from '../support/fake-github/reports.js';
+
+const good = () => report([finding({ ruleId: 'protocol-floor', line: 3, fingerprint: 'a1b2c3', helpUri: `${RULE_DOCS}/protocol-floor.md` })]);
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'pta-artifact-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('untrusted report artifact', () => {
+  it('accepts the rule documentation link the Action writes', () => {
+    const r = readUntrustedReport(JSON.stringify(good()));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(renderJobSummary(r.report)).toContain(`<a href="${RULE_DOCS}/protocol-floor.md">protocol-floor</a>`);
+  });
+
+  it.each([
+    ['another site', 'https://evil.example/protocol-floor.md'],
+    ['a look-alike prefix', `${RULE_DOCS}.evil.example/x.md`],
+    ['a path out of the rules folder', `${RULE_DOCS}/../../../../evil/x.md`],
+    ['a query', `${RULE_DOCS}/protocol-floor.md?x=https://evil.example`],
+  ])('refuses a help link to %s (the summary shows it as the rule\'s documentation)', (_name, uri) => {
+    const r = good() as { findings: { helpUri?: string }[] };
+    r.findings[0]!.helpUri = uri;
+    const out = readUntrustedReport(JSON.stringify(r));
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.errors.join('\n')).toMatch(/helpUri/);
+  });
+
+  it('refuses prototype keys and does not pollute Object.prototype', () => {
+    const text = JSON.stringify(good());
+    for (const forged of [
+      text.replace('{', '{"__proto__":{"polluted":true},'),
+      text.replace('"ruleId"', '"__proto__":{"polluted":true},"ruleId"'),
+      text.replace('"ruleId"', '"constructor":{"prototype":{"polluted":true}},"ruleId"'),
+    ]) {
+      const out = readUntrustedReport(forged);
+      expect(out.ok).toBe(false);
+      if (!out.ok) expect(out.errors.join('\n')).toMatch(/additional properties/);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a file over the size bound before reading it, and deep nesting without a crash', () => {
+    const big = path.join(dir, 'big.json');
+    writeFileSync(big, Buffer.alloc(MAX_REPORT_BYTES + 1, 0x20));
+    expect(() => readReportFile(big)).toThrow(/larger than/);
+    const deep = `{"schema":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(readUntrustedReport(deep).ok).toBe(false);
+  });
+});
+
+describe('help links', () => {
+  it("refuses another rule's documentation (the summary would link this rule's id to it)", () => {
+    const r = good() as { findings: { helpUri?: string }[] };
+    r.findings[0]!.helpUri = `${RULE_DOCS}/weak-cipher-suites.md`;
+    const out = readUntrustedReport(JSON.stringify(r));
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.errors.join('\n')).toMatch(/helpUri/);
+  });
+});
