@@ -11,7 +11,7 @@ import { RULE_DOCS, type ReportableFinding } from './sarif.js';
 export function mdText(t: string): string {
   return t
     .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, ' ')
-    .replace(/[\\`*_[\]<>|~!#&]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]<>|~!#&$]/g, (c) => `\\${c}`)
     .replace(/[@#]/g, '$&\u200b')
     .replace(/\b(gh)-(?=\d)/gi, '$1-\u200b')
     .replace(/:\/\//g, ':\u200b//')

@@ -44,7 +44,8 @@ export function inlineText(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+\-.!|~"']/g, (c) => `\\${c}`)
+    // "$" too: GitHub renders $…$ and $$…$$ as math.
+    .replace(/[\\`*_{}[\]()#+\-.!|~"'$]/g, (c) => `\\${c}`)
     .replace(/@/g, `@${ZWJ}`)
     .replace(/\\#/g, `\\#${ZWJ}`)
     .replace(/\b(gh)\\-(?=\d)/gi, `$1\\-${ZWJ}`)

@@ -26,3 +26,11 @@ describe('CLI Markdown: config text stays inert', () => {
     expect(out.replace(/[@#:w-]\u200b/gi, '')).not.toContain('\u200b');
   });
 });
+
+describe('math', () => {
+  it('"$" is escaped in prose (GitHub renders $…$ and $$…$$ as math: big coloured text)', async () => {
+    const { inlineText } = await import('../../src/report/markdown-safe.js');
+    const forged = '$$\\Huge\\color{green}\\text{all checks passed}$$';
+    for (const out of [inlineText(forged), mdText(forged)]) expect(out).not.toMatch(/(?<!\\)\$/);
+  });
+});
