@@ -250,15 +250,17 @@ function postconfCommand(args: string[]): CliResult {
  */
 export async function runCli(argv: string[], cwd: string, write?: (chunk: string) => void): Promise<CliResult> {
   const [command, ...args] = argv;
+  // Messages on stderr name files and values too (fixes left out, files written): the same pass as the reports.
+  const safeErr = (r: CliResult): CliResult => ({ ...r, stderr: terminalSafe(r.stderr) });
   switch (command) {
     case 'scan':
-      return scanCommand(args, cwd, write);
+      return safeErr(await scanCommand(args, cwd, write));
     case 'explain':
-      return explainCommand(args, cwd);
+      return safeErr(await explainCommand(args, cwd));
     case 'postconf':
       return postconfCommand(args);
     case 'probe':
-      return runProbeCommand(args, cwd, TOOL_VERSION);
+      return safeErr(await runProbeCommand(args, cwd, TOOL_VERSION));
     case '--version':
     case '-V':
       return { stdout: `postfix-tls-audit ${TOOL_VERSION}\n`, stderr: '', exitCode: 0 };

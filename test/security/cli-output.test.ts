@@ -5,7 +5,7 @@
  * "##[command]" form anywhere in a line (actions/runner src/Runner.Common/ActionCommand.cs).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli/run.js';
@@ -67,6 +67,20 @@ describe('CLI reports in a workflow log', () => {
     expect(text).toContain('\\u202egnp.exe');
     const json = JSON.parse(String((await runCli(['scan', '.', '--list', '--format', 'json'], base)).stdout)) as unknown;
     expect(JSON.stringify(json)).toContain('##[error]forged-by-value \u009b31m \u202egnp.exe');
+  });
+
+  it('stderr of scan --fix names the written files the same way', async () => {
+    const repo = mkdtempSync(path.join(os.tmpdir(), 'pta-cli-stderr-'));
+    try {
+      const dir = path.join(repo, '##[error]x \u001b[2J');
+      cpSync(path.resolve(import.meta.dirname, '../../examples/mail-stack/postfix'), dir, { recursive: true });
+      const r = await runCli(['scan', '.', '--fix', '--fail-on', 'never'], repo);
+      expect(r.stderr).toMatch(/applied \d+ fix\(es\) to 2 file\(s\)/);
+      expect(runnerCommands(r.stderr)).toEqual([]);
+      expect(r.stderr).not.toContain('\u001b');
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 
   it('terminalSafe / jsonSafe', () => {
