@@ -1,6 +1,7 @@
 /** Findings as Markdown (`scan --format markdown`): everything from a config file is escaped. */
 import { countBySeverity } from '../policy/report.js';
 import type { Policy } from '../policy/types.js';
+import { fencedBlock } from './markdown-safe.js';
 import { RULE_DOCS, type ReportableFinding } from './sarif.js';
 
 /**
@@ -18,11 +19,6 @@ export function mdText(t: string): string {
     .replace(/\bwww\./gi, 'www\u200b.');
 }
 
-/** A fence longer than any run of backticks in the text. */
-export function fenceFor(text: string): string {
-  return '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-}
-
 export function findingsToMarkdown(findings: readonly ReportableFinding[], policy: Policy, diff: string): string {
   const c = countBySeverity(findings);
   const out: string[] = [];
@@ -37,8 +33,8 @@ export function findingsToMarkdown(findings: readonly ReportableFinding[], polic
     }
   }
   if (diff) {
-    const fence = fenceFor(diff);
-    out.push('', '<details><summary>Suggested changes (verified)</summary>', '', `${fence}diff`, diff.trimEnd(), fence, '', '</details>');
+    // fencedBlock: also control, bidi and zero-width characters of the config lines become U+FFFD.
+    out.push('', '<details><summary>Suggested changes (verified)</summary>', '', fencedBlock(diff.trimEnd(), 'diff'), '', '</details>');
   }
   return `${out.join('\n')}\n`;
 }

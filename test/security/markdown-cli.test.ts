@@ -34,3 +34,15 @@ describe('math', () => {
     for (const out of [inlineText(forged), mdText(forged)]) expect(out).not.toMatch(/(?<!\\)\$/);
   });
 });
+
+describe('the diff in the Markdown report', () => {
+  it('sits in a fence it cannot close, without control, bidi or zero-width characters', async () => {
+    const { findingsToMarkdown } = await import('../../src/report/findings-markdown.js');
+    const { policyFromProfile } = await import('../../src/policy/policy-file.js');
+    const diff = '--- a/main.cf\n+++ b/main.cf\n@@ -1 +1 @@\n-x = ```\u202Eevil\u200B\n+x = ok\u0007\n';
+    const md = findingsToMarkdown([], policyFromProfile('baseline')!, diff);
+    expect(md).toContain('````diff\n--- a/main.cf');
+    expect(md).toContain('-x = ```\uFFFDevil\uFFFD');
+    expect(md).not.toMatch(/[\u0007\u202e\u200b]/);
+  });
+});
