@@ -71,3 +71,15 @@ describe('help links', () => {
     if (!out.ok) expect(out.errors.join('\n')).toMatch(/helpUri/);
   });
 });
+
+describe('a from-report run', () => {
+  it('refuses probe-targets (it neither scans nor probes)', async () => {
+    const { readInputs, InputError } = await import('../../src/action/inputs.js');
+    const file = path.join(dir, 'r.json');
+    writeFileSync(file, JSON.stringify(good()));
+    const values: Record<string, string> = { 'from-report': file, 'probe-targets': 'mx.example.org:25' };
+    const src = { getInput: (n: string) => values[n] ?? '', getMultilineInput: (n: string) => (values[n] ?? '').split('\n').filter(Boolean) };
+    expect(() => readInputs(src, { workspace: dir, validateProbeTarget: () => undefined })).toThrow(InputError);
+    expect(() => readInputs(src, { workspace: dir, validateProbeTarget: () => undefined })).toThrow(/cannot be combined with "from-report"/);
+  });
+});
