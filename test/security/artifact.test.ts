@@ -83,3 +83,39 @@ describe('a from-report run', () => {
     expect(() => readInputs(src, { workspace: dir, validateProbeTarget: () => undefined })).toThrow(/cannot be combined with "from-report"/);
   });
 });
+
+describe('files a forged report may name', () => {
+  const DIFF = '--- a/mail/main.cf\n+++ b/mail/main.cf\n@@ -1 +1 @@\n-smtpd_tls_protocols = SSLv3\n+smtpd_tls_protocols = >=TLSv1.2\n\\ No newline at end of file\n';
+  const withDiff = (diff: string) => JSON.stringify({ ...good(), diff });
+
+  it('accepts the diffs the Action writes, C-quoted headers and template names included', () => {
+    expect(readUntrustedReport(withDiff(DIFF)).ok).toBe(true);
+    const quoted = '--- "a/evil\\n::error::x/master.cf.j2"\n+++ "b/evil\\n::error::x/master.cf.j2"\n@@ -1 +1 @@\n-a\n+b\n';
+    expect(readUntrustedReport(withDiff(quoted)).ok).toBe(true);
+  });
+
+  it.each([
+    ['a header naming a workflow', '--- a/.github/workflows/ci.yml\n+++ b/.github/workflows/ci.yml\n@@ -1 +1 @@\n-a\n+b\n'],
+    ['a new file', '--- /dev/null\n+++ b/mail/main.cf\n@@ -0,0 +1 @@\n+a\n'],
+    ['git extended headers after a config file hunk', `${DIFF}diff --git a/mail/main.cf b/.github/workflows/evil.yml\nsimilarity index 100%\nrename from mail/main.cf\nrename to .github/workflows/evil.yml\n`],
+    ['a mode change', `${DIFF}old mode 100644\nnew mode 100755\n`],
+    ['a binary patch', `${DIFF}GIT binary patch\nliteral 0\n`],
+  ])('refuses a diff with %s (the PR comment offers it to `git apply`)', (_name, diff) => {
+    const out = readUntrustedReport(withDiff(diff));
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.errors.join('\n')).toMatch(/\/diff line \d+/);
+  });
+
+  it.each([
+    ['a finding', (r: any) => (r.findings[0].file = '.github/workflows/ci.yml')],
+    ['a suggestion', (r: any) => (r.findings[0].suggestion = { file: 'Makefile', startLine: 1, endLine: 1, text: 'x' })],
+    ['an edit', (r: any) => (r.findings[0].fix = { description: 'd', edits: [{ file: 'scripts/deploy.sh', startLine: 1, startColumn: 1, endLine: 1, endColumn: 2, replacement: 'x' }] })],
+    ['a config set', (r: any) => r.configSets[0].files.push('.github/workflows/ci.yml')],
+  ])('refuses %s in a file that is not a Postfix config file', (_name, mutate) => {
+    const r = good() as any;
+    mutate(r);
+    const out = readUntrustedReport(JSON.stringify(r));
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.errors.join('\n')).toMatch(/which is not a config file/);
+  });
+});
