@@ -3,7 +3,7 @@
  * the input and what it accepts; paths must stay inside the workspace (or RUNNER_TEMP for the
  * report files), also through symbolic links.
  */
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { isSupportedPostfixVersion, SUPPORTED_POSTFIX_VERSIONS } from '../postfix/defaults/versions.js';
 import { PROFILES, PROFILE_IDS } from '../policy/profiles/index.js';
@@ -54,23 +54,35 @@ const outside = (base: string, p: string): boolean => {
   return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
 };
 
-/** The real path of `p`, following links in its existing part (the rest may not exist yet). */
-function realPathOf(p: string): string {
+/** Whether something is at `p`, a symbolic link whose target is missing included (existsSync follows links). */
+function present(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The real path of `p`, following links in its existing part (the rest may not exist yet);
+ * undefined when that part cannot be resolved: a dangling link there would make a write create its
+ * target, wherever that is.
+ */
+function realPathOf(p: string): string | undefined {
   let existing = p;
   const rest: string[] = [];
-  while (!existsSync(existing)) {
+  while (!present(existing)) {
     const parent = path.dirname(existing);
     if (parent === existing) break;
     rest.unshift(path.basename(existing));
     existing = parent;
   }
-  let real: string;
   try {
-    real = realpathSync(existing);
+    return path.join(realpathSync(existing), ...rest);
   } catch {
-    real = existing;
+    return undefined;
   }
-  return path.join(real, ...rest);
 }
 
 export interface AllowedBase {
@@ -91,7 +103,7 @@ export function resolveInside(bases: readonly AllowedBase[], input: string, inpu
   if (inside.length === 0) throw new InputError(`input "${inputName}" (${input}) points outside ${names}`);
   // A pull request can replace a folder or file by a symbolic link: follow links before deciding.
   const real = realPathOf(resolved);
-  if (!bases.some((b) => !outside(realPathOf(path.resolve(b.dir)), real))) {
+  if (real === undefined || !bases.some((b) => !outside(realPathOf(path.resolve(b.dir)) ?? path.resolve(b.dir), real))) {
     throw new InputError(`input "${inputName}" (${input}) leads outside ${names} through a symbolic link`);
   }
   return resolved;

@@ -11,6 +11,7 @@ import { judgeProbe } from '../probe/judge.js';
 import { Limiter } from '../probe/limiter.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS, probeTarget, type ProbeResult } from '../probe/probe.js';
 import { formatProbeFindings, formatProbeText, probeFindingsToSarif, probeToJson } from '../report/probe-report.js';
+import { jsonSafe, terminalSafe } from '../report/terminal-safe.js';
 import { parseTarget, parseTargetSpec, TARGET_ROLES, type ProbeMode, type ProbeRole, type TargetRole, type TargetSpec } from '../probe/target.js';
 
 export const PROBE_USAGE = `  postfix-tls-audit probe HOST:PORT[=ROLE]... [--policy FILE | --profile ID] [--format text|json|sarif|markdown]
@@ -126,10 +127,10 @@ export async function runProbeCommand(args: string[], cwd: string, toolVersion: 
   if (compare) compare = { ...compare, path: values.compare ?? compare.path };
   const findings = judgeProbe(results, policy, { roles }, compare);
   let stdout: string;
-  if (format === 'json') stdout = `${JSON.stringify(probeToJson(results, toolVersion, compare, findings, policy), null, 2)}\n`;
-  else if (format === 'sarif') stdout = `${JSON.stringify(probeFindingsToSarif(findings, policy, toolVersion), null, 2)}\n`;
+  if (format === 'json') stdout = jsonSafe(`${JSON.stringify(probeToJson(results, toolVersion, compare, findings, policy), null, 2)}\n`);
+  else if (format === 'sarif') stdout = jsonSafe(`${JSON.stringify(probeFindingsToSarif(findings, policy, toolVersion), null, 2)}\n`);
   else if (format === 'markdown') stdout = formatProbeFindings(findings, policy, 'markdown');
-  else stdout = `${formatProbeText(results, compare)}\n${formatProbeFindings(findings, policy, 'text')}`;
+  else stdout = terminalSafe(`${formatProbeText(results, compare)}\n${formatProbeFindings(findings, policy, 'text')}`);
   const failed = failOn !== 'never' && findings.some((f) => severityAtLeast(f.severity, failOn as Severity));
   return { stdout, stderr: '', exitCode: failed ? 1 : 0 };
 }

@@ -28,6 +28,7 @@ import { applyEditsToFiles } from '../fix/edits.js';
 import { encodeText } from '../postfix/source.js';
 import { listingOfScan } from '../listing.js';
 import { writeFileSync } from 'node:fs';
+import { jsonSafe, terminalSafe } from '../report/terminal-safe.js';
 
 export interface CliResult {
   stdout: string | Buffer;
@@ -102,7 +103,7 @@ async function scanCommand(args: string[], cwd: string, streamed?: (chunk: strin
   if (values.list) {
     const result = await scanRepository(root, scanOptions);
     const shown = { ...listingOfScan(result), root: path.relative(cwd, root) || '.' };
-    const stdout = values.format === 'json' ? `${JSON.stringify(scanToJson(shown, TOOL_VERSION), null, 2)}\n` : formatScanText(shown);
+    const stdout = values.format === 'json' ? jsonSafe(`${JSON.stringify(scanToJson(shown, TOOL_VERSION), null, 2)}\n`) : terminalSafe(formatScanText(shown));
     return { stdout, stderr: '', exitCode: 0 };
   }
   const loaded = await loadPolicy({ root, cwd, ...(values.policy !== undefined ? { file: values.policy } : {}), ...(values.profile !== undefined ? { profile: values.profile } : {}) });
@@ -135,7 +136,9 @@ async function scanCommand(args: string[], cwd: string, streamed?: (chunk: strin
     // each set's listing once it is judged, the findings at the end. Only the lines the findings show
     // and the diff of the fixes are kept of the files.
     const chunks: string[] = [];
-    const write = streamed ?? ((chunk: string): void => void chunks.push(chunk));
+    const sink = streamed ?? ((chunk: string): void => void chunks.push(chunk));
+    // Every piece is whole lines (terminalSafe looks at line starts).
+    const write = (chunk: string): void => sink(format === 'json' ? jsonSafe(chunk) : terminalSafe(chunk));
     let sets = 0;
     const audit = await auditRepository(root, {
       ...auditOptions,
@@ -176,7 +179,7 @@ async function scanCommand(args: string[], cwd: string, streamed?: (chunk: strin
   }
   if (format === 'sarif') {
     const uriOf = (file: string): string => path.relative(cwd, path.join(root, file)).split(path.sep).join('/');
-    return { stdout: `${JSON.stringify(findingsToSarif(findings, policy, { toolVersion: TOOL_VERSION, uriOf }), null, 2)}\n`, stderr: '', exitCode };
+    return { stdout: jsonSafe(`${JSON.stringify(findingsToSarif(findings, policy, { toolVersion: TOOL_VERSION, uriOf }), null, 2)}\n`), stderr: '', exitCode };
   }
   return { stdout: findingsToMarkdown(findings, policy, audit.fixesDiff().diff), stderr: '', exitCode };
 }
@@ -217,8 +220,8 @@ async function explainCommand(args: string[], cwd: string): Promise<CliResult> {
   });
   const models = result.sets.map((set) => buildConfigSetModel(set, postfixVersion !== undefined ? { postfixVersion } : {}));
   const stdout = values.format === 'json'
-    ? `${JSON.stringify(explainToJson(models, TOOL_VERSION, result.diagnostics), null, 2)}\n`
-    : formatExplainText(models, result.diagnostics);
+    ? jsonSafe(`${JSON.stringify(explainToJson(models, TOOL_VERSION, result.diagnostics), null, 2)}\n`)
+    : terminalSafe(formatExplainText(models, result.diagnostics));
   return { stdout, stderr: '', exitCode: 0 };
 }
 
@@ -247,15 +250,17 @@ function postconfCommand(args: string[]): CliResult {
  */
 export async function runCli(argv: string[], cwd: string, write?: (chunk: string) => void): Promise<CliResult> {
   const [command, ...args] = argv;
+  // Messages on stderr name files and values too (fixes left out, files written): the same pass as the reports.
+  const safeErr = (r: CliResult): CliResult => ({ ...r, stderr: terminalSafe(r.stderr) });
   switch (command) {
     case 'scan':
-      return scanCommand(args, cwd, write);
+      return safeErr(await scanCommand(args, cwd, write));
     case 'explain':
-      return explainCommand(args, cwd);
+      return safeErr(await explainCommand(args, cwd));
     case 'postconf':
       return postconfCommand(args);
     case 'probe':
-      return runProbeCommand(args, cwd, TOOL_VERSION);
+      return safeErr(await runProbeCommand(args, cwd, TOOL_VERSION));
     case '--version':
     case '-V':
       return { stdout: `postfix-tls-audit ${TOOL_VERSION}\n`, stderr: '', exitCode: 0 };

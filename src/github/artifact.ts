@@ -10,6 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import AjvModule from 'ajv';
 import { ACTION_REPORT_SCHEMA, type ActionReport } from '../report/report-types.js';
 import { ROLES } from '../model/types.js';
+import { classifyFileName } from '../discover/file-names.js';
 
 const Ajv = AjvModule as unknown as typeof AjvModule.default;
 
@@ -62,7 +63,10 @@ const FINDING = {
       required: ['file', 'startLine', 'endLine', 'text'],
       properties: { file: PATH, startLine: LINE, endLine: LINE, text: TEXT(20_000) },
     },
-    helpUri: { type: 'string', maxLength: 500, pattern: '^https://[^\\s"<>`]+$' },
+    // The job summary links the rule id to it: only our rule documentation (RULE_DOCS in
+    // src/report/sarif.ts, not imported here to keep the rules out of this chunk), and only the
+    // finding's own rule (checked below).
+    helpUri: { type: 'string', pattern: '^https://github\\.com/postfix-tls-audit/postfix-tls-audit/blob/main/docs/rules/[a-z0-9][a-z0-9-]{0,79}\\.md$' },
   },
 };
 
@@ -146,6 +150,37 @@ function validate(data: unknown): string[] {
   return [...new Set(errors)];
 }
 
+/** Whether a repository path names a Postfix config file (main.cf, master.cf.j2, ...), as discovery finds them. */
+function isConfigFile(file: string): boolean {
+  return classifyFileName(file.slice(file.lastIndexOf('/') + 1)) !== undefined;
+}
+
+/**
+ * Problems of an untrusted diff, which the PR comment shows as "Suggested edits" to apply with
+ * `git apply`. A fresh run's diff edits config files only and has nothing but "--- a/…" / "+++ b/…"
+ * headers, "@@" hunk headers and " ", "+", "-" lines (src/fix/diff.ts); anything else (a header
+ * naming a workflow file, git's extended headers: "diff --git", "rename to", "new mode", a binary
+ * patch) would let a forged report have the bot post a patch to other files.
+ */
+function diffProblems(diff: string): string[] {
+  const problems: string[] = [];
+  const lines = diff.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  for (const [i, line] of lines.entries()) {
+    if (!/^[ +\-@\\]/.test(line)) {
+      problems.push(`/diff line ${i + 1} is not part of a unified diff of config files`);
+      break;
+    }
+    const header = /^(?:---|\+\+\+) ("?)([ab])\/(.*)\1$/.exec(line);
+    const pairs = line.startsWith('--- ') ? lines[i + 1]?.startsWith('+++ ') : line.startsWith('+++ ') && lines[i - 1]?.startsWith('--- ');
+    if (pairs && (!header || !isConfigFile(header[3]!))) {
+      problems.push(`/diff line ${i + 1}: a diff header must name a config file (a/… or b/…)`);
+      break;
+    }
+  }
+  return problems;
+}
+
 /** Parse and validate a report written by an untrusted run. */
 export function readUntrustedReport(text: string): { ok: true; report: ActionReport } | { ok: false; errors: string[] } {
   if (text.length > MAX_REPORT_BYTES) return { ok: false, errors: [`the report is larger than ${MAX_REPORT_BYTES} bytes`] };
@@ -167,10 +202,19 @@ export function readUntrustedReport(text: string): { ok: true; report: ActionRep
   const order = ['error', 'warning', 'notice'];
   const reaching = report.failOn === 'never' ? 0 : report.findings.filter((f) => order.indexOf(f.severity) <= order.indexOf(report.failOn)).length;
   if (report.passed !== (reaching === 0)) errors.push(`/passed is ${report.passed} but ${reaching} finding(s) reach fail-on "${report.failOn}"`);
+  // Findings, suggestions and edits of a scan are in config files only (SARIF, links and review
+  // comments name these files; the suggestions are applied to them).
   for (const [i, f] of report.findings.entries()) {
+    const files = [f.file, f.suggestion?.file, ...(f.fix?.edits.map((e) => e.file) ?? [])].filter((x): x is string => typeof x === 'string');
+    for (const file of files) if (!isConfigFile(file)) errors.push(`/findings/${i} names ${JSON.stringify(file)}, which is not a config file`);
     if (f.suggestion && f.suggestion.startLine > f.suggestion.endLine) errors.push(`/findings/${i}/suggestion starts after it ends`);
+    if (f.helpUri !== undefined && !f.helpUri.endsWith(`/${f.ruleId}.md`)) errors.push(`/findings/${i}/helpUri is not the documentation of rule ${f.ruleId}`);
   }
-  return errors.length ? { ok: false, errors } : { ok: true, report };
+  for (const [i, set] of report.configSets.entries()) {
+    for (const file of set.files) if (!isConfigFile(file)) errors.push(`/configSets/${i}/files names ${JSON.stringify(file)}, which is not a config file`);
+  }
+  errors.push(...diffProblems(report.diff));
+  return errors.length ? { ok: false, errors: [...new Set(errors)].slice(0, 20) } : { ok: true, report };
 }
 
 /** readUntrustedReport on a file; throws one readable message (for the `from-report` input). */

@@ -5,7 +5,7 @@
  */
 import type { GitHubClient } from './client.js';
 import { isOurs, type Identity } from './identity.js';
-import { marker, markedHash, markerPrefix } from './markers.js';
+import { hasMarker, marker, markedHash, markerPrefix } from './markers.js';
 import type { RepoRef } from './pull-request.js';
 
 export type CommentMode = 'on-findings' | 'always' | 'never';
@@ -25,7 +25,7 @@ export async function upsertStickyComment(
   if (args.mode === 'never') return { action: 'skipped' };
   const prefix = markerPrefix('comment', args.key);
   const comments = await client.paginate(client.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });
-  const ours = comments.filter((c) => isOurs(c.user, args.me) && typeof c.body === 'string' && c.body.includes(prefix));
+  const ours = comments.filter((c) => isOurs(c.user, args.me) && hasMarker(c.body, prefix));
   const hash = args.hash;
   const full = `${args.body}\n\n${marker('comment', args.key, hash)}`;
   const [existing, ...extra] = ours;

@@ -5,7 +5,7 @@
  */
 import { describeApiError, type GitHubClient } from './client.js';
 import { isOurs, type Identity } from './identity.js';
-import { marker, markedHash, markerPrefix } from './markers.js';
+import { hasMarker, marker, markedHash, markerPrefix } from './markers.js';
 import type { RepoRef } from './pull-request.js';
 
 export interface RollingIssueResult {
@@ -32,7 +32,7 @@ export async function syncRollingIssue(
 ): Promise<RollingIssueResult> {
   const prefix = markerPrefix('issue', args.key);
   type Listed = Awaited<ReturnType<typeof client.rest.issues.listForRepo>>['data'];
-  const mine = (listed: Listed) => listed.filter((i) => !i.pull_request && isOurs(i.user, args.me) && typeof i.body === 'string' && i.body.includes(prefix));
+  const mine = (listed: Listed) => listed.filter((i) => !i.pull_request && isOurs(i.user, args.me) && hasMarker(i.body, prefix));
   let found = mine(await client.paginate(client.rest.issues.listForRepo, { ...repository, state: 'all', labels: args.label, per_page: 100 }));
   if (found.length === 0) {
     // The label is not a reliable key: GitHub silently drops labels on issue creation for tokens

@@ -24,13 +24,24 @@ export function marker(kind: MarkerKind, key: Record<string, string>, hash: stri
   return `${markerPrefix(kind, key)}hash=${hash} -->`;
 }
 
-/** The hash recorded in a body carrying the marker with this prefix, if any. */
+/**
+ * The hash of the marker with this prefix that ends `body`, if it ends with one. Only the end counts:
+ * we append the marker last, and everything before it may quote repository text verbatim (the diff's
+ * fenced block, a suggestion's lines), which can hold a copy of any marker with a hash of its
+ * author's choosing. A marker found anywhere else would let that text pass another job's comment off
+ * as ours (to be edited or deleted) or pin the hash so that a changed report is never written.
+ */
 export function markedHash(body: string | null | undefined, prefix: string): string | undefined {
   if (!body) return undefined;
-  const at = body.indexOf(prefix);
-  if (at === -1) return undefined;
-  const m = /^hash=([0-9a-f]+) -->/.exec(body.slice(at + prefix.length));
-  return m ? m[1] : undefined;
+  const m = /hash=([0-9a-f]+) -->\s*$/.exec(body);
+  if (!m) return undefined;
+  const at = m.index - prefix.length;
+  return at >= 0 && body.startsWith(prefix, at) ? m[1] : undefined;
+}
+
+/** Whether `body` ends with the marker of this prefix (see markedHash). */
+export function hasMarker(body: string | null | undefined, prefix: string): boolean {
+  return markedHash(body, prefix) !== undefined;
 }
 
 /** The key of this workflow's comment / issue: one per workflow and job. */

@@ -6,7 +6,7 @@
 import { renderReviewBody, renderSuggestionBody, type SuggestionPlan } from '../report/review.js';
 import type { GitHubClient } from './client.js';
 import { isOurs, type Identity } from './identity.js';
-import { contentHash, marker, markedHash, markerPrefix } from './markers.js';
+import { contentHash, hasMarker, marker, markedHash, markerPrefix } from './markers.js';
 import type { RepoRef } from './pull-request.js';
 
 export interface ReviewResult {
@@ -26,7 +26,7 @@ export async function publishSuggestions(
   const prefix = markerPrefix('suggestion', args.key);
   const existing = await client.paginate(client.rest.pulls.listReviewComments, { ...repository, pull_number: pull.number, per_page: 100 });
   const repliedTo = new Set(existing.map((c) => c.in_reply_to_id).filter((id): id is number => typeof id === 'number'));
-  const ours = existing.filter((c) => isOurs(c.user, args.me) && c.body.includes(prefix));
+  const ours = existing.filter((c) => isOurs(c.user, args.me) && hasMarker(c.body, prefix));
   const present = new Set(ours.map((c) => markedHash(c.body, prefix)).filter((h): h is string => h !== undefined));
   const wanted = plan.suggestions.map((s) => ({ s, hash: contentHash(s.key) }));
   const wantedHashes = new Set(wanted.map((w) => w.hash));

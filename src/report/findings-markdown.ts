@@ -1,19 +1,22 @@
 /** Findings as Markdown (`scan --format markdown`): everything from a config file is escaped. */
 import { countBySeverity } from '../policy/report.js';
 import type { Policy } from '../policy/types.js';
+import { fencedBlock } from './markdown-safe.js';
 import { RULE_DOCS, type ReportableFinding } from './sarif.js';
 
-/** Escape Markdown and HTML metacharacters, @mentions and #refs; control characters become blanks. */
+/**
+ * Escape Markdown and HTML metacharacters; break @mentions, #refs, GH-refs and autolinks (http://,
+ * www.) with a zero-width space: GitHub finds references and mentions in the rendered text, where a
+ * backslash escape is gone; control, bidi and zero-width characters become blanks.
+ */
 export function mdText(t: string): string {
   return t
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .replace(/[\\`*_[\]<>|~!#&]/g, (c) => `\\${c}`)
-    .replace(/@/g, '@\u200b');
-}
-
-/** A fence longer than any run of backticks in the text. */
-export function fenceFor(text: string): string {
-  return '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, ' ')
+    .replace(/[\\`*_[\]<>|~!#&$]/g, (c) => `\\${c}`)
+    .replace(/[@#]/g, '$&\u200b')
+    .replace(/\b(gh)-(?=\d)/gi, '$1-\u200b')
+    .replace(/:\/\//g, ':\u200b//')
+    .replace(/\bwww\./gi, 'www\u200b.');
 }
 
 export function findingsToMarkdown(findings: readonly ReportableFinding[], policy: Policy, diff: string): string {
@@ -30,8 +33,8 @@ export function findingsToMarkdown(findings: readonly ReportableFinding[], polic
     }
   }
   if (diff) {
-    const fence = fenceFor(diff);
-    out.push('', '<details><summary>Suggested changes (verified)</summary>', '', `${fence}diff`, diff.trimEnd(), fence, '', '</details>');
+    // fencedBlock: also control, bidi and zero-width characters of the config lines become U+FFFD.
+    out.push('', '<details><summary>Suggested changes (verified)</summary>', '', fencedBlock(diff.trimEnd(), 'diff'), '', '</details>');
   }
   return `${out.join('\n')}\n`;
 }

@@ -10,8 +10,12 @@
 
 const ZWJ = '\u200D';
 
-/** Control characters other than tab and newline; bidi overrides that could disguise text. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
+/**
+ * Control characters other than tab and newline (C0, DEL, C1); bidi controls that could disguise text
+ * (embeddings, overrides, isolates, and the LRM/RLM/ALM marks); zero-width characters that hide in a
+ * value (a setting that reads "may" but is not). Our own zero-width joiners are added afterwards.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 
 function stripControls(text: string): string {
   return text.replace(CONTROL, '\uFFFD');
@@ -40,7 +44,8 @@ export function inlineText(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+\-.!|~"']/g, (c) => `\\${c}`)
+    // "$" too: GitHub renders $…$ and $$…$$ as math.
+    .replace(/[\\`*_{}[\]()#+\-.!|~"'$]/g, (c) => `\\${c}`)
     .replace(/@/g, `@${ZWJ}`)
     .replace(/\\#/g, `\\#${ZWJ}`)
     .replace(/\b(gh)\\-(?=\d)/gi, `$1\\-${ZWJ}`)

@@ -13,6 +13,7 @@ import type { CompareResult } from '../probe/compare.js';
 import type { ProbeResult } from '../probe/probe.js';
 import { PROBE_RULES } from '../policy/probe-rules.js';
 import { printable } from '../probe/smtp-reader.js';
+import { sarifText } from './sarif.js';
 
 const DOCS = 'https://github.com/postfix-tls-audit/postfix-tls-audit/blob/main/docs/rules';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
@@ -47,7 +48,7 @@ export function probeFindingsToSarif(findings: readonly Finding[], policy: Polic
         ruleId: f.ruleId,
         ruleIndex: ids.indexOf(f.ruleId),
         level: LEVEL[f.severity],
-        message: { text: f.message },
+        message: { text: sarifText(f.message) },
         locations: [{ logicalLocations: [{ fullyQualifiedName: f.target ?? '', kind: 'resource' }] }],
         partialFingerprints: { 'postfixTlsAudit/v1': f.fingerprint },
       })),

@@ -70,6 +70,17 @@ function ruleText(id: string, rule: Rule | undefined): RuleText {
   return { title: id, rationale: `Finding of rule ${id}.`, references: [], severity: 'warning' };
 }
 
+/**
+ * A result message as SARIF plain text. SARIF messages may embed links, "[text](relatedLocation id
+ * or URI)" (SARIF 2.1.0 §3.11.6), which viewers render (GitHub code scanning for related locations,
+ * the VS Code SARIF viewer also for URIs): brackets from the repository are escaped as the spec
+ * says (a backslash before each, and before a backslash that precedes one) so that a value like
+ * "[click](https://evil.example)" stays text.
+ */
+export function sarifText(text: string): string {
+  return text.replace(/\\(?=[[\]])/g, '\\\\').replace(/[[\]]/g, (c) => `\\${c}`);
+}
+
 /** GitHub shows at most 1024 characters of the descriptions. */
 const cap = (t: string, n = 1024): string => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
 
@@ -123,7 +134,7 @@ export function findingsToSarif(findings: readonly ReportableFinding[], policy: 
     ruleId: f.ruleId,
     ruleIndex: index.get(f.ruleId) as number,
     level: LEVEL[f.severity],
-    message: { text: f.service ? `${f.message} (${f.service}, ${f.role})` : f.message },
+    message: { text: sarifText(f.service ? `${f.message} (${f.service}, ${f.role})` : f.message) },
     locations: [{
       physicalLocation: {
         artifactLocation: { uri: uriOf(f.file), uriBaseId: '%SRCROOT%' },
@@ -134,7 +145,7 @@ export function findingsToSarif(findings: readonly ReportableFinding[], policy: 
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     ...(f.fix ? {
       fixes: [{
-        description: { text: f.fix.description },
+        description: { text: sarifText(f.fix.description) },
         artifactChanges: [...new Set(f.fix.edits.map((e) => e.file))].map((file) => ({
           artifactLocation: { uri: uriOf(file), uriBaseId: '%SRCROOT%' },
           replacements: f.fix!.edits.filter((e) => e.file === file).map((e) => ({

@@ -52,7 +52,7 @@ describe('formatters with probe findings', () => {
     const md = findingsToMarkdown([{ ...probeFinding, target: 'mx_<b>@x:25' }], a.policy, '');
     expect(md).toContain('| error | [tls-not-available](');
     expect(md).toContain('| mx\\_\\<b\\>@\u200bx:25 |');
-    expect(mdText('@admin #12 <img> `x` ![a](b)')).toBe('@\u200badmin \\#12 \\<img\\> \\`x\\` \\!\\[a\\](b)');
+    expect(mdText('@admin #12 <img> `x` ![a](b)')).toBe('@\u200badmin \\#\u200b12 \\<img\\> \\`x\\` \\!\\[a\\](b)');
   });
 
   it('the ActionReport: repository-relative paths from a subfolder scan, the probe finding without a position', async () => {
