@@ -176,7 +176,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     const keys = [s.name, `${s.name}/${s.type}`];
     if (listen?.port != null) keys.push(listen.host ? `${listen.host}:${listen.port}` : String(listen.port));
     for (const k of keys) {
-      const r = options.roles?.[k];
+      const r = roleGiven(options, k);
       if (r) return { role: r, reason: `role given for "${k}"` };
     }
     // A listen address that a template fills in (PH_LOCAL_ADDRESS:10025, {{ bind }}:587) may be loopback or
@@ -374,7 +374,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     let role: Role = cmd === 'smtp' ? 'client-smtp' : 'client-lmtp';
     let reason = `${cmd} client transport`;
     for (const k of keys) {
-      const r = options.roles?.[k];
+      const r = roleGiven(options, k);
       if (r) {
         role = r;
         reason = `role given for "${k}"`;
@@ -428,3 +428,10 @@ function flagClientParamsOnServer(ctx: ServiceContext, report: Reporter, foreign
   }
 }
 
+/**
+ * The role the policy gives a service key. Own keys only: a service named "constructor" or "__proto__"
+ * must not pick up Object.prototype's members as its role.
+ */
+function roleGiven(options: ModelOptions, key: string): Role | undefined {
+  return options.roles !== undefined && Object.hasOwn(options.roles, key) ? options.roles[key] : undefined;
+}

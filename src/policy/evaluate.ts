@@ -36,7 +36,8 @@ export function rolePolicyFor(policy: Policy, e: Endpoint): RolePolicy {
   let rp: RolePolicy = policy.roles[e.role];
   if (!hasServiceOverrides(policy)) return rp;
   for (const k of serviceKeys(e)) {
-    const o = policy.services[k];
+    // Own keys only: a service named "constructor" is not Object.prototype.constructor.
+    const o = Object.hasOwn(policy.services, k) ? policy.services[k] : undefined;
     if (o) {
       const { role: _role, ...rest } = o;
       rp = { ...(o.role ? policy.roles[o.role] : rp), ...rest };

@@ -87,3 +87,23 @@ describe('the policy file of the scanned tree is hostile', () => {
     expect(r.stderr).toBe(`${POLICY}:1:1: policy error: YAML: Excessive alias count indicates a resource exhaustion attack\n`);
   });
 });
+
+describe('services named like members of Object.prototype, under a policy that gives roles', () => {
+  const NAMES = ['constructor', '__proto__', 'hasOwnProperty', 'toString', 'valueOf'];
+  it('are judged like any other service: same role, same findings', async () => {
+    // Before: the role lookup found Object.prototype.constructor (a function) as the role of a service
+    // named "constructor": its role was shown as "undefined" and auth-before-tls was lost.
+    const service = (name: string): string => `${name} inet n - n - - smtpd -o smtpd_tls_security_level=may -o smtpd_tls_auth_only=no -o smtpd_sasl_auth_enable=yes -o smtpd_tls_cert_file=/c.pem -o smtpd_tls_key_file=/k.pem\n`;
+    const root = tree({
+      'mail/main.cf': 'smtpd_tls_protocols = >=TLSv1.2\n',
+      'mail/master.cf': ['plain', ...NAMES].map(service).join(''),
+      [POLICY]: 'services:\n  relay/unix:\n    role: client-smtp\n',
+    });
+    const r = await runCli(['scan', '.', '--format', 'json', '--fail-on', 'never'], root);
+    expect(r.stderr).toBe('');
+    const findings = JSON.parse(String(r.stdout)).findings as { ruleId: string; service: string | null; role: string | null }[];
+    const of = (name: string): string[] => findings.filter((f) => f.service === `${name}/inet`).map((f) => `${f.ruleId} ${f.role}`);
+    expect(of('plain')).toEqual(['auth-before-tls other-public']);
+    for (const name of NAMES) expect(of(name), name).toEqual(of('plain'));
+  });
+});
