@@ -6,6 +6,7 @@
  * not regular files. Real files in temporary folders; the CLI is run in-process (runCli) unless noted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -13,6 +14,8 @@ import path from 'node:path';
 import { runCli } from '../../src/cli/run.js';
 import { MAX_POLICY_FILE_BYTES } from '../../src/audit.js';
 import { makeSource } from '../../src/postfix/source.js';
+import { suppressionsIn } from '../../src/policy/suppressions.js';
+import { perByteGrowth } from '../support/growth.js';
 
 const GOOD_MAIN = 'smtpd_tls_security_level = may\nsmtpd_tls_protocols = SSLv3\n';
 
@@ -105,5 +108,35 @@ describe('services named like members of Object.prototype, under a policy that g
     const of = (name: string): string[] => findings.filter((f) => f.service === `${name}/inet`).map((f) => `${f.ruleId} ${f.role}`);
     expect(of('plain')).toEqual(['auth-before-tls other-public']);
     for (const name of NAMES) expect(of(name), name).toEqual(of('plain'));
+  });
+});
+
+describe('suppression comments', () => {
+  // The regular expression the marker replaced: right, but quadratic on a long run of blanks.
+  const OLD = /^[ \t]*#[ \t]*postfix-tls-audit:[ \t]*ignore[ \t]+([A-Za-z0-9_,\- \t]+?)(?:[ \t]+--[ \t]*(.*))?[ \t]*$/;
+  const oldParse = (line: string): { rules: string[]; reason: string } | undefined => {
+    const m = OLD.exec(line);
+    return m ? { rules: (m[1] as string).split(/[\s,]+/).filter(Boolean), reason: (m[2] ?? '').trim() } : undefined;
+  };
+  const parse = (line: string): { rules: string[]; reason: string } | undefined => {
+    const s = suppressionsIn(makeSource('main.cf', line))[0];
+    return s ? { rules: s.rules, reason: s.reason } : undefined;
+  };
+
+  it('are read as the old expression read them', () => {
+    const tail = fc.array(fc.constantFrom('a', 'x1', '-', '--', ' -- ', ' ', '\t', ',', '!', '#', '\r', '\u2028', '\u00a0', 'all'), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.constantFrom('# postfix-tls-audit: ignore', '  #postfix-tls-audit:ignore', '#\tpostfix-tls-audit:  ignore'), tail, (head, rest) => {
+        const line = `${head}${rest}`;
+        if (line.includes('\n')) return;
+        expect(parse(line)).toEqual(oldParse(line.replace(/\r$/, '')));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('take linear time on a long run of blanks (a 40 KiB line took 12 s in a scan)', () => {
+    const make = (units: number): string => `smtpd_tls_security_level = may\n# postfix-tls-audit: ignore a${' \t'.repeat(units)}-!\nsmtpd_tls_protocols = SSLv3\n`;
+    expect(perByteGrowth(make, (t) => suppressionsIn(makeSource('main.cf', t)), 250)).toBeLessThan(4);
   });
 });
