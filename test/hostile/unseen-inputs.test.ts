@@ -140,3 +140,22 @@ describe('suppression comments', () => {
     expect(perByteGrowth(make, (t) => suppressionsIn(makeSource('main.cf', t)), 250)).toBeLessThan(4);
   });
 });
+
+describe('thousands of findings on one long line', () => {
+  it('a -o name repeated 1,000 times: one rename fix for all of them, not a copy of it per option', async () => {
+    // Before: each of the 1,000 findings carried the fix renaming all 1,000 options (a million edits
+    // to verify, copy and print: 31 s, 24 MB of JSON; a 1 MiB line of them would not have ended).
+    const options = ' -o smtpd_tls_protocol=x'.repeat(1000);
+    const root = tree({ 'mail/main.cf': 'smtpd_tls_security_level = may\n', 'mail/master.cf': `submission inet n - n - - smtpd${options}\n` });
+    const r = await runCli(['scan', '.', '--format', 'json', '--fail-on', 'never'], root);
+    const findings = (JSON.parse(String(r.stdout)).findings as { ruleId: string; column: number; fix?: { description: string; edits: unknown[] } }[]).filter((f) => f.ruleId === 'unknown-parameter');
+    expect(findings.length).toBe(1000);
+    const withFix = findings.filter((f) => f.fix);
+    expect(withFix.length).toBe(1);
+    expect(withFix[0]?.column).toBe(Math.max(...findings.map((f) => f.column)));
+    expect(withFix[0]?.fix?.description).toBe('Rename -o smtpd_tls_protocol to smtpd_tls_protocols on submission');
+    expect(withFix[0]?.fix?.edits.length).toBe(1000);
+    const diff = await runCli(['scan', '.', '--diff', '--fail-on', 'never'], root);
+    expect(String(diff.stdout)).toContain(`+submission inet n - n - - smtpd${' -o smtpd_tls_protocols=x'.repeat(1000)}`);
+  });
+});
