@@ -9,13 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli/run.js';
+import { discoverConfigSets } from '../../src/discover/index.js';
 import { MAX_POLICY_FILE_BYTES } from '../../src/audit.js';
 import { makeSource } from '../../src/postfix/source.js';
 import { suppressionsIn } from '../../src/policy/suppressions.js';
+import { excerpt, MAX_EXCERPT_CHARS } from '../../src/report/findings-text.js';
 import { perByteGrowth } from '../support/growth.js';
+import { git, gitUnavailable } from '../discover/tree-helpers.js';
 
 const GOOD_MAIN = 'smtpd_tls_security_level = may\nsmtpd_tls_protocols = SSLv3\n';
 
@@ -157,5 +161,33 @@ describe('thousands of findings on one long line', () => {
     expect(withFix[0]?.fix?.edits.length).toBe(1000);
     const diff = await runCli(['scan', '.', '--diff', '--fail-on', 'never'], root);
     expect(String(diff.stdout)).toContain(`+submission inet n - n - - smtpd${' -o smtpd_tls_protocols=x'.repeat(1000)}`);
+  });
+
+  it('show a window of the line in each excerpt, not the whole line each time', async () => {
+    // Before: every finding printed the whole 25 KiB line (1,000 findings: 25 MB of text; a 1 MiB
+    // line of options would have printed gigabytes).
+    const options = ' -o smtpd_tls_protocol=x'.repeat(1000);
+    const root = tree({ 'mail/main.cf': 'smtpd_tls_security_level = may\n', 'mail/master.cf': `submission inet n - n - - smtpd${options}\n` });
+    const r = await runCli(['scan', '.', '--fail-on', 'never'], root);
+    const text = String(r.stdout);
+    expect(text.match(/\[unknown-parameter\]/g)?.length).toBe(1000);
+    const excerpts = text.split('\n\n').filter((b) => b.includes('[unknown-parameter]')).map((b) => b.split('\n').find((l) => /^ +1 \| /.test(l)) ?? '');
+    expect(excerpts.length).toBe(1000);
+    for (const l of excerpts) expect(l.length).toBeLessThanOrEqual('      1 | '.length + MAX_EXCERPT_CHARS + 2);
+    expect(text.length).toBeLessThan(2_000_000);
+    // The 500th option's excerpt shows that option.
+    expect(excerpts[499]).toContain(`-o smtpd_tls_protocol=x -o`);
+  });
+
+  it('excerpt: short lines whole; long ones cut around the column, marked where cut', () => {
+    expect(excerpt('abc', 2)).toBe('abc');
+    const long = `${'a'.repeat(1000)}HERE${'b'.repeat(1000)}`;
+    const cut = excerpt(long, 1001);
+    expect(cut.startsWith('…')).toBe(true);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(cut).toContain('HERE');
+    expect(cut.length).toBe(MAX_EXCERPT_CHARS + 2);
+    expect(excerpt(long, 1)).toBe(`${long.slice(0, MAX_EXCERPT_CHARS)}…`);
+    expect(excerpt(long, long.length)).toBe(`…${long.slice(-MAX_EXCERPT_CHARS)}`);
   });
 });
