@@ -93,7 +93,8 @@ class Lister {
     try {
       real = await realpath(absDir);
     } catch (error) {
-      this.report('warning', 'discover/unreadable-directory', relDir, `cannot resolve directory: ${errorCode(error)}`);
+      if (undecodable(relDir) && errorCode(error) === 'ENOENT') this.reportUndecodable(relDir, 'directory not searched');
+      else this.report('warning', 'discover/unreadable-directory', relDir, `cannot resolve directory: ${errorCode(error)}`);
       return;
     }
     if (this.visited.has(real)) return;
@@ -128,8 +129,25 @@ class Lister {
         if (!chain.ignores(rel, true) && !this.excluded(rel)) await this.walk(rel, abs, chain);
       } else if (entry.isFile()) {
         if (!chain.ignores(rel, false)) this.addFile(rel, abs);
+      } else if (!chain.ignores(rel, false)) {
+        this.notRegular(rel);
       }
     }
+  }
+
+  /** A FIFO, socket or device with a config file's name: reported, never opened (a FIFO would block). */
+  private notRegular(relPath: string): void {
+    if (classifyFileName(path.posix.basename(relPath)) !== undefined && this.wanted(relPath)) {
+      this.report('warning', 'discover/not-a-regular-file', relPath, 'not a regular file (a FIFO, socket or device); not read');
+    }
+  }
+
+  /**
+   * A name that is not valid UTF-8 arrives decoded with U+FFFD in place of its bad bytes, and no file
+   * has that name: the file or folder cannot be opened by it.
+   */
+  private reportUndecodable(relPath: string, what: string): void {
+    this.report('warning', 'discover/undecodable-name', relPath, `the path is not valid UTF-8 (shown with U+FFFD), so it cannot be opened; ${what}`);
   }
 
   /** A symbolic link met in a walk or in git's list; `parentReal` is the real path of its directory. */
@@ -171,6 +189,8 @@ class Lister {
       this.deferred.push({ relPath, absolutePath, realPath: target, chain, linkParentReal: parentReal });
     } else if (info.isFile()) {
       this.addFile(relPath, absolutePath);
+    } else {
+      this.notRegular(relPath);
     }
   }
 
@@ -222,7 +242,14 @@ class Lister {
     const infos = await mapConcurrently(looked, CONCURRENT_LOOKS, (e) => lstat(path.join(this.root, ...e.path.split('/'))).catch(() => undefined));
     for (const [i, e] of looked.entries()) {
       const info = infos[i];
-      if (!info) continue; // in the index but deleted from the work tree
+      if (!info) {
+        // In the index but not in the work tree: deleted or left out by a sparse checkout (nothing to
+        // say), or a name that is not valid UTF-8 (git lists its bytes; decoded, it names no file).
+        if (undecodable(e.path) && classifyFileName(e.path.slice(e.path.lastIndexOf('/') + 1)) !== undefined && this.wanted(e.path)) {
+          this.reportUndecodable(detachedCopy(e.path), 'not read');
+        }
+        continue;
+      }
       // Kept beyond discovery (candidates, diagnostics): not a view of git's whole listing.
       const relPath = detachedCopy(e.path);
       const abs = path.join(this.root, ...relPath.split('/'));
@@ -234,9 +261,16 @@ class Lister {
         if (!this.excluded(relPath)) await this.walk(relPath, abs, IgnoreChain.empty());
       } else if (info.isFile()) {
         this.addFile(relPath, abs);
+      } else {
+        this.notRegular(relPath);
       }
     }
   }
+}
+
+/** Does a path hold U+FFFD, the stand-in of bytes that are not UTF-8 (Node decodes file names as UTF-8)? */
+function undecodable(relPath: string): boolean {
+  return relPath.includes('\uFFFD');
 }
 
 /** How many lstat calls of git's entries run at the same time. */

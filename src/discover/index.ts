@@ -3,6 +3,7 @@
  * and docker-mailserver overrides of them), grouped by directory. Never parses Postfix syntax; never throws
  * for bad input (problems become diagnostics).
  */
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Diagnostic } from '../postfix/diagnostics.js';
@@ -96,9 +97,15 @@ async function inspect(candidate: Candidate, diagnostics: Diagnostic[]): Promise
   const { relPath, absolutePath, name } = candidate;
   let bytes: Buffer;
   try {
-    const handle = await open(absolutePath, 'r');
+    // Listed as a regular file, but it may have been replaced since (by a FIFO, whose blocking open would
+    // hang the scan): opened without blocking, then checked again.
+    const handle = await open(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const info = await handle.stat();
+      if (!info.isFile()) {
+        diagnostics.push({ severity: 'warning', code: 'discover/not-a-regular-file', message: `${relPath} is not a regular file (a FIFO, socket or device); not read`, path: relPath });
+        return undefined;
+      }
       if (info.size > MAX_DISCOVERED_FILE_BYTES) {
         diagnostics.push({
           severity: 'error',

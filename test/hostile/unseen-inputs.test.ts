@@ -191,3 +191,54 @@ describe('thousands of findings on one long line', () => {
     expect(excerpt(long, long.length)).toBe(`…${long.slice(-MAX_EXCERPT_CHARS)}`);
   });
 });
+
+describe('files with config names that cannot be read as such', () => {
+  const codes = (r: { diagnostics: readonly { code: string; path: string }[] }): string[] => r.diagnostics.map((d) => `${d.code} ${d.path}`);
+
+  it('a FIFO, a socket and a symlink to a FIFO named main.cf or master.cf are reported; the scan goes on', async () => {
+    const root = tree({ 'good/main.cf': GOOD_MAIN });
+    mkdirSync(path.join(root, 'fifo'));
+    execFileSync('mkfifo', [path.join(root, 'fifo/main.cf')]);
+    mkdirSync(path.join(root, 'sock'));
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(path.join(root, 'sock/master.cf'), resolve));
+    try {
+      mkdirSync(path.join(root, 'linked'));
+      symlinkSync('../fifo/main.cf', path.join(root, 'linked/main.cf'));
+      const r = await discoverConfigSets(root);
+      expect(r.sets.map((s) => s.directory)).toEqual(['good']);
+      expect(codes(r)).toEqual(['discover/not-a-regular-file fifo/main.cf', 'discover/not-a-regular-file linked/main.cf', 'discover/not-a-regular-file sock/master.cf']);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('a folder whose name is not UTF-8 is reported, not silently lost (walk)', async () => {
+    const root = tree({ 'good/main.cf': GOOD_MAIN });
+    const bad = Buffer.concat([Buffer.from(root), Buffer.from('/caf'), Buffer.from([0xe9])]);
+    mkdirSync(bad);
+    writeFileSync(Buffer.concat([bad, Buffer.from('/main.cf')]), GOOD_MAIN);
+    const r = await discoverConfigSets(root);
+    expect(r.mode).toBe('walk');
+    expect(r.sets.map((s) => s.directory)).toEqual(['good']);
+    expect(codes(r)).toEqual(['discover/undecodable-name caf\uFFFD']);
+    expect(r.diagnostics[0]?.message).toMatch(/not valid UTF-8/);
+  });
+
+  describe.skipIf(gitUnavailable() !== undefined)('in a git work tree', () => {
+    it('a tracked config file whose path is not UTF-8 is reported', async () => {
+      const root = tree({ 'good/main.cf': GOOD_MAIN });
+      const bad = Buffer.concat([Buffer.from(root), Buffer.from('/caf'), Buffer.from([0xe9])]);
+      mkdirSync(bad);
+      writeFileSync(Buffer.concat([bad, Buffer.from('/main.cf')]), GOOD_MAIN);
+      git(root, 'init', '-q');
+      git(root, 'add', '-A');
+      git(root, 'commit', '-q', '-m', 'x');
+      const r = await discoverConfigSets(root);
+      expect(r.mode).toBe('git');
+      expect(r.sets.map((s) => s.directory)).toEqual(['good']);
+      // Before: it vanished without a word (a tracked file deleted from the work tree still does).
+      expect(codes(r)).toEqual(['discover/undecodable-name caf\uFFFD/main.cf']);
+    });
+  });
+});
