@@ -47,11 +47,18 @@ interface GitRun {
   stderr: string;
 }
 
+/**
+ * Settings given on git's command line, which win over the repository's own config: a scanned tree
+ * that is not a fresh checkout (an unpacked archive, a copied work tree) may hold its own .git/config,
+ * and `core.fsmonitor` there names a command that `git ls-files` runs.
+ */
+const SAFE_CONFIG = ['-c', 'core.fsmonitor=false'];
+
 function runGit(cwd: string, args: string[]): Promise<GitRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
   for (const name of REPOSITORY_ENV) delete env[name];
   return new Promise((resolve) => {
-    execFile('git', args, { cwd, env, encoding: 'buffer', maxBuffer: MAX_LISTING_BYTES }, (error, stdout, stderr) => {
+    execFile('git', [...SAFE_CONFIG, ...args], { cwd, env, encoding: 'buffer', maxBuffer: MAX_LISTING_BYTES }, (error, stdout, stderr) => {
       const err = error as (NodeJS.ErrnoException & { code?: unknown }) | null;
       const code = !err ? 0 : err.code === 'ENOENT' ? 'ENOENT' : typeof err.code === 'number' ? err.code : 'ERROR';
       resolve({ code, stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.from(stdout ?? []), stderr: Buffer.from(stderr ?? []).toString('utf8') });

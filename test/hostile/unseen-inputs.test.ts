@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -226,6 +226,19 @@ describe('files with config names that cannot be read as such', () => {
   });
 
   describe.skipIf(gitUnavailable() !== undefined)('in a git work tree', () => {
+    it("runs no command that the scanned tree's own .git/config names (core.fsmonitor)", async () => {
+      // A tree that is not a fresh checkout (an unpacked archive) brings its own .git/config; git
+      // ls-files ran its core.fsmonitor command.
+      const root = tree({ 'good/main.cf': GOOD_MAIN });
+      const marker = path.join(base, `fsmonitor-ran-${n}`);
+      git(root, 'init', '-q');
+      git(root, 'config', 'core.fsmonitor', `touch '${marker}'; false`);
+      const r = await discoverConfigSets(root);
+      expect(r.mode).toBe('git');
+      expect(r.sets.map((s) => s.directory)).toEqual(['good']);
+      expect(existsSync(marker)).toBe(false);
+    });
+
     it('a tracked config file whose path is not UTF-8 is reported', async () => {
       const root = tree({ 'good/main.cf': GOOD_MAIN });
       const bad = Buffer.concat([Buffer.from(root), Buffer.from('/caf'), Buffer.from([0xe9])]);
