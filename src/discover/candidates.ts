@@ -97,6 +97,12 @@ class Lister {
       else this.report('warning', 'discover/unreadable-directory', relDir, `cannot resolve directory: ${errorCode(error)}`);
       return;
     }
+    if (!this.inside(real)) {
+      // Only git's listing can lead here (a directory it names through a symlinked parent, or a
+      // crafted index with "../"): the walk itself enters real subdirectories and checked links only.
+      this.report('warning', 'discover/outside-root', relDir, `its real path is outside the scanned root (${real}); not searched`);
+      return;
+    }
     if (this.visited.has(real)) return;
     this.visited.add(real);
 
@@ -260,11 +266,29 @@ class Lister {
         // A submodule or a nested repository: git does not list its files, so walk it.
         if (!this.excluded(relPath)) await this.walk(relPath, abs, IgnoreChain.empty());
       } else if (info.isFile()) {
+        if (classifyFileName(path.posix.basename(relPath)) !== undefined && !(await this.gitFileInside(relPath, abs))) continue;
         this.addFile(relPath, abs);
       } else {
         this.notRegular(relPath);
       }
     }
+  }
+
+  /**
+   * git lists the paths of its index, which need not be real paths of the work tree: a directory
+   * replaced by a symbolic link since (the index still holds conf/main.cf, conf now leads elsewhere),
+   * or a crafted index with "../" in a path. The file is read only if its real path stays inside.
+   */
+  private async gitFileInside(relPath: string, abs: string): Promise<boolean> {
+    let real: string;
+    try {
+      real = await realpath(abs);
+    } catch {
+      return true; // the read reports what is wrong with it
+    }
+    if (this.inside(real)) return true;
+    this.report('warning', 'discover/outside-root', relPath, `its real path is outside the scanned root (${real}); not read`);
+    return false;
   }
 }
 

@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -226,6 +227,33 @@ describe('files with config names that cannot be read as such', () => {
   });
 
   describe.skipIf(gitUnavailable() !== undefined)('in a git work tree', () => {
+    it("reads no file outside the root that git's index names through a symlinked folder or with ../", async () => {
+      const outside = tree({ 'main.cf': 'secret_parameter = do-not-read\n' });
+      const root = tree({ 'good/main.cf': GOOD_MAIN, 'conf/main.cf': GOOD_MAIN, 'up/main.cf': GOOD_MAIN });
+      git(root, 'init', '-q');
+      git(root, 'add', '-A');
+      git(root, 'commit', '-q', '-m', 'x');
+      // The index still lists conf/main.cf; conf is now a link out of the tree.
+      rmSync(path.join(root, 'conf'), { recursive: true });
+      symlinkSync(outside, path.join(root, 'conf'));
+      // A crafted index (an unpacked archive's .git): up/main.cf becomes ../<outside>/main.cf, same length.
+      const index = readFileSync(path.join(root, '.git/index'));
+      const from = Buffer.from('up/main.cf');
+      const to = Buffer.from(`../${path.basename(outside)}/main.cf`);
+      const at = index.indexOf(from);
+      const crafted = Buffer.concat([index.subarray(0, at - 2), Buffer.from([index[at - 2]! & 0xf0, to.length]), to, Buffer.alloc(8 - ((62 + to.length) % 8)), index.subarray(at + from.length + (8 - ((62 + from.length) % 8)), index.length - 20)]);
+      writeFileSync(path.join(root, '.git/index'), Buffer.concat([crafted, createHash('sha1').update(crafted).digest()]));
+      rmSync(path.join(root, 'up'), { recursive: true });
+      expect(git(root, 'ls-files')).toContain(`../${path.basename(outside)}/main.cf`);
+      const r = await discoverConfigSets(root);
+      expect(r.mode).toBe('git');
+      expect(r.sets.map((s) => s.directory)).toEqual(['good']);
+      // (git also lists the link conf itself, as an untracked file.)
+      expect(codes(r)).toEqual([`discover/outside-root ../${path.basename(outside)}/main.cf`, 'discover/symlink-outside-root conf', 'discover/outside-root conf/main.cf']);
+      const read = JSON.stringify(r.sets.map((s) => s.files.map((f) => f.bytes.toString('latin1'))));
+      expect(read).not.toContain('do-not-read');
+    });
+
     it("runs no command that the scanned tree's own .git/config names (core.fsmonitor)", async () => {
       // A tree that is not a fresh checkout (an unpacked archive) brings its own .git/config; git
       // ls-files ran its core.fsmonitor command.
