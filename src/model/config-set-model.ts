@@ -5,7 +5,7 @@
 import type { LoadedConfigSet } from '../postfix/config-set.js';
 import { builtinDefaults } from '../postfix/defaults/index.js';
 import type { Diagnostic } from '../postfix/diagnostics.js';
-import { activeServices, type MasterService } from '../postfix/master-cf.js';
+import { activeServices, type MasterCf, type MasterService } from '../postfix/master-cf.js';
 import { applyMasterOverrides, parseMasterOverrides, type EffectiveOption } from '../postfix/master-overrides.js';
 import { spanOf } from '../postfix/source.js';
 import { overlapsPlaceholder, placeholdersOfSource } from '../postfix/templates.js';
@@ -132,7 +132,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     const lineEnd = s.line.endOffset;
     if (!startupFatal && NO_ARGUMENT_DAEMONS.has(cmd) && s.strayArguments[0]) startupFatal = `unexpected command-line argument: ${s.strayArguments[0].text}`;
     if (!startupFatal) {
-      const bad = master!.diagnostics.find((d) => STARTUP_FATAL_CODES.has(d.code) && d.span && d.span.start.offset >= lineStart && d.span.start.offset < lineEnd);
+      const bad = firstStartupFatal(master!, lineStart, lineEnd);
       if (bad) startupFatal = bad.message;
     }
     c = { service: s, options: opts, ns, line: loaded.masterIsStock ? null : s.line.firstLine };
@@ -434,4 +434,33 @@ function flagClientParamsOnServer(ctx: ServiceContext, report: Reporter, foreign
  */
 function roleGiven(options: ModelOptions, key: string): Role | undefined {
   return options.roles !== undefined && Object.hasOwn(options.roles, key) ? options.roles[key] : undefined;
+}
+
+/** master.cf's start-up-fatal diagnostics by offset, with their place in the file's list. */
+const fatalIndexes = new WeakMap<MasterCf, { offset: number; order: number; d: Diagnostic }[]>();
+
+/**
+ * The first (in the file's list) start-up-fatal diagnostic at an offset in [start, end): a binary
+ * search instead of a search of all of them per service (quadratic with thousands of services).
+ */
+function firstStartupFatal(master: MasterCf, start: number, end: number): Diagnostic | undefined {
+  let index = fatalIndexes.get(master);
+  if (!index) {
+    index = master.diagnostics.flatMap((d, order) => (STARTUP_FATAL_CODES.has(d.code) && d.span ? [{ offset: d.span.start.offset, order, d }] : []));
+    index.sort((a, b) => a.offset - b.offset || a.order - b.order);
+    fatalIndexes.set(master, index);
+  }
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((index[mid] as { offset: number }).offset < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: { order: number; d: Diagnostic } | undefined;
+  for (let i = lo; i < index.length && (index[i] as { offset: number }).offset < end; i++) {
+    const x = index[i] as { order: number; d: Diagnostic };
+    if (!best || x.order < best.order) best = x;
+  }
+  return best?.d;
 }
