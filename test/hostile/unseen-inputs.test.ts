@@ -123,6 +123,27 @@ describe('services named like members of Object.prototype, under a policy that g
   });
 });
 
+describe('names with terminal escape sequences', () => {
+  it('are shown escaped in the text listing and in explain, like values and paths', async () => {
+    // Before: parameter, service and -o names went to the terminal as written (ESC [ 2 J clears it,
+    // backspaces hide text).
+    const root = tree({
+      'mail/main.cf': 'smtpd_tls_security_level = may\nevil\u001b[2J\b\b\u009b31m = x\n',
+      'mail/master.cf': 'sm\u001b]0;pwned\u0007tp inet n - n - - smtpd -o a\u001b[8m=1 -o smtpd_tls_security_level=encrypt\n',
+    });
+    const control = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+    for (const args of [['scan', '.', '--fail-on', 'never'], ['scan', '.', '--list'], ['explain', '.']]) {
+      const r = await runCli(args, root);
+      expect(r.stderr).toBe('');
+      expect(String(r.stdout), args.join(' ')).not.toMatch(control);
+    }
+    const listing = String((await runCli(['scan', '.', '--list'], root)).stdout);
+    expect(listing).toMatch(/evil\\x1b\[2J\\x08\\x08\\x9b31m +=/);
+    expect(listing).toContain('sm\\x1b]0;pwned\\x07tp/inet');
+    expect(listing).toContain('-o a\\x1b[8m=1');
+  });
+});
+
 describe('suppression comments', () => {
   // The regular expression the marker replaced: right, but quadratic on a long run of blanks.
   const OLD = /^[ \t]*#[ \t]*postfix-tls-audit:[ \t]*ignore[ \t]+([A-Za-z0-9_,\- \t]+?)(?:[ \t]+--[ \t]*(.*))?[ \t]*$/;
