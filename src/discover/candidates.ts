@@ -357,6 +357,9 @@ export async function listCandidates(root: string, options: CandidateOptions): P
   if (git.kind === 'listed') {
     mode = 'git';
     lister.markVisited(realRoot);
+    for (const { path: folder, reason } of git.unopened) {
+      lister.diagnostics.push({ severity: 'warning', code: 'discover/unreadable-directory', message: `git could not open this folder (${reason}); not searched`, path: folder });
+    }
     await lister.fromGit(git.entries);
   } else {
     if (git.kind === 'root-ignored') {

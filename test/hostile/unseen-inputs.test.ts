@@ -338,6 +338,26 @@ describe('files with config names that cannot be read as such', () => {
       expect(read).not.toContain('do-not-read');
     });
 
+    it('a folder git cannot open (a path longer than PATH_MAX) is reported, not lost in silence', async () => {
+      const root = tree({ 'good/main.cf': GOOD_MAIN });
+      const d = 'd'.repeat(250);
+      // Made one short relative step at a time (a path this long cannot be named whole), in a child
+      // process (a test worker cannot change its directory), and removed by rm, which can.
+      const make = `const fs = require('fs'); for (let i = 0; i < 20; i++) { fs.mkdirSync('${d}'); process.chdir('${d}'); } fs.writeFileSync('main.cf', 'x = 1\\n');`;
+      execFileSync(process.execPath, ['-e', make], { cwd: root });
+      try {
+        git(root, 'init', '-q');
+        const r = await discoverConfigSets(root);
+        expect(r.mode).toBe('git');
+        expect(r.sets.map((s) => s.directory)).toEqual(['good']);
+        expect(r.diagnostics.map((x) => x.code)).toEqual(['discover/unreadable-directory']);
+        expect(r.diagnostics[0]?.path.startsWith(`${d}/${d}/`)).toBe(true);
+        expect(r.diagnostics[0]?.message).toMatch(/^git could not open this folder \(.+\); not searched$/);
+      } finally {
+        execFileSync('rm', ['-rf', path.join(root, d)]);
+      }
+    });
+
     it("runs no command that the scanned tree's own .git/config names (core.fsmonitor)", async () => {
       // A tree that is not a fresh checkout (an unpacked archive) brings its own .git/config; git
       // ls-files ran its core.fsmonitor command.
