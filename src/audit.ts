@@ -2,7 +2,7 @@
  * The whole audit of one repository, shared by the CLI and the Action: load the policy, scan, build
  * the models, judge them, and (on demand) combine the verified fixes. It never prints.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { ConfigSetModel } from './model/types.js';
 import type { SetAudit } from './audit-set.js';
@@ -44,7 +44,10 @@ export async function loadPolicy(source: PolicySource): Promise<PolicyLoadResult
   }
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // The default policy file belongs to the scanned tree, which a pull request controls: like discovery,
+    // it must not lead out of that tree through a symbolic link (to /proc/self/environ, say, whose text
+    // a policy error would quote).
+    text = readPolicyFile(file, source.file === undefined ? source.root : undefined);
   } catch (error) {
     return { ok: false, messages: [`cannot read policy ${source.file ?? file}: ${(error as Error).message}`], errors: [] };
   }
@@ -54,6 +57,32 @@ export async function loadPolicy(source: PolicySource): Promise<PolicyLoadResult
     return { ok: false, errors: loaded.errors, messages: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column}: policy error: ${e.message}`) };
   }
   return { ok: true, policy: loaded.policy, file };
+}
+
+/** A policy file is a few kilobytes; a larger one is refused before it is parsed. */
+export const MAX_POLICY_FILE_BYTES = 1024 * 1024;
+
+/**
+ * A policy file's text: a regular file (a FIFO or device is refused without blocking on it), at most
+ * MAX_POLICY_FILE_BYTES, and with `confinedTo`, one whose real path stays inside that folder.
+ */
+function readPolicyFile(file: string, confinedTo?: string): string {
+  if (confinedTo !== undefined) {
+    const real = realpathSync(file);
+    const rel = path.relative(realpathSync(confinedTo), real);
+    if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+      throw new Error(`it is a symbolic link that leads outside the scanned folder (to ${real}); not read`);
+    }
+  }
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new Error('not a regular file; not read');
+    if (info.size > MAX_POLICY_FILE_BYTES) throw new Error(`${info.size} bytes, over the ${MAX_POLICY_FILE_BYTES}-byte limit; not read`);
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export interface AuditOptions extends ScanOptions {

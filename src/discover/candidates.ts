@@ -7,7 +7,7 @@
  * only if their real path was not seen yet, so a symlink loop ends and a real path is preferred over a
  * linked one.
  */
-import { lstatSync, type Dirent, type Stats } from 'node:fs';
+import { lstatSync, realpathSync, type Dirent, type Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
@@ -93,7 +93,14 @@ class Lister {
     try {
       real = await realpath(absDir);
     } catch (error) {
-      this.report('warning', 'discover/unreadable-directory', relDir, `cannot resolve directory: ${errorCode(error)}`);
+      if (undecodable(relDir) && errorCode(error) === 'ENOENT') this.reportUndecodable(relDir, 'directory not searched');
+      else this.report('warning', 'discover/unreadable-directory', relDir, `cannot resolve directory: ${errorCode(error)}`);
+      return;
+    }
+    if (!this.inside(real)) {
+      // Only git's listing can lead here (a directory it names through a symlinked parent, or a
+      // crafted index with "../"): the walk itself enters real subdirectories and checked links only.
+      this.report('warning', 'discover/outside-root', relDir, `its real path is outside the scanned root (${real}); not searched`);
       return;
     }
     if (this.visited.has(real)) return;
@@ -128,8 +135,25 @@ class Lister {
         if (!chain.ignores(rel, true) && !this.excluded(rel)) await this.walk(rel, abs, chain);
       } else if (entry.isFile()) {
         if (!chain.ignores(rel, false)) this.addFile(rel, abs);
+      } else if (!chain.ignores(rel, false)) {
+        this.notRegular(rel);
       }
     }
+  }
+
+  /** A FIFO, socket or device with a config file's name: reported, never opened (a FIFO would block). */
+  private notRegular(relPath: string): void {
+    if (classifyFileName(path.posix.basename(relPath)) !== undefined && this.wanted(relPath)) {
+      this.report('warning', 'discover/not-a-regular-file', relPath, 'not a regular file (a FIFO, socket or device); not read');
+    }
+  }
+
+  /**
+   * A name that is not valid UTF-8 arrives decoded with U+FFFD in place of its bad bytes, and no file
+   * has that name: the file or folder cannot be opened by it.
+   */
+  private reportUndecodable(relPath: string, what: string): void {
+    this.report('warning', 'discover/undecodable-name', relPath, `the path is not valid UTF-8 (shown with U+FFFD), so it cannot be opened; ${what}`);
   }
 
   /** A symbolic link met in a walk or in git's list; `parentReal` is the real path of its directory. */
@@ -171,6 +195,8 @@ class Lister {
       this.deferred.push({ relPath, absolutePath, realPath: target, chain, linkParentReal: parentReal });
     } else if (info.isFile()) {
       this.addFile(relPath, absolutePath);
+    } else {
+      this.notRegular(relPath);
     }
   }
 
@@ -225,7 +251,12 @@ class Lister {
       try {
         info = lstatSync(path.join(this.root, ...e.path.split('/')));
       } catch {
-        continue; // in the index but deleted from the work tree
+        // In the index but not in the work tree: deleted or left out by a sparse checkout (nothing to
+        // say), or a name that is not valid UTF-8 (git lists its bytes; decoded, it names no file).
+        if (undecodable(e.path) && classifyFileName(e.path.slice(e.path.lastIndexOf('/') + 1)) !== undefined && this.wanted(e.path)) {
+          this.reportUndecodable(detachedCopy(e.path), 'not read');
+        }
+        continue;
       }
       // Kept beyond discovery (candidates, diagnostics): not a view of git's whole listing.
       const relPath = detachedCopy(e.path);
@@ -237,10 +268,35 @@ class Lister {
         // A submodule or a nested repository: git does not list its files, so walk it.
         if (!this.excluded(relPath)) await this.walk(relPath, abs, IgnoreChain.empty());
       } else if (info.isFile()) {
+        if (classifyFileName(path.posix.basename(relPath)) !== undefined && !this.gitFileInside(relPath, abs)) continue;
         this.addFile(relPath, abs);
+      } else {
+        this.notRegular(relPath);
       }
     }
   }
+
+  /**
+   * git lists the paths of its index, which need not be real paths of the work tree: a directory
+   * replaced by a symbolic link since (the index still holds conf/main.cf, conf now leads elsewhere),
+   * or a crafted index with "../" in a path. The file is read only if its real path stays inside.
+   */
+  private gitFileInside(relPath: string, abs: string): boolean {
+    let real: string;
+    try {
+      real = realpathSync.native(abs); // synchronous for the reason given in the loop above
+    } catch {
+      return true; // the read reports what is wrong with it
+    }
+    if (this.inside(real)) return true;
+    this.report('warning', 'discover/outside-root', relPath, `its real path is outside the scanned root (${real}); not read`);
+    return false;
+  }
+}
+
+/** Does a path hold U+FFFD, the stand-in of bytes that are not UTF-8 (Node decodes file names as UTF-8)? */
+function undecodable(relPath: string): boolean {
+  return relPath.includes('\uFFFD');
 }
 
 /** A fast pre-test: could some segment of this path be one of ALWAYS_SKIPPED_DIRECTORIES? */
@@ -289,6 +345,9 @@ export async function listCandidates(root: string, options: CandidateOptions): P
   if (git.kind === 'listed') {
     mode = 'git';
     lister.markVisited(realRoot);
+    for (const { path: folder, reason } of git.unopened) {
+      lister.diagnostics.push({ severity: 'warning', code: 'discover/unreadable-directory', message: `git could not open this folder (${reason}); not searched`, path: folder });
+    }
     await lister.fromGit(git.entries);
   } else {
     if (git.kind === 'root-ignored') {

@@ -16,7 +16,12 @@ export interface GitEntry {
 }
 
 export type GitListing =
-  | { kind: 'listed'; entries: GitEntry[] }
+  | {
+      kind: 'listed';
+      entries: GitEntry[];
+      /** Folders git could not open while listing untracked files (it only warns, and lists the rest). */
+      unopened: { path: string; reason: string }[];
+    }
   /** Not inside a git work tree, or git is not installed: the caller walks the tree itself. */
   | { kind: 'not-a-work-tree' }
   /** git exists and the root looks like a work tree, but git failed (e.g. "dubious ownership"). */
@@ -47,11 +52,18 @@ interface GitRun {
   stderr: string;
 }
 
+/**
+ * Settings given on git's command line, which win over the repository's own config: a scanned tree
+ * that is not a fresh checkout (an unpacked archive, a copied work tree) may hold its own .git/config,
+ * and `core.fsmonitor` there names a command that `git ls-files` runs.
+ */
+const SAFE_CONFIG = ['-c', 'core.fsmonitor=false'];
+
 function runGit(cwd: string, args: string[]): Promise<GitRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
   for (const name of REPOSITORY_ENV) delete env[name];
   return new Promise((resolve) => {
-    execFile('git', args, { cwd, env, encoding: 'buffer', maxBuffer: MAX_LISTING_BYTES }, (error, stdout, stderr) => {
+    execFile('git', [...SAFE_CONFIG, ...args], { cwd, env, encoding: 'buffer', maxBuffer: MAX_LISTING_BYTES }, (error, stdout, stderr) => {
       const err = error as (NodeJS.ErrnoException & { code?: unknown }) | null;
       const code = !err ? 0 : err.code === 'ENOENT' ? 'ENOENT' : typeof err.code === 'number' ? err.code : 'ERROR';
       resolve({ code, stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.from(stdout ?? []), stderr: Buffer.from(stderr ?? []).toString('utf8') });
@@ -108,7 +120,24 @@ export async function listGitFiles(root: string): Promise<GitListing> {
   // A stable sort keeps the first of equal paths: a conflicted path's first stage, a tracked entry before
   // an untracked one.
   entries.sort((a, b) => compareStrings(a.path, b.path));
-  return { kind: 'listed', entries: entries.filter((e, i) => i === 0 || (entries[i - 1] as GitEntry).path !== e.path) };
+  return { kind: 'listed', entries: entries.filter((e, i) => i === 0 || (entries[i - 1] as GitEntry).path !== e.path), unopened: unopenedFolders(untracked.stderr) };
+}
+
+/**
+ * git's "could not open directory 'PATH/': REASON" warnings (dir.c). git cuts a warning at 4 KiB, so a
+ * very long path may come without its end.
+ */
+function unopenedFolders(stderr: string): { path: string; reason: string }[] {
+  const prefix = "warning: could not open directory '";
+  const out: { path: string; reason: string }[] = [];
+  for (const line of stderr.split('\n')) {
+    if (!line.startsWith(prefix)) continue;
+    const rest = line.slice(prefix.length);
+    const close = rest.lastIndexOf("'");
+    const found = close === -1 ? { path: `${rest}…`, reason: 'path too long to show' } : { path: rest.slice(0, close), reason: rest.slice(close + 1).replace(/^:\s*/, '') || 'no reason given' };
+    out.push({ path: found.path.replace(/\/$/, ''), reason: found.reason });
+  }
+  return out;
 }
 
 function endOfRecord(listing: string, at: number): number {

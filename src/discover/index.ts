@@ -100,7 +100,12 @@ function inspect(candidate: Candidate, diagnostics: Diagnostic[]): DiscoveredFil
   try {
     const fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
+      // Listed as a regular file, but it may have been replaced since (by a FIFO, a socket, a device).
       const info = fstatSync(fd);
+      if (!info.isFile()) {
+        diagnostics.push({ severity: 'warning', code: 'discover/not-a-regular-file', message: `${relPath} is not a regular file (a FIFO, socket or device); not read`, path: relPath });
+        return undefined;
+      }
       if (info.size > MAX_DISCOVERED_FILE_BYTES) {
         diagnostics.push({
           severity: 'error',

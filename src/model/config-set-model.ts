@@ -5,7 +5,7 @@
 import type { LoadedConfigSet } from '../postfix/config-set.js';
 import { builtinDefaults } from '../postfix/defaults/index.js';
 import type { Diagnostic } from '../postfix/diagnostics.js';
-import { activeServices, type MasterService } from '../postfix/master-cf.js';
+import { activeServices, type MasterCf, type MasterService } from '../postfix/master-cf.js';
 import { applyMasterOverrides, parseMasterOverrides, type EffectiveOption } from '../postfix/master-overrides.js';
 import { spanOf } from '../postfix/source.js';
 import { overlapsPlaceholder, placeholdersOfSource } from '../postfix/templates.js';
@@ -110,7 +110,6 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     overriddenOptions.get(s) ?? s.options.map((o) => ({ name: o.name, value: o.value, origin: 'master.cf' as const, option: o }));
 
   // The few master.cf diagnostics that stop a daemon at start-up, found once for all services.
-  const startupFatalDiagnostics = master ? master.diagnostics.filter((d) => d.span && STARTUP_FATAL_CODES.has(d.code)) : [];
   const contexts = new Map<MasterService, ServiceContext>();
   const contextOf = (s: MasterService): ServiceContext => {
     let c = contexts.get(s);
@@ -134,7 +133,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     const lineEnd = s.line.endOffset;
     if (!startupFatal && NO_ARGUMENT_DAEMONS.has(cmd) && s.strayArguments[0]) startupFatal = `unexpected command-line argument: ${s.strayArguments[0].text}`;
     if (!startupFatal) {
-      const bad = startupFatalDiagnostics.find((d) => d.span!.start.offset >= lineStart && d.span!.start.offset < lineEnd);
+      const bad = firstStartupFatal(master!, lineStart, lineEnd);
       if (bad) startupFatal = bad.message;
     }
     c = { service: s, options: opts, ns, line: loaded.masterIsStock ? null : s.line.firstLine };
@@ -179,7 +178,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
       const keys = [s.name, `${s.name}/${s.type}`];
       if (listen?.port != null) keys.push(listen.host ? `${listen.host}:${listen.port}` : String(listen.port));
       for (const k of keys) {
-        const r = options.roles[k];
+        const r = roleGiven(options, k);
         if (r) return { role: r, reason: `role given for "${k}"` };
       }
     }
@@ -378,7 +377,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     let role: Role = cmd === 'smtp' ? 'client-smtp' : 'client-lmtp';
     let reason = `${cmd} client transport`;
     for (const k of keys) {
-      const r = options.roles?.[k];
+      const r = roleGiven(options, k);
       if (r) {
         role = r;
         reason = `role given for "${k}"`;
@@ -444,3 +443,39 @@ function flagClientParamsOnServer(ctx: ServiceContext, report: Reporter, foreign
   }
 }
 
+/**
+ * The role the policy gives a service key. Own keys only: a service named "constructor" or "__proto__"
+ * must not pick up Object.prototype's members as its role.
+ */
+function roleGiven(options: ModelOptions, key: string): Role | undefined {
+  return options.roles !== undefined && Object.hasOwn(options.roles, key) ? options.roles[key] : undefined;
+}
+
+/** master.cf's start-up-fatal diagnostics by offset, with their place in the file's list. */
+const fatalIndexes = new WeakMap<MasterCf, { offset: number; order: number; d: Diagnostic }[]>();
+
+/**
+ * The first (in the file's list) start-up-fatal diagnostic at an offset in [start, end): a binary
+ * search instead of a search of all of them per service (quadratic with thousands of services).
+ */
+function firstStartupFatal(master: MasterCf, start: number, end: number): Diagnostic | undefined {
+  let index = fatalIndexes.get(master);
+  if (!index) {
+    index = master.diagnostics.flatMap((d, order) => (STARTUP_FATAL_CODES.has(d.code) && d.span ? [{ offset: d.span.start.offset, order, d }] : []));
+    index.sort((a, b) => a.offset - b.offset || a.order - b.order);
+    fatalIndexes.set(master, index);
+  }
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((index[mid] as { offset: number }).offset < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: { order: number; d: Diagnostic } | undefined;
+  for (let i = lo; i < index.length && (index[i] as { offset: number }).offset < end; i++) {
+    const x = index[i] as { order: number; d: Diagnostic };
+    if (!best || x.order < best.order) best = x;
+  }
+  return best?.d;
+}

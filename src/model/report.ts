@@ -19,6 +19,11 @@ export type Reporter = (
 export function makeReporter(out: Diagnostic[], fallback: { path: string; span?: () => Span }): Reporter {
   let fallbackSpan: Span | undefined;
   return (severity, code, message, at, postfixMessage) => {
+    // The keys of what `out` holds, shared by every reporter on it and caught up with what was pushed
+    // directly: a search of `out` per report was quadratic in a master.cf of thousands of services.
+    let seen = seenIn.get(out);
+    if (!seen) seenIn.set(out, (seen = { keys: new Set(), upTo: 0 }));
+    for (; seen.upTo < out.length; seen.upTo++) seen.keys.add(keyOf(out[seen.upTo] as Diagnostic));
     const path = at?.file ?? fallback.path;
     const span = at?.file ? at.span : (fallbackSpan ??= fallback.span?.());
     const d: Diagnostic = {
@@ -29,9 +34,13 @@ export function makeReporter(out: Diagnostic[], fallback: { path: string; span?:
       ...(span ? { span } : {}),
       ...(postfixMessage ? { postfixMessage } : {}),
     };
-    const same = out.some(
-      (x) => x.code === d.code && x.message === d.message && x.path === d.path && x.span?.start.offset === d.span?.start.offset,
-    );
-    if (!same) out.push(d);
+    const key = keyOf(d);
+    if (seen.keys.has(key)) return;
+    out.push(d);
+    seen.keys.add(key);
+    seen.upTo = out.length;
   };
 }
+
+const seenIn = new WeakMap<Diagnostic[], { keys: Set<string>; upTo: number }>();
+const keyOf = (d: Diagnostic): string => `${d.code}\u0000${d.message}\u0000${d.path}\u0000${d.span?.start.offset ?? ''}`;

@@ -36,7 +36,8 @@ export function rolePolicyFor(policy: Policy, e: Endpoint): RolePolicy {
   let rp: RolePolicy = policy.roles[e.role];
   if (!hasServiceOverrides(policy)) return rp;
   for (const k of serviceKeys(e)) {
-    const o = policy.services[k];
+    // Own keys only: a service named "constructor" is not Object.prototype.constructor.
+    const o = Object.hasOwn(policy.services, k) ? policy.services[k] : undefined;
     if (o) {
       const { role: _role, ...rest } = o;
       rp = { ...(o.role ? policy.roles[o.role] : rp), ...rest };
@@ -76,9 +77,6 @@ export function evaluatePolicy(models: readonly ConfigSetModel[], policy: Policy
   return sortFindings(findings);
 }
 
-const sameEdit = (a: TextEdit, b: TextEdit): boolean =>
-  a.file === b.file && a.startLine === b.startLine && a.startColumn === b.startColumn && a.endLine === b.endLine && a.endColumn === b.endColumn && a.replacement === b.replacement;
-
 const editKey = (e: TextEdit): string => `${e.file}\u0000${e.startLine}:${e.startColumn}-${e.endLine}:${e.endColumn}\u0000${e.replacement}`;
 
 /**
@@ -102,7 +100,16 @@ function verifyFixesOf(model: ConfigSetModel, policy: Policy, own: Finding[]): v
   const options: ModelOptions = { ...modelOptionsFor(policy), postfixVersion: model.postfixVersion.version };
   if (withFix.length > 1) {
     const edits: TextEdit[] = [];
-    for (const f of withFix) for (const e of f.fix!.edits) if (!edits.some((x) => sameEdit(x, e))) edits.push(e);
+    const keys = new Set<string>();
+    for (const f of withFix) {
+      for (const e of f.fix!.edits) {
+        const k = editKey(e);
+        if (!keys.has(k)) {
+          keys.add(k);
+          edits.push(e);
+        }
+      }
+    }
     const gone = new Set(withFix.map(identityOf));
     if (combinationVerified(model, policy, edits, withFix, { before: own, options, gone })) return;
   }

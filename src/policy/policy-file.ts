@@ -66,7 +66,13 @@ export async function parsePolicy(file: string, text: string, profileOverride?: 
   if (doc.errors.length > 0) {
     return { ok: false, errors: doc.errors.map((e) => ({ file, ...at(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` })) };
   }
-  const data = (doc.toJS() ?? {}) as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    // yaml refuses to expand aliases beyond a count (a "billion laughs" document) by throwing.
+    return { ok: false, errors: [{ file, line: 1, column: 1, message: `YAML: ${(error as Error).message}` }] };
+  }
   if (!validate(data)) {
     const errors = (validate.errors ?? []).map((e) => schemaError(file, e, doc.contents as Node | null, at, nodeAt));
     return { ok: false, errors: dedupe(errors) };

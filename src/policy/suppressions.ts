@@ -16,7 +16,14 @@ import type { Finding, Policy } from './types.js';
 /** The rule id of a suppression that matched nothing. */
 export const UNUSED_SUPPRESSION = 'unused-suppression';
 
-const MARKER = /^[ \t]*#[ \t]*postfix-tls-audit:[ \t]*ignore[ \t]+([A-Za-z0-9_,\- \t]+?)(?:[ \t]+--[ \t]*(.*))?[ \t]*$/;
+/**
+ * Rule words separated by blanks, then optionally "--" and a reason. Each blank run either separates two
+ * words or starts the "--", never both, so the match takes linear time. It reads every line as the lazy
+ * `ignore[ \t]+([\w,\- \t]+?)(?:[ \t]+--[ \t]*(.*))?[ \t]*$` it replaced (which backtracked
+ * quadratically on a long run of blanks), also its forms with blanks and no rule word (the last two
+ * alternatives: such a comment suppresses nothing and is reported as unused).
+ */
+export const SUPPRESSION_MARKER = /^[ \t]*#[ \t]*postfix-tls-audit:[ \t]*ignore(?:[ \t]+([A-Za-z0-9_,-]+(?:[ \t]+(?!--)[A-Za-z0-9_,-]+)*)(?:[ \t]+--(.*)|[ \t]*)|[ \t]{3,}--(.*)|[ \t]{2,})$/;
 
 export interface Suppression {
   file: string;
@@ -29,8 +36,8 @@ export function suppressionsIn(source: SourceText): Suppression[] {
   const out: Suppression[] = [];
   const lines = source.text.split('\n');
   lines.forEach((raw, i) => {
-    const m = MARKER.exec(raw.replace(/\r$/, ''));
-    if (m) out.push({ file: source.path, line: i + 1, rules: (m[1] as string).split(/[\s,]+/).filter(Boolean), reason: (m[2] ?? '').trim() });
+    const m = SUPPRESSION_MARKER.exec(raw.replace(/\r$/, ''));
+    if (m) out.push({ file: source.path, line: i + 1, rules: (m[1] ?? '').split(/[\s,]+/).filter(Boolean), reason: (m[2] ?? m[3] ?? '').trim() });
   });
   return out;
 }

@@ -15,6 +15,21 @@ export function lineText(source: SourceText | undefined, line: number): string |
   return source.text.slice(start, next === undefined ? source.text.length : next - 1).replace(/\r$/, '');
 }
 
+/** An excerpt line longer than this is cut to a window around the finding's column. */
+export const MAX_EXCERPT_CHARS = 240;
+
+/**
+ * A line of a finding's excerpt, at most MAX_EXCERPT_CHARS of it (plus "…" where it is cut), starting a
+ * little before `column`: thousands of findings on one long line (a service with 10,000 -o options)
+ * would otherwise print that whole line once per finding.
+ */
+export function excerpt(line: string, column: number): string {
+  if (line.length <= MAX_EXCERPT_CHARS) return line;
+  const from = Math.max(0, Math.min(column - 1 - 40, line.length - MAX_EXCERPT_CHARS));
+  const to = from + MAX_EXCERPT_CHARS;
+  return `${from > 0 ? '…' : ''}${line.slice(from, to)}${to < line.length ? '…' : ''}`;
+}
+
 /** "file:line:column" or, for a probed server, its host:port. */
 export function findingWhere(f: ReportableFinding): string {
   return f.target ? `${f.target}` : `${f.file}:${f.line}:${f.column}`;
@@ -53,7 +68,7 @@ export function writeFindingsText(findings: readonly ReportableFinding[], policy
       const { first, last } = shownLines(f);
       for (let l = first; l <= last; l++) {
         const t = lineOf(f.file, l);
-        if (t !== undefined) out.push(`  ${String(l).padStart(5)} | ${visible(t)}`);
+        if (t !== undefined) out.push(`  ${String(l).padStart(5)} | ${visible(excerpt(t, l === f.line ? f.column : 1))}`);
       }
     }
     if (f.fix) out.push(`  fix: ${visible(f.fix.description)}`);

@@ -5,8 +5,8 @@ import { compareVersions } from '../../postfix/defaults/index.js';
 import { TLS_PROTOCOLS, type TlsProtocol } from '../../tls/protocols.js';
 import { setMainCfParameter } from '../../fix/main-cf-edits.js';
 import { removeServiceOption, setServiceOption } from '../../fix/master-cf-edits.js';
-import type { MasterOption, MasterService } from '../../postfix/master-cf.js';
-import type { MainCfEntry } from '../../postfix/main-cf.js';
+import type { MasterCf, MasterOption, MasterService } from '../../postfix/master-cf.js';
+import type { MainCf, MainCfEntry } from '../../postfix/main-cf.js';
 import { serviceLocation } from '../locations.js';
 import type { Fix, FindingInput, Rule, RuleContext, Severity } from '../types.js';
 
@@ -17,8 +17,29 @@ export function endpointAt(model: ConfigSetModel, d: Diagnostic): Endpoint | und
   const master = model.loaded.master;
   if (!master || d.path !== master.source.path || !d.span) return undefined;
   const off = d.span.start.offset;
-  return model.endpoints.find((e) => e.masterService.line.startOffset <= off && off < e.masterService.line.endOffset);
+  // The first endpoint of each service line, by the line's start, searched by bisection: a search of
+  // all endpoints per diagnostic was quadratic with thousands of services, each with a finding.
+  let index = endpointIndexes.get(model);
+  if (!index) {
+    const first = new Map<number, Endpoint>();
+    for (const e of model.endpoints) if (!first.has(e.masterService.line.startOffset)) first.set(e.masterService.line.startOffset, e);
+    index = { starts: [...first.keys()].sort((a, b) => a - b), first };
+    endpointIndexes.set(model, index);
+  }
+  const { starts, first } = index;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) <= off) lo = mid + 1;
+    else hi = mid;
+  }
+  // Service lines do not overlap: only the last line starting at or before the offset can hold it.
+  const e = lo > 0 ? first.get(starts[lo - 1] as number) : undefined;
+  return e && off < e.masterService.line.endOffset ? e : undefined;
 }
+
+const endpointIndexes = new WeakMap<ConfigSetModel, { starts: number[]; first: Map<number, Endpoint> }>();
 
 /** A rule that turns the model's own diagnostics (facts it decided) into findings. */
 export function diagnosticRule(meta: RuleMeta, codes: readonly string[], options: { filter?: (d: Diagnostic, ctx: RuleContext) => boolean; severity?: (d: Diagnostic) => Severity | undefined; fix?: (d: Diagnostic, ctx: RuleContext) => Fix | undefined } = {}): Rule {
@@ -97,16 +118,39 @@ export function settingAt(model: ConfigSetModel, d: Diagnostic): SettingAt | und
   const off = d.span.start.offset;
   const main = model.loaded.main;
   if (main && d.path === main.source.path) {
-    const entry = main.entries.find((e) => e.nameSpan.start.offset === off);
+    const entry = entryAt(main, off);
     return entry && main.values.get(entry.name) === entry ? { kind: 'main', entry } : undefined;
   }
   const master = model.loaded.master;
-  if (master && !model.loaded.masterIsStock && d.path === master.source.path) {
-    for (const service of master.services) for (const option of service.options) {
-      if (option.span.start.offset === off) return { kind: 'option', service, option };
-    }
-  }
+  if (master && !model.loaded.masterIsStock && d.path === master.source.path) return optionAt(master, off);
   return undefined;
+}
+
+// Settings by offset, made once per parsed file: a search of every entry or option per diagnostic was
+// quadratic with thousands of them, each with a finding.
+const entryIndexes = new WeakMap<MainCf, Map<number, MainCfEntry>>();
+const optionIndexes = new WeakMap<MasterCf, Map<number, SettingAt>>();
+
+function entryAt(main: MainCf, offset: number): MainCfEntry | undefined {
+  let index = entryIndexes.get(main);
+  if (!index) {
+    index = new Map();
+    for (const e of main.entries) if (!index.has(e.nameSpan.start.offset)) index.set(e.nameSpan.start.offset, e);
+    entryIndexes.set(main, index);
+  }
+  return index.get(offset);
+}
+
+function optionAt(master: MasterCf, offset: number): SettingAt | undefined {
+  let index = optionIndexes.get(master);
+  if (!index) {
+    index = new Map();
+    for (const service of master.services) for (const option of service.options) {
+      if (!index.has(option.span.start.offset)) index.set(option.span.start.offset, { kind: 'option', service, option });
+    }
+    optionIndexes.set(master, index);
+  }
+  return index.get(offset);
 }
 
 /** A fix that gives the setting at a diagnostic a new value where it is (main.cf or -o). */

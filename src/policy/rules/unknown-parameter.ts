@@ -3,7 +3,7 @@ import { LEGACY_PARAMETERS } from '../../postfix/param-universe.js';
 import { editOfSpan } from '../../fix/edits.js';
 import { distanceLowerBound, uniqueClosest } from '../../fix/value-repair.js';
 import type { MainCf } from '../../postfix/main-cf.js';
-import type { MasterCf } from '../../postfix/master-cf.js';
+import type { MasterCf, MasterOption } from '../../postfix/master-cf.js';
 import type { Fix, Rule } from '../types.js';
 import { endpointAt } from './helpers.js';
 
@@ -147,15 +147,28 @@ export const unknownParameter: Rule = {
       ctx.report({ message: `"${entry.name}" is not a Postfix ${ctx.model.postfixVersion.version} parameter: Postfix ignores it silently.${hint}`, file: main!.source.path, span: entry.nameSpan, parameter: entry.name, ...(fix ? { fix } : {}) });
     }
     if (!master || ctx.model.loaded.masterIsStock) return;
-    for (const s of master.services) for (const o of s.options) {
-      const hint = judge(o.name);
-      if (hint === undefined) continue;
-      const e = endpointAt(ctx.model, { severity: 'warning', code: '', message: '', path: master.source.path, span: o.span });
-      const to = renameTo(o.name);
-      const fix: Fix | undefined = to && !s.options.some((x) => x.name === to) && !o.templated
-        ? { description: `Rename -o ${o.name} to ${to} on ${s.name}`, edits: s.options.filter((x) => x.name === o.name).map((x) => editOfSpan(master.source, x.nameSpan, to)) }
-        : undefined;
-      ctx.report({ message: `-o ${o.name} on ${s.name}: not a Postfix ${ctx.model.postfixVersion.version} parameter, ignored silently.${hint}`, file: master.source.path, span: o.nameSpan, ...(e ? { endpoint: e } : {}), parameter: o.name, key: `${s.name}/${s.type}`, ...(fix ? { fix } : {}) });
+    for (const s of master.services) {
+      // Each name's options on the service, once: a service with thousands of -o options must not
+      // search them all once per option.
+      const byName = new Map<string, MasterOption[]>();
+      for (const o of s.options) {
+        const list = byName.get(o.name);
+        if (list) list.push(o);
+        else byName.set(o.name, [o]);
+      }
+      for (const o of s.options) {
+        const hint = judge(o.name);
+        if (hint === undefined) continue;
+        const e = endpointAt(ctx.model, { severity: 'warning', code: '', message: '', path: master.source.path, span: o.span });
+        const to = renameTo(o.name);
+        const same = byName.get(o.name) as MasterOption[];
+        // The rename edits every option of that name, so only the last one (the one the daemon applies)
+        // carries it, as in main.cf: one fix per name, not one copy of it per duplicate.
+        const fix: Fix | undefined = to && same.at(-1) === o && !byName.has(to) && !o.templated
+          ? { description: `Rename -o ${o.name} to ${to} on ${s.name}`, edits: same.map((x) => editOfSpan(master.source, x.nameSpan, to)) }
+          : undefined;
+        ctx.report({ message: `-o ${o.name} on ${s.name}: not a Postfix ${ctx.model.postfixVersion.version} parameter, ignored silently.${hint}`, file: master.source.path, span: o.nameSpan, ...(e ? { endpoint: e } : {}), parameter: o.name, key: `${s.name}/${s.type}`, ...(fix ? { fix } : {}) });
+      }
     }
   },
 };
