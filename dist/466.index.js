@@ -1140,16 +1140,20 @@ var sarif = __webpack_require__(5881);
 /** Findings as Markdown (`scan --format markdown`): everything from a config file is escaped. */
 
 
-/** Escape Markdown and HTML metacharacters, @mentions and #refs; control characters become blanks. */
+
+/**
+ * Escape Markdown and HTML metacharacters; break @mentions, #refs, GH-refs and autolinks (http://,
+ * www.) with a zero-width space: GitHub finds references and mentions in the rendered text, where a
+ * backslash escape is gone; control, bidi and zero-width characters become blanks.
+ */
 function mdText(t) {
     return t
-        .replace(/[\u0000-\u001f\u007f]/g, ' ')
-        .replace(/[\\`*_[\]<>|~!#&]/g, (c) => `\\${c}`)
-        .replace(/@/g, '@\u200b');
-}
-/** A fence longer than any run of backticks in the text. */
-function fenceFor(text) {
-    return '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+        .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, ' ')
+        .replace(/[\\`*_[\]<>|~!#&$]/g, (c) => `\\${c}`)
+        .replace(/[@#]/g, '$&\u200b')
+        .replace(/\b(gh)-(?=\d)/gi, '$1-\u200b')
+        .replace(/:\/\//g, ':\u200b//')
+        .replace(/\bwww\./gi, 'www\u200b.');
 }
 function findings_markdown_findingsToMarkdown(findings, policy, diff) {
     const c = countBySeverity(findings);
@@ -1165,13 +1169,14 @@ function findings_markdown_findingsToMarkdown(findings, policy, diff) {
         }
     }
     if (diff) {
-        const fence = fenceFor(diff);
-        out.push('', '<details><summary>Suggested changes (verified)</summary>', '', `${fence}diff`, diff.trimEnd(), fence, '', '</details>');
+        // fencedBlock: also control, bidi and zero-width characters of the config lines become U+FFFD.
+        out.push('', '<details><summary>Suggested changes (verified)</summary>', '', fencedBlock(diff.trimEnd(), 'diff'), '', '</details>');
     }
     return `${out.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/probe-report.ts
+
 
 
 
@@ -1208,7 +1213,7 @@ function probeFindingsToSarif(findings, policy, toolVersion) {
                     ruleId: f.ruleId,
                     ruleIndex: ids.indexOf(f.ruleId),
                     level: LEVEL[f.severity],
-                    message: { text: f.message },
+                    message: { text: sarifText(f.message) },
                     locations: [{ logicalLocations: [{ fullyQualifiedName: f.target ?? '', kind: 'resource' }] }],
                     partialFingerprints: { 'postfixTlsAudit/v1': f.fingerprint },
                 })),

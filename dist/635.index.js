@@ -26,6 +26,8 @@ var report_types = __webpack_require__(7370);
 ;// CONCATENATED MODULE: ./src/model/types.ts
 const ROLES = ['mx', 'submission', 'submissions', 'other-public', 'local-only', 'client-smtp', 'client-lmtp'];
 
+// EXTERNAL MODULE: ./src/discover/file-names.ts
+var file_names = __webpack_require__(6068);
 ;// CONCATENATED MODULE: ./src/github/artifact.ts
 /**
  * The fork-safe recipe's report artifact, read by the privileged workflow_run half: it was written
@@ -35,6 +37,7 @@ const ROLES = ['mx', 'submission', 'submissions', 'other-public', 'local-only', 
  * pull request it is posted to comes from the trusted event, never from the artifact
  * (reference github-actions.md §3.5).
  */
+
 
 
 
@@ -86,7 +89,10 @@ const FINDING = {
             required: ['file', 'startLine', 'endLine', 'text'],
             properties: { file: PATH, startLine: LINE, endLine: LINE, text: TEXT(20_000) },
         },
-        helpUri: { type: 'string', maxLength: 500, pattern: '^https://[^\\s"<>`]+$' },
+        // The job summary links the rule id to it: only our rule documentation (RULE_DOCS in
+        // src/report/sarif.ts, not imported here to keep the rules out of this chunk), and only the
+        // finding's own rule (checked below).
+        helpUri: { type: 'string', pattern: '^https://github\\.com/postfix-tls-audit/postfix-tls-audit/blob/main/docs/rules/[a-z0-9][a-z0-9-]{0,79}\\.md$' },
     },
 };
 /** JSON Schema (draft-07) of ActionReport as the fork-safe recipe accepts it. */
@@ -167,6 +173,36 @@ function validate(data) {
     const errors = (validator.errors ?? []).slice(0, 20).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
     return [...new Set(errors)];
 }
+/** Whether a repository path names a Postfix config file (main.cf, master.cf.j2, ...), as discovery finds them. */
+function isConfigFile(file) {
+    return (0,file_names/* classifyFileName */.GD)(file.slice(file.lastIndexOf('/') + 1)) !== undefined;
+}
+/**
+ * Problems of an untrusted diff, which the PR comment shows as "Suggested edits" to apply with
+ * `git apply`. A fresh run's diff edits config files only and has nothing but "--- a/…" / "+++ b/…"
+ * headers, "@@" hunk headers and " ", "+", "-" lines (src/fix/diff.ts); anything else (a header
+ * naming a workflow file, git's extended headers: "diff --git", "rename to", "new mode", a binary
+ * patch) would let a forged report have the bot post a patch to other files.
+ */
+function diffProblems(diff) {
+    const problems = [];
+    const lines = diff.split('\n');
+    if (lines.at(-1) === '')
+        lines.pop();
+    for (const [i, line] of lines.entries()) {
+        if (!/^[ +\-@\\]/.test(line)) {
+            problems.push(`/diff line ${i + 1} is not part of a unified diff of config files`);
+            break;
+        }
+        const header = /^(?:---|\+\+\+) ("?)([ab])\/(.*)\1$/.exec(line);
+        const pairs = line.startsWith('--- ') ? lines[i + 1]?.startsWith('+++ ') : line.startsWith('+++ ') && lines[i - 1]?.startsWith('--- ');
+        if (pairs && (!header || !isConfigFile(header[3]))) {
+            problems.push(`/diff line ${i + 1}: a diff header must name a config file (a/… or b/…)`);
+            break;
+        }
+    }
+    return problems;
+}
 /** Parse and validate a report written by an untrusted run. */
 function readUntrustedReport(text) {
     if (text.length > MAX_REPORT_BYTES)
@@ -194,11 +230,25 @@ function readUntrustedReport(text) {
     const reaching = report.failOn === 'never' ? 0 : report.findings.filter((f) => order.indexOf(f.severity) <= order.indexOf(report.failOn)).length;
     if (report.passed !== (reaching === 0))
         errors.push(`/passed is ${report.passed} but ${reaching} finding(s) reach fail-on "${report.failOn}"`);
+    // Findings, suggestions and edits of a scan are in config files only (SARIF, links and review
+    // comments name these files; the suggestions are applied to them).
     for (const [i, f] of report.findings.entries()) {
+        const files = [f.file, f.suggestion?.file, ...(f.fix?.edits.map((e) => e.file) ?? [])].filter((x) => typeof x === 'string');
+        for (const file of files)
+            if (!isConfigFile(file))
+                errors.push(`/findings/${i} names ${JSON.stringify(file)}, which is not a config file`);
         if (f.suggestion && f.suggestion.startLine > f.suggestion.endLine)
             errors.push(`/findings/${i}/suggestion starts after it ends`);
+        if (f.helpUri !== undefined && !f.helpUri.endsWith(`/${f.ruleId}.md`))
+            errors.push(`/findings/${i}/helpUri is not the documentation of rule ${f.ruleId}`);
     }
-    return errors.length ? { ok: false, errors } : { ok: true, report };
+    for (const [i, set] of report.configSets.entries()) {
+        for (const file of set.files)
+            if (!isConfigFile(file))
+                errors.push(`/configSets/${i}/files names ${JSON.stringify(file)}, which is not a config file`);
+    }
+    errors.push(...diffProblems(report.diff));
+    return errors.length ? { ok: false, errors: [...new Set(errors)].slice(0, 20) } : { ok: true, report };
 }
 /** readUntrustedReport on a file; throws one readable message (for the `from-report` input). */
 function readReportFile(file) {

@@ -110,8 +110,12 @@ var external_node_crypto_ = __webpack_require__(7598);
  * run; inline text gets backslash escapes, entities and a zero-width joiner after "@" and "#".
  */
 const ZWJ = '\u200D';
-/** Control characters other than tab and newline; bidi overrides that could disguise text. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
+/**
+ * Control characters other than tab and newline (C0, DEL, C1); bidi controls that could disguise text
+ * (embeddings, overrides, isolates, and the LRM/RLM/ALM marks); zero-width characters that hide in a
+ * value (a setting that reads "may" but is not). Our own zero-width joiners are added afterwards.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 function stripControls(text) {
     return text.replace(CONTROL, '\uFFFD');
 }
@@ -140,7 +144,8 @@ function inlineText(text) {
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/[\\`*_{}[\]()#+\-.!|~"']/g, (c) => `\\${c}`)
+        // "$" too: GitHub renders $…$ and $$…$$ as math.
+        .replace(/[\\`*_{}[\]()#+\-.!|~"'$]/g, (c) => `\\${c}`)
         .replace(/@/g, `@${ZWJ}`)
         .replace(/\\#/g, `\\#${ZWJ}`)
         .replace(/\b(gh)\\-(?=\d)/gi, `$1\\-${ZWJ}`)
@@ -214,15 +219,25 @@ function markerPrefix(kind, key) {
 function marker(kind, key, hash) {
     return `${markerPrefix(kind, key)}hash=${hash} -->`;
 }
-/** The hash recorded in a body carrying the marker with this prefix, if any. */
+/**
+ * The hash of the marker with this prefix that ends `body`, if it ends with one. Only the end counts:
+ * we append the marker last, and everything before it may quote repository text verbatim (the diff's
+ * fenced block, a suggestion's lines), which can hold a copy of any marker with a hash of its
+ * author's choosing. A marker found anywhere else would let that text pass another job's comment off
+ * as ours (to be edited or deleted) or pin the hash so that a changed report is never written.
+ */
 function markedHash(body, prefix) {
     if (!body)
         return undefined;
-    const at = body.indexOf(prefix);
-    if (at === -1)
+    const m = /hash=([0-9a-f]+) -->\s*$/.exec(body);
+    if (!m)
         return undefined;
-    const m = /^hash=([0-9a-f]+) -->/.exec(body.slice(at + prefix.length));
-    return m ? m[1] : undefined;
+    const at = m.index - prefix.length;
+    return at >= 0 && body.startsWith(prefix, at) ? m[1] : undefined;
+}
+/** Whether `body` ends with the marker of this prefix (see markedHash). */
+function hasMarker(body, prefix) {
+    return markedHash(body, prefix) !== undefined;
 }
 /** The key of this workflow's comment / issue: one per workflow and job. */
 function workflowKey(env) {
@@ -255,7 +270,7 @@ async function upsertStickyComment(client, repository, issueNumber, args) {
         return { action: 'skipped' };
     const prefix = markerPrefix('comment', args.key);
     const comments = await client.paginate(client.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });
-    const ours = comments.filter((c) => isOurs(c.user, args.me) && typeof c.body === 'string' && c.body.includes(prefix));
+    const ours = comments.filter((c) => isOurs(c.user, args.me) && hasMarker(c.body, prefix));
     const hash = args.hash;
     const full = `${args.body}\n\n${marker('comment', args.key, hash)}`;
     const [existing, ...extra] = ours;
@@ -285,7 +300,7 @@ async function upsertStickyComment(client, repository, issueNumber, args) {
 
 async function syncRollingIssue(client, repository, args) {
     const prefix = markerPrefix('issue', args.key);
-    const mine = (listed) => listed.filter((i) => !i.pull_request && isOurs(i.user, args.me) && typeof i.body === 'string' && i.body.includes(prefix));
+    const mine = (listed) => listed.filter((i) => !i.pull_request && isOurs(i.user, args.me) && hasMarker(i.body, prefix));
     let found = mine(await client.paginate(client.rest.issues.listForRepo, { ...repository, state: 'all', labels: args.label, per_page: 100 }));
     if (found.length === 0) {
         // The label is not a reliable key: GitHub silently drops labels on issue creation for tokens
@@ -516,7 +531,7 @@ async function publishSuggestions(client, repository, pull, plan, args) {
     const prefix = markerPrefix('suggestion', args.key);
     const existing = await client.paginate(client.rest.pulls.listReviewComments, { ...repository, pull_number: pull.number, per_page: 100 });
     const repliedTo = new Set(existing.map((c) => c.in_reply_to_id).filter((id) => typeof id === 'number'));
-    const ours = existing.filter((c) => isOurs(c.user, args.me) && c.body.includes(prefix));
+    const ours = existing.filter((c) => isOurs(c.user, args.me) && hasMarker(c.body, prefix));
     const present = new Set(ours.map((c) => markedHash(c.body, prefix)).filter((h) => h !== undefined));
     const wanted = plan.suggestions.map((s) => ({ s, hash: contentHash(s.key) }));
     const wantedHashes = new Set(wanted.map((w) => w.hash));
