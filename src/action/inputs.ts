@@ -8,6 +8,7 @@ import path from 'node:path';
 import { isSupportedPostfixVersion, SUPPORTED_POSTFIX_VERSIONS } from '../postfix/defaults/versions.js';
 import { PROFILES, PROFILE_IDS } from '../policy/profiles/index.js';
 import type { FailOn } from '../report/report-types.js';
+import { globProblem } from '../discover/glob-limits.js';
 
 /** GitHub shows at most 10 annotations of each severity per step (github-actions reference §2.3). */
 export const MAX_ANNOTATIONS_PER_SEVERITY = 10;
@@ -184,10 +185,18 @@ export function readInputs(src: InputSource, env: InputEnvironment): ActionInput
     }
   }
   if (fromReport !== undefined && probeTargets.length) throw new InputError('input "probe-targets" cannot be combined with "from-report" (a from-report run does not scan or probe)');
+  const include = src.getMultilineInput('include');
+  const exclude = src.getMultilineInput('exclude');
+  for (const [name, globs] of [['include', include], ['exclude', exclude]] as const) {
+    for (const glob of globs) {
+      const problem = globProblem(glob);
+      if (problem) throw new InputError(`input "${name}" has the glob "${glob}": ${problem}`);
+    }
+  }
   return {
     root,
-    include: src.getMultilineInput('include'),
-    exclude: src.getMultilineInput('exclude'),
+    include,
+    exclude,
     ...(policyFile !== undefined ? { policyFile } : {}),
     ...(profile !== undefined ? { profile } : {}),
     ...(postfixVersion !== undefined ? { postfixVersion } : {}),

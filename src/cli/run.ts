@@ -29,6 +29,7 @@ import { encodeText } from '../postfix/source.js';
 import { listingOfScan } from '../listing.js';
 import { writeFileSync } from 'node:fs';
 import { jsonSafe, terminalSafe } from '../report/terminal-safe.js';
+import { globProblem } from '../discover/glob-limits.js';
 
 export interface CliResult {
   stdout: string | Buffer;
@@ -94,6 +95,8 @@ async function scanCommand(args: string[], cwd: string, streamed?: (chunk: strin
     return usageError(`--postfix-version ${postfixVersion} is not supported (supported: ${SUPPORTED_POSTFIX_VERSIONS.join(', ')}, optionally with a patch level)`);
   }
   if (values.profile !== undefined && !PROFILES.has(values.profile)) return usageError(`unknown --profile "${values.profile}" (${PROFILE_IDS.join(', ')})`);
+  const badGlob = globOptionError(values);
+  if (badGlob) return usageError(badGlob);
   const root = path.resolve(cwd, positionals[0] ?? '.');
 
   const scanOptions = {
@@ -213,6 +216,8 @@ async function explainCommand(args: string[], cwd: string): Promise<CliResult> {
   if (postfixVersion !== undefined && !isSupportedPostfixVersion(postfixVersion)) {
     return usageError(`--postfix-version ${postfixVersion} is not supported (supported: ${SUPPORTED_POSTFIX_VERSIONS.join(', ')}, optionally with a patch level)`);
   }
+  const badGlob = globOptionError(values);
+  if (badGlob) return usageError(badGlob);
   const root = path.resolve(cwd, positionals[0] ?? '.');
   const result = await scanRepository(root, {
     ...(values.include ? { include: values.include } : {}),
@@ -272,4 +277,15 @@ export async function runCli(argv: string[], cwd: string, write?: (chunk: string
     default:
       return usageError(`unknown command "${command}"`);
   }
+}
+
+/** The first --include or --exclude glob over the limits of discover/glob-limits.ts, as a usage error. */
+function globOptionError(values: { include?: string[]; exclude?: string[] }): string | undefined {
+  for (const option of ['include', 'exclude'] as const) {
+    for (const glob of values[option] ?? []) {
+      const problem = globProblem(glob);
+      if (problem) return `--${option} "${glob}": ${problem}`;
+    }
+  }
+  return undefined;
 }

@@ -12,6 +12,7 @@ import { PROBE_RULE_IDS } from './probe-rules.js';
 import { closestName } from './rules/unknown-parameter.js';
 import { CIPHER_SUITES, TLS13_SUITES } from '../tls/ciphers/index.js';
 import type { Policy, RolePolicy, RuleOverride, Severity } from './types.js';
+import { globProblem } from '../discover/glob-limits.js';
 
 export const DEFAULT_POLICY_PATH = '.github/postfix-tls-policy.yml';
 
@@ -80,6 +81,13 @@ export async function parsePolicy(file: string, text: string, profileOverride?: 
   const d = data as PolicyDoc;
   const cipherErrors = cipherNameErrors(file, d, doc.contents as Node | null, at, nodeAt);
   if (cipherErrors.length > 0) return { ok: false, errors: cipherErrors };
+  const globErrors = (d.ignore ?? []).flatMap((glob, i) => {
+    const problem = globProblem(glob);
+    if (!problem) return [];
+    const range = nodeAt(doc.contents as Node | null, `/ignore/${i}`).node?.range;
+    return [{ file, ...(range ? at(range[0]) : { line: 1, column: 1 }), message: `ignore: the glob "${glob}" is refused: ${problem}` }];
+  });
+  if (globErrors.length > 0) return { ok: false, errors: globErrors };
   const ruleIds = [...new Set([...RULES.map((r) => r.id), 'unused-suppression', ...PROBE_RULE_IDS])];
   const unknownRules = Object.keys(d.rules ?? {}).filter((k) => !ruleIds.includes(k));
   if (unknownRules.length > 0) {
