@@ -30,7 +30,7 @@ function tree(files: Record<string, string>): string {
 }
 
 describe('globProblem', () => {
-  it.each(['examples/**', '**/test/**', '**/*.j2', 'vendor/*/main.cf', '**/fixtures/**/*.cf', 'roles/{mx,relay}/**', 'a?c/main.cf'])(
+  it.each(['examples/**', '**/test/**', '**/*.j2', 'vendor/*/main.cf', '**/fixtures/**/*.cf', 'roles/{mx,relay}/**', '**/*.{j2,tmpl}', 'a?c/main.cf'])(
     'accepts the everyday glob %s',
     (glob) => expect(globProblem(glob)).toBeUndefined(),
   );
@@ -39,6 +39,8 @@ describe('globProblem', () => {
     ['**/a/**/a/**/b/main.cf', /more than 3 wildcards|more than 2 \*\*/],
     ['**/a/**/b/**/c', /more than 2 \*\* wildcards/],
     ['*a*a*a*b', /more than 3 wildcards/],
+    ['{a,aa,aaa,aaaa}*{a,aa,aaa,aaaa}*b', /more than 3 wildcards and brace groups/],
+    [`${'{a,a}'.repeat(20)}b`, /more than 3 wildcards and brace groups/],
     ['@(a+|a+)+c', /extended glob/],
     ['!(main).cf', /extended glob/],
     ['x'.repeat(1025), /longer than 1024/],
@@ -82,7 +84,7 @@ describe('where globs come in', () => {
     expect(ex.stderr).toContain('--exclude "**/a/**/a/**/b": more than');
     const inc = await runCli(['explain', '.', '--include', '*a*a*a*b'], root);
     expect(inc.exitCode).toBe(2);
-    expect(inc.stderr).toContain('--include "*a*a*a*b": more than 3 wildcards');
+    expect(inc.stderr).toContain('--include "*a*a*a*b": more than 3 wildcards and brace groups');
     const ok = await runCli(['scan', '.', '--exclude', '**/vendor/**', '--fail-on', 'never'], root);
     expect(ok.exitCode).toBe(0);
   });
