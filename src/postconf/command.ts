@@ -9,7 +9,7 @@
  * inet_protocols / mynetworks_style / compatibility_level taken into account like postconf does.
  * process_id is our own pid, so it never equals the real postconf's.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { networkInterfaces, type NetworkInterfaceInfo } from 'node:os';
 import { builtinDefaults, computeHostDerivedDefaults, subnetStyleNetworks } from '../postfix/defaults/index.js';
 import { macExpand } from '../postfix/expand.js';
@@ -189,7 +189,16 @@ function checkOptions(flags: Set<string>): void {
 
 function readConfigFile(path: string): { bytes: Buffer } | { error: string } {
   try {
-    return { bytes: readFileSync(path) };
+    // Opened without blocking and checked: a FIFO named main.cf would otherwise wait for a writer forever.
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const info = fstatSync(fd);
+      if (info.isDirectory()) return { error: 'Is a directory' };
+      if (!info.isFile()) return { error: 'not a regular file' };
+      return { bytes: readFileSync(fd) };
+    } finally {
+      closeSync(fd);
+    }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const text =
