@@ -7,6 +7,9 @@ import type { MasterCf, MasterOption } from '../../postfix/master-cf.js';
 import type { Fix, Rule } from '../types.js';
 import { endpointAt } from './helpers.js';
 
+/** How many distinct unknown names of one config set get a did-you-mean search and a rename fix. */
+export const MAX_GUESSED_NAMES = 256;
+
 /** Names that look like TLS/SMTP daemon parameters (a typo there is silently ignored). */
 const LOOKS_LIKE_PARAMETER = /^(smtpd?|lmtp|tlsproxy|postscreen|tls)_/;
 
@@ -117,7 +120,16 @@ export const unknownParameter: Rule = {
       (main !== undefined && referencedNames(main, () => main.entries.map((e) => e.value)).has(name)) ||
       (master !== undefined && referencedNames(master, () => master.services.flatMap((s) => s.options.map((o) => o.value))).has(name));
     // The nearest names of an unknown name, once per version (the same typo recurs in every re-analysis).
+    // A search costs a few milliseconds, so only the first MAX_GUESSED_NAMES distinct unknown names of a
+    // set get one (a hostile main.cf of 8 MiB of distinct typos would otherwise take many minutes); the
+    // count is per set, cached or not, so that what a set shows never depends on the sets before it.
+    const guessed = new Set<string>();
+    const noGuess = { closest: undefined, unique: undefined };
     const guessesOf = (name: string): { closest: string | undefined; unique: string | undefined } => {
+      if (!guessed.has(name)) {
+        if (guessed.size >= MAX_GUESSED_NAMES) return noGuess;
+        guessed.add(name);
+      }
       let g = base.guesses.get(name);
       if (!g) {
         g = { closest: closestName(name, names), unique: uniqueClosest(name, names, Math.max(2, Math.floor(name.length / 6))) };
