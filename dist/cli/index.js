@@ -15060,7 +15060,7 @@ const RULES = [
 /* harmony export */   Nf: () => (/* binding */ closestName),
 /* harmony export */   Yl: () => (/* binding */ unknownParameter)
 /* harmony export */ });
-/* unused harmony export levenshtein */
+/* unused harmony exports MAX_GUESSED_NAMES, levenshtein */
 /* harmony import */ var _postfix_defaults_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6985);
 /* harmony import */ var _postfix_param_universe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(502);
 /* harmony import */ var _fix_edits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5130);
@@ -15071,6 +15071,8 @@ const RULES = [
 
 
 
+/** How many distinct unknown names of one config set get a did-you-mean search and a rename fix. */
+const MAX_GUESSED_NAMES = 256;
 /** Names that look like TLS/SMTP daemon parameters (a typo there is silently ignored). */
 const LOOKS_LIKE_PARAMETER = /^(smtpd?|lmtp|tlsproxy|postscreen|tls)_/;
 function levenshtein(a, b) {
@@ -15184,7 +15186,17 @@ const unknownParameter = {
             (main !== undefined && referencedNames(main, () => main.entries.map((e) => e.value)).has(name)) ||
             (master !== undefined && referencedNames(master, () => master.services.flatMap((s) => s.options.map((o) => o.value))).has(name));
         // The nearest names of an unknown name, once per version (the same typo recurs in every re-analysis).
+        // A search costs a few milliseconds, so only the first MAX_GUESSED_NAMES distinct unknown names of a
+        // set get one (a hostile main.cf of 8 MiB of distinct typos would otherwise take many minutes); the
+        // count is per set, cached or not, so that what a set shows never depends on the sets before it.
+        const guessed = new Set();
+        const noGuess = { closest: undefined, unique: undefined };
         const guessesOf = (name) => {
+            if (!guessed.has(name)) {
+                if (guessed.size >= MAX_GUESSED_NAMES)
+                    return noGuess;
+                guessed.add(name);
+            }
             let g = base.guesses.get(name);
             if (!g) {
                 g = { closest: closestName(name, names), unique: (0,_fix_value_repair_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueClosest */ .z5)(name, names, Math.max(2, Math.floor(name.length / 6))) };
