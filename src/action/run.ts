@@ -21,6 +21,7 @@ import { annotationBudget, emitAnnotations, findingAnnotation, problemAnnotation
 import type { GithubHalf, ProbeHalf, PublishLog, PublishPlanShape, PublishSettings } from './halves.js';
 import { InputError, MAX_ANNOTATIONS_PER_SEVERITY, readInputs, type ActionInputs } from './inputs.js';
 import type { ActionReport } from '../report/report-types.js';
+import { terminalSafe } from '../report/terminal-safe.js';
 
 export { resolveInsideWorkspace } from './inputs.js';
 
@@ -53,11 +54,14 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Text from the repository in the log, wrapped so that none of its lines acts as a workflow command. */
+/**
+ * Text from the repository in the log, wrapped so that none of its lines acts as a workflow command, and
+ * with the CLI's final pass (terminal escapes, bidi controls shown, not sent to the log viewer).
+ */
 function logQuoted(core: Core, text: string): void {
   const stopToken = randomUUID();
   core.info(`::stop-commands::${stopToken}`);
-  core.info(text);
+  core.info(terminalSafe(text));
   core.info(`::${stopToken}::`);
 }
 

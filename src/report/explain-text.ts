@@ -1,7 +1,7 @@
 /** explain as text: per config set and endpoint, what a peer gets and where each value comes from. */
 import type { Diagnostic } from '../postfix/diagnostics.js';
 import type { ConfigSetModel, Endpoint } from '../model/types.js';
-import { formatDiagnostic, visibleLines } from './scan-text.js';
+import { formatDiagnostic } from './scan-text.js';
 
 const MAX_VALUE_CHARS = 100;
 
@@ -73,5 +73,5 @@ export function formatExplainText(models: readonly ConfigSetModel[], diagnostics
   }
   for (const d of diagnostics) out.push(formatDiagnostic(d));
   if (models.length === 0) out.push('No Postfix configuration found.');
-  return `${visibleLines(out.join('\n')).replace(/\n+$/, '')}\n`;
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }

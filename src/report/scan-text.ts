@@ -19,14 +19,6 @@ function visible(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
-/**
- * Every control character of a finished text but its line ends, made visible: names (of parameters,
- * services, -o options) are shown as written, and a hostile name can hold a terminal escape sequence.
- */
-export function visibleLines(text: string): string {
-  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
 export function formatDiagnostic(d: Diagnostic): string {
   const where = visible(d.span ? `${d.path}:${d.span.start.line}:${d.span.start.column}` : d.path);
   return `${where}: ${d.severity}: ${visible(d.message)} [${d.code}]`;
@@ -71,7 +63,7 @@ export function formatSetText(listing: SetListing): string {
     out.push('  problems:');
     for (const d of listing.diagnostics) out.push(`    ${formatDiagnostic(d)}`);
   }
-  return `${visibleLines(out.join('\n'))}\n`;
+  return `${out.join('\n')}\n`;
 }
 
 /** The listing's head: what was scanned, and the problems not tied to one config set. */

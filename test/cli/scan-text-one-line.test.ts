@@ -8,14 +8,13 @@ import fc from 'fast-check';
 import type { SetListing } from '../../src/listing.js';
 import { formatSetText } from '../../src/report/scan-text.js';
 
-/** The whole flattening, as oneLine did it for every value, then the finished text's escape of C1 controls. */
+/** The whole flattening, as oneLine did it for every value. */
 function flattened(value: string): string {
   const flat = value
     .trim()
     .replace(/[ \t\r\n]+/g, ' ')
     .replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\t' ? ' ' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
-  const cut = flat.length > 120 ? `${flat.slice(0, 119)}…` : flat;
-  return cut.replace(/[\u0080-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16)}`);
+  return flat.length > 120 ? `${flat.slice(0, 119)}…` : flat;
 }
 
 function listingWith(value: string): SetListing {

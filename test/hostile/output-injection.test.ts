@@ -11,7 +11,7 @@ import { resolveInsideWorkspace, runAction } from '../../src/action/run.js';
 import { runCli } from '../../src/cli/run.js';
 
 const EVIL_DIR = '::warning title=x::pwned\n::error::fake <img src=x onerror=alert(1)> @octocat \u001b[2J';
-const EVIL_MAIN = 'smtpd_banner = </code></pre><script>alert(1)</script> @octocat\n::error::x\nbroken line\n';
+const EVIL_MAIN = 'smtpd_banner = </code></pre><script>alert(1)</script> @octocat\nevil\u001b[2J\u202e = x\n::error::x\nbroken line\n';
 
 describe('hostile names and values in the outputs', () => {
   let base = '';
@@ -88,6 +88,9 @@ describe('hostile names and values in the outputs', () => {
     expect(end).toBeGreaterThan(0);
     expect(info.slice(1, end).join('\n')).not.toContain(token);
     expect(info.slice(1, end).join('\n')).toContain('::error::');
+    // A parameter name with a terminal escape and a bidi override: shown, not sent to the log viewer.
+    expect(info.slice(1, end).join('\n')).toContain('evil\\x1b[2J\\u202e');
+    expect(info.slice(1, end).join('\n')).not.toMatch(/[\u001b\u202e]/);
     expect(annotations.length).toBeGreaterThan(0); // the broken line; @actions/core escapes message and properties itself
     expect(summary).not.toContain('<script>');
     expect(summary).not.toContain('<img');
