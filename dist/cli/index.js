@@ -9496,13 +9496,6 @@ function oneLine(value) {
 function scan_text_visible(text) {
     return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
-/**
- * Every control character of a finished text but its line ends, made visible: names (of parameters,
- * services, -o options) are shown as written, and a hostile name can hold a terminal escape sequence.
- */
-function visibleLines(text) {
-    return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
 function formatDiagnostic(d) {
     const where = scan_text_visible(d.span ? `${d.path}:${d.span.start.line}:${d.span.start.column}` : d.path);
     return `${where}: ${d.severity}: ${scan_text_visible(d.message)} [${d.code}]`;
@@ -9551,7 +9544,7 @@ function formatSetText(listing) {
         for (const d of listing.diagnostics)
             out.push(`    ${formatDiagnostic(d)}`);
     }
-    return `${visibleLines(out.join('\n'))}\n`;
+    return `${out.join('\n')}\n`;
 }
 /** The listing's head: what was scanned, and the problems not tied to one config set. */
 function formatScanHead(root, sets, files, diagnostics) {
@@ -9650,7 +9643,7 @@ function formatExplainText(models, diagnostics = []) {
         out.push(formatDiagnostic(d));
     if (models.length === 0)
         out.push('No Postfix configuration found.');
-    return `${visibleLines(out.join('\n')).replace(/\n+$/, '')}\n`;
+    return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
