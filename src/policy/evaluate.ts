@@ -4,6 +4,7 @@
  */
 import * as crypto from 'node:crypto';
 import picomatch from 'picomatch';
+import { compareStrings } from '../discover/git-listing.js';
 import type { ConfigSetModel, Endpoint, ModelOptions, Role } from '../model/types.js';
 export { serviceLocation } from './locations.js';
 import { RULES } from './rules/index.js';
@@ -161,9 +162,13 @@ export function combinationVerified(
   return r.ok;
 }
 
-/** Report order: config set, file, position, rule (a stable sort: ties keep their order). */
+/**
+ * Report order: config set, file, position, rule (a stable sort: ties keep their order). Names compare
+ * by code unit, as discovery orders the sets: localeCompare followed the machine's locale (under
+ * da_DK "aa/" sorts after "å/"), so the same tree gave reports in a different order on another runner.
+ */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => a.configSet.localeCompare(b.configSet) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return findings.sort((a, b) => compareStrings(a.configSet, b.configSet) || compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId));
 }
 
 function evaluateModel(model: ConfigSetModel, policy: Policy, rules: readonly Rule[]): Finding[] {
