@@ -4,27 +4,23 @@
  * discovery order. Off by default (see workerCount for the measurement).
  *
  * A worker runs the entry point's own file (the bundle), which calls serveAuditWorker() first; the
- * entry point names itself with enableAuditWorkers(). Without that (tests run the sources in-process),
- * for a handful of sets, or unless POSTFIX_TLS_AUDIT_WORKERS asks for them, everything runs on the
- * calling thread.
+ * entry point names itself with enableAuditWorkers() (src/audit-worker-entry.ts). Without that (tests
+ * run the sources in-process), for a handful of sets, or unless POSTFIX_TLS_AUDIT_WORKERS asks for
+ * them, everything runs on the calling thread.
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ConfigSet, DiscoveredFile } from './discover/index.js';
 import { auditSet, type SetAudit, type SetAuditOptions } from './audit-set.js';
 import { makeSource } from './postfix/source.js';
+import { auditWorkerEntry } from './audit-worker-entry.js';
 
 const WORKER_KIND = 'postfix-tls-audit/audit-set';
 /** Below this many sets, starting workers (each loads the bundle) costs more than it saves. */
 const MIN_SETS_FOR_WORKERS = 24;
 const MAX_WORKERS = 8;
 
-let entry: string | URL | undefined;
-
-/** Let auditSets() use worker threads that run `file` (the entry point's import.meta.url). */
-export function enableAuditWorkers(file: string | URL): void {
-  entry = file;
-}
+export { enableAuditWorkers } from './audit-worker-entry.js';
 
 interface WorkerInit {
   kind: typeof WORKER_KIND;
@@ -115,6 +111,7 @@ export async function auditSets(sets: readonly ConfigSet[], options: SetAuditOpt
  * is not read again once its result is handed on: `each` may let it go.
  */
 export async function auditSetsInOrder(sets: readonly ConfigSet[], options: SetAuditOptions, each: (result: SetAudit, index: number) => void): Promise<void> {
+  const entry = auditWorkerEntry();
   const count = entry === undefined || options.keepModel ? 0 : workerCount(sets.length);
   if (count === 0) {
     sets.forEach((set, i) => each(auditSet(set, options), i));

@@ -5,7 +5,8 @@
  * An unexpected error exits 2 with its message; a scan's report written so far is then incomplete.
  * The same file serves as the worker of a scan with many config sets (src/audit-workers.ts).
  */
-import { enableAuditWorkers, serveAuditWorker } from '../audit-workers.js';
+import { isMainThread } from 'node:worker_threads';
+import { enableAuditWorkers } from '../audit-worker-entry.js';
 import { runCli } from './run.js';
 import { setFlagsFromString } from 'node:v8';
 
@@ -15,7 +16,10 @@ import { setFlagsFromString } from 'node:v8';
 // no measurable CPU cost (npm run bench). The flag is V8's own, read at every full collection.
 setFlagsFromString('--heap-growing-percent=50');
 
-if (!serveAuditWorker()) {
+// In a worker thread, src/audit-workers.ts is loaded to see whether it is one of the scan's; on the main
+// thread the analysis is loaded only when a command needs it (src/cli/run.ts).
+const servedAsWorker = !isMainThread && (await import('../audit-workers.js')).serveAuditWorker();
+if (!servedAsWorker) {
   enableAuditWorkers(new URL(import.meta.url));
   // A scan's report is written as it is made, in pieces of about 64 KiB.
   let pending: string[] = [];

@@ -12,17 +12,9 @@ import { Limiter } from '../probe/limiter.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS, probeTarget, type ProbeResult } from '../probe/probe.js';
 import { formatProbeFindings, formatProbeText, probeFindingsToSarif, probeToJson } from '../report/probe-report.js';
 import { jsonSafe, terminalSafe } from '../report/terminal-safe.js';
+import { PROBE_USAGE } from './usage.js';
 import { parseTarget, parseTargetSpec, TARGET_ROLES, type ProbeMode, type ProbeRole, type TargetRole, type TargetSpec } from '../probe/target.js';
 
-export const PROBE_USAGE = `  postfix-tls-audit probe HOST:PORT[=ROLE]... [--policy FILE | --profile ID] [--format text|json|sarif|markdown]
-        [--fail-on error|warning|notice|never] [--compare PATH [--pair HOST:PORT=SERVICE]...]
-        [--timeout MS] [--deadline MS] [--concurrency N] [--mode auto|starttls|implicit|lmtp] [--role ROLE] [--quick]
-      Connect to live SMTP/LMTP servers (only the named ones): STARTTLS, AUTH before TLS, protocol versions,
-      TLS 1.2 and 1.3 suites, groups, certificate, and judge them with the policy (loaded as scan loads it; the
-      role comes from the port unless given: ${TARGET_ROLES.join(', ')}). --compare PATH pairs each target with an
-      endpoint of the config under PATH and reports drift as config-drift findings. Exit 1 when a finding reaches
-      --fail-on (default error; a target that cannot be probed is a probe-failed error), 2 for usage errors.
-`;
 
 const MODES: readonly ProbeMode[] = ['auto', 'starttls', 'implicit', 'lmtp'];
 const FORMATS: readonly string[] = ['text', 'json', 'sarif', 'markdown'];

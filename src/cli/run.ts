@@ -1,64 +1,22 @@
 /**
  * The CLI as a function of its arguments, so tests run it in-process and the binary stays a thin
- * shell around it.
+ * shell around it. This module checks the arguments; each command's work is imported when it runs
+ * (the bundle keeps it in a chunk of its own): `--version`, `--help` and usage errors load none of it,
+ * and a scan starts git before it loads the analysis.
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { runPostconf } from '../postconf/command.js';
-import { PROBE_USAGE, runProbeCommand } from './probe-command.js';
-import { isSupportedPostfixVersion, SUPPORTED_POSTFIX_VERSIONS } from '../postfix/defaults/index.js';
-import { buildConfigSetModel } from '../model/index.js';
-import { explainToJson } from '../report/explain-json.js';
-import { formatExplainText } from '../report/explain-text.js';
-import { formatScanHead, formatScanText, formatSetText } from '../report/scan-text.js';
-import { scanJsonHead, scanJsonSet, scanToJson, writeScanJsonTail } from '../report/scan-json.js';
-import { scanRepository } from '../scan.js';
+import { isSupportedPostfixVersion, SUPPORTED_POSTFIX_VERSIONS } from '../postfix/defaults/versions.js';
 import { TOOL_VERSION } from '../version.js';
-import { readFileSync } from 'node:fs';
-import { severityAtLeast } from '../policy/evaluate.js';
-import { PROFILES, PROFILE_IDS } from '../policy/profiles/index.js';
-import { findingsToJson, writeFindingsText } from '../report/findings-text.js';
-import type { Finding, Severity } from '../policy/types.js';
-import { baselineFingerprints } from '../policy/suppressions.js';
-import { auditRepository, loadPolicy } from '../audit.js';
-import { findingsToMarkdown } from '../report/findings-markdown.js';
-import { findingsToSarif } from '../report/sarif.js';
-import { unifiedDiff } from '../fix/diff.js';
-import { applyEditsToFiles } from '../fix/edits.js';
-import { encodeText } from '../postfix/source.js';
-import { listingOfScan } from '../listing.js';
-import { writeFileSync } from 'node:fs';
-import { jsonSafe, terminalSafe } from '../report/terminal-safe.js';
+import { PROFILE_IDS, PROFILES } from '../policy/profiles/index.js';
+import type { Severity } from '../policy/types.js';
+import { listGitFiles } from '../discover/git-listing.js';
+import { terminalSafe } from '../report/terminal-safe.js';
 import { globProblem } from '../discover/glob-limits.js';
+import type { ScanOptions } from '../scan.js';
+import { USAGE, usageError, type CliResult } from './usage.js';
 
-export interface CliResult {
-  stdout: string | Buffer;
-  stderr: string;
-  exitCode: number;
-}
-
-const USAGE = `Usage:
-  postfix-tls-audit scan [PATH] [--policy FILE] [--profile P] [--postfix-version V]
-                         [--format text|json|sarif|markdown] [--fail-on error|warning|notice|never]
-                         [--diff] [--fix] [--baseline FILE] [--list] [--include GLOB]... [--exclude GLOB]...
-      Find the Postfix config sets under PATH (default: .), list their files, services and parameters, and
-      judge them against a TLS policy (default: PATH/.github/postfix-tls-policy.yml if present, else the
-      profile, default "baseline"). Exit 1 when a finding reaches --fail-on (default error), 2 for usage,
-      policy or internal errors. --diff: only the unified diff of all verified fixes; --fix: write them. --baseline:
-      suppress the findings of an earlier \`scan --format json\` (by fingerprint). Inline suppression: a
-      comment line "# postfix-tls-audit: ignore RULE -- reason" right above the setting.
-      --list: only the listing, no policy. Profiles: ${PROFILE_IDS.join(', ')}.
-  postfix-tls-audit explain [PATH] [--format text|json] [--postfix-version V] [--include GLOB]... [--exclude GLOB]...
-      For every TLS endpoint of every config set under PATH: role, listen address, whether TLS is offered,
-      required or implicit, the protocol versions and ciphers a peer can negotiate, and where each value comes from.
-  postfix-tls-audit postconf -c DIR [-n] [-d] [-x] [-h] [-f] [-M] [-F] [-P] [--postfix-version V] [NAME...]
-      Show what Postfix's postconf would show for the config directory DIR, without Postfix installed.
-${PROBE_USAGE}  postfix-tls-audit --version | --help
-`;
-
-function usageError(message: string): CliResult {
-  return { stdout: '', stderr: `postfix-tls-audit: ${message}\n\n${USAGE}`, exitCode: 2 };
-}
+export type { CliResult } from './usage.js';
 
 async function scanCommand(args: string[], cwd: string, streamed?: (chunk: string) => void): Promise<CliResult> {
   let parsed;
@@ -86,111 +44,47 @@ async function scanCommand(args: string[], cwd: string, streamed?: (chunk: strin
   const { values, positionals } = parsed;
   if (positionals.length > 1) return usageError('scan takes one PATH');
   const format = values.format;
-  if (!['text', 'json', 'sarif', 'markdown'].includes(format)) return usageError(`unknown --format "${format}" (text, json, sarif or markdown)`);
+  if (format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'markdown') return usageError(`unknown --format "${format}" (text, json, sarif or markdown)`);
   if (values.list && (format === 'sarif' || format === 'markdown')) return usageError(`--list has no ${format} form (text or json)`);
   const failOn = values['fail-on'];
   if (!['error', 'warning', 'notice', 'never'].includes(failOn)) return usageError(`unknown --fail-on "${failOn}" (error, warning, notice or never)`);
   const postfixVersion = values['postfix-version'];
-  if (postfixVersion !== undefined && !isSupportedPostfixVersion(postfixVersion)) {
-    return usageError(`--postfix-version ${postfixVersion} is not supported (supported: ${SUPPORTED_POSTFIX_VERSIONS.join(', ')}, optionally with a patch level)`);
-  }
+  if (postfixVersion !== undefined && !isSupportedPostfixVersion(postfixVersion)) return unsupportedVersion(postfixVersion);
   if (values.profile !== undefined && !PROFILES.has(values.profile)) return usageError(`unknown --profile "${values.profile}" (${PROFILE_IDS.join(', ')})`);
   const badGlob = globOptionError(values);
   if (badGlob) return usageError(badGlob);
   const root = path.resolve(cwd, positionals[0] ?? '.');
-
-  const scanOptions = {
-    ...(values.include ? { include: values.include } : {}),
-    ...(values.exclude ? { exclude: values.exclude } : {}),
-  };
-  if (values.list) {
-    const result = await scanRepository(root, scanOptions);
-    const shown = { ...listingOfScan(result), root: path.relative(cwd, root) || '.' };
-    const stdout = values.format === 'json' ? jsonSafe(`${JSON.stringify(scanToJson(shown, TOOL_VERSION), null, 2)}\n`) : terminalSafe(formatScanText(shown));
-    return { stdout, stderr: '', exitCode: 0 };
-  }
-  const loaded = await loadPolicy({ root, cwd, ...(values.policy !== undefined ? { file: values.policy } : {}), ...(values.profile !== undefined ? { profile: values.profile } : {}) });
-  if (!loaded.ok) return { stdout: '', stderr: loaded.messages.map((m) => (m.includes(': policy error: ') ? `${m}\n` : `postfix-tls-audit: ${m}\n`)).join(''), exitCode: 2 };
-  const policy = loaded.policy;
-  let baseline: Set<string> | undefined;
-  if (values.baseline !== undefined) {
-    try {
-      baseline = baselineFingerprints(JSON.parse(readFileSync(path.resolve(cwd, values.baseline), 'utf8')));
-    } catch (error) {
-      return { stdout: '', stderr: `postfix-tls-audit: cannot read baseline ${values.baseline}: ${(error as Error).message}\n`, exitCode: 2 };
-    }
-    if (!baseline) return { stdout: '', stderr: `postfix-tls-audit: ${values.baseline} is not a baseline (scan --format json output, or a JSON array of fingerprints)\n`, exitCode: 2 };
-  }
-  // Only the text and Markdown reports, --diff and --fix show the combined fixes. No output needs the
-  // models, so each set's are dropped once it is judged.
-  const combineFixes = values.diff || values.fix || format === 'text' || format === 'markdown';
-  const auditOptions = {
-    ...scanOptions,
-    policy,
-    ...(postfixVersion !== undefined ? { postfixVersion } : {}),
-    ...(baseline ? { baseline } : {}),
-    keepModels: false,
-    combineFixes,
-  };
-  const shownRoot = path.relative(cwd, root) || '.';
-  const exitOf = (findings: readonly Finding[]): number => (failOn !== 'never' && findings.some((f) => severityAtLeast(f.severity, failOn as Severity)) ? 1 : 0);
-  if (!values.diff && !values.fix && (format === 'text' || format === 'json')) {
-    // The text and JSON reports are written as the scan goes: the listing's head once the sets are found,
-    // each set's listing once it is judged, the findings at the end. Only the lines the findings show
-    // and the diff of the fixes are kept of the files.
-    const chunks: string[] = [];
-    const sink = streamed ?? ((chunk: string): void => void chunks.push(chunk));
-    // Every piece is whole lines (terminalSafe looks at line starts).
-    const write = (chunk: string): void => sink(format === 'json' ? jsonSafe(chunk) : terminalSafe(chunk));
-    let sets = 0;
-    const audit = await auditRepository(root, {
-      ...auditOptions,
-      retain: 'report',
-      onDiscovered: (found) => {
-        sets = found.sets.length;
-        const files = found.sets.reduce((n, set) => n + set.files.length, 0);
-        write(format === 'json' ? scanJsonHead(shownRoot, TOOL_VERSION) : formatScanHead(shownRoot, found.sets.length, files, found.diagnostics));
-      },
-      onSet: (listing, index) => write(format === 'json' ? scanJsonSet(listing, index) : formatSetText(listing)),
-    });
-    const { findings } = audit;
-    if (format === 'json') writeScanJsonTail(sets, audit.listing.diagnostics, findingsToJson(findings, policy), write);
-    else {
-      write('\n');
-      writeFindingsText(findings, policy, audit.findingLine, write);
-      write(suggestedChanges(audit.fixesDiff()));
-    }
-    return { stdout: chunks.join(''), stderr: '', exitCode: exitOf(findings) };
-  }
-  const audit = await auditRepository(root, auditOptions);
-  const { sources, findings } = audit;
-  const exitCode = exitOf(findings);
-  if (values.diff || values.fix) {
-    const combined = audit.fixes();
-    const diff = unifiedDiff(combined.texts, combined.edits);
-    let stderr = combined.skipped.length ? `postfix-tls-audit: ${combined.skipped.length} fix(es) overlap earlier ones and were left out: ${combined.skipped.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n` : '';
-    if (combined.conflicting.length) stderr += `postfix-tls-audit: ${combined.conflicting.length} fix(es) do not verify together with earlier ones and were left out: ${combined.conflicting.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n`;
-    if (values.fix) {
-      const written: string[] = [];
-      for (const [file, t] of applyEditsToFiles(combined.texts, combined.edits)) {
-        writeFileSync(path.join(root, file), encodeText(t, sources.get(file)?.encoding ?? 'utf8'));
-        written.push(file);
-      }
-      stderr += `postfix-tls-audit: applied ${combined.applied.length} fix(es) to ${written.length} file(s): ${written.join(', ')}\n`;
-    }
-    return { stdout: values.diff ? diff : '', stderr, exitCode };
-  }
-  if (format === 'sarif') {
-    const uriOf = (file: string): string => path.relative(cwd, path.join(root, file)).split(path.sep).join('/');
-    return { stdout: jsonSafe(`${JSON.stringify(findingsToSarif(findings, policy, { toolVersion: TOOL_VERSION, uriOf }), null, 2)}\n`), stderr: '', exitCode };
-  }
-  return { stdout: findingsToMarkdown(findings, policy, audit.fixesDiff().diff), stderr: '', exitCode };
+  const scanOptions = scanOptionsOf(root, values);
+  const { runScan } = await import('./scan-command.js');
+  return runScan(
+    {
+      cwd,
+      root,
+      scanOptions,
+      format,
+      failOn: failOn as Severity | 'never',
+      ...(postfixVersion !== undefined ? { postfixVersion } : {}),
+      ...(values.policy !== undefined ? { policy: values.policy } : {}),
+      ...(values.profile !== undefined ? { profile: values.profile } : {}),
+      ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
+      list: values.list,
+      diff: values.diff,
+      fix: values.fix,
+    },
+    streamed,
+  );
 }
 
-/** The verified fixes as one diff, for the text report. */
-function suggestedChanges({ diff, applied, edits }: { diff: string; applied: number; edits: number }): string {
-  if (edits === 0) return '';
-  return `\nSuggested changes (${applied} verified fix(es); --diff prints only this, --fix writes it):\n\n${diff}`;
+/**
+ * The --include/--exclude globs, and git's listing of the root started at once: git runs (in child
+ * processes, on the other CPU) while the analysis is loaded and compiled.
+ */
+function scanOptionsOf(root: string, values: { include?: string[]; exclude?: string[] }): ScanOptions {
+  return {
+    ...(values.include ? { include: values.include } : {}),
+    ...(values.exclude ? { exclude: values.exclude } : {}),
+    gitListing: listGitFiles(root),
+  };
 }
 
 async function explainCommand(args: string[], cwd: string): Promise<CliResult> {
@@ -211,26 +105,19 @@ async function explainCommand(args: string[], cwd: string): Promise<CliResult> {
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) return usageError('explain takes one PATH');
-  if (values.format !== 'text' && values.format !== 'json') return usageError(`unknown --format "${values.format}" (text or json)`);
+  const format = values.format;
+  if (format !== 'text' && format !== 'json') return usageError(`unknown --format "${format}" (text or json)`);
   const postfixVersion = values['postfix-version'];
-  if (postfixVersion !== undefined && !isSupportedPostfixVersion(postfixVersion)) {
-    return usageError(`--postfix-version ${postfixVersion} is not supported (supported: ${SUPPORTED_POSTFIX_VERSIONS.join(', ')}, optionally with a patch level)`);
-  }
+  if (postfixVersion !== undefined && !isSupportedPostfixVersion(postfixVersion)) return unsupportedVersion(postfixVersion);
   const badGlob = globOptionError(values);
   if (badGlob) return usageError(badGlob);
   const root = path.resolve(cwd, positionals[0] ?? '.');
-  const result = await scanRepository(root, {
-    ...(values.include ? { include: values.include } : {}),
-    ...(values.exclude ? { exclude: values.exclude } : {}),
-  });
-  const models = result.sets.map((set) => buildConfigSetModel(set, postfixVersion !== undefined ? { postfixVersion } : {}));
-  const stdout = values.format === 'json'
-    ? jsonSafe(`${JSON.stringify(explainToJson(models, TOOL_VERSION, result.diagnostics), null, 2)}\n`)
-    : terminalSafe(formatExplainText(models, result.diagnostics));
-  return { stdout, stderr: '', exitCode: 0 };
+  const scanOptions = scanOptionsOf(root, values);
+  const { runExplain } = await import('./scan-command.js');
+  return runExplain({ root, scanOptions, format, ...(postfixVersion !== undefined ? { postfixVersion } : {}) });
 }
 
-function postconfCommand(args: string[]): CliResult {
+async function postconfCommand(args: string[]): Promise<CliResult> {
   // --postfix-version is ours; everything else is postconf's own syntax.
   const rest: string[] = [];
   let postfixVersion: string | undefined;
@@ -242,11 +129,14 @@ function postconfCommand(args: string[]): CliResult {
     } else if (a.startsWith('--postfix-version=')) postfixVersion = a.slice('--postfix-version='.length);
     else rest.push(a);
   }
-  if (postfixVersion !== undefined && !isSupportedPostfixVersion(postfixVersion)) {
-    return usageError(`--postfix-version ${postfixVersion} is not supported (supported: ${SUPPORTED_POSTFIX_VERSIONS.join(', ')}, optionally with a patch level)`);
-  }
+  if (postfixVersion !== undefined && !isSupportedPostfixVersion(postfixVersion)) return unsupportedVersion(postfixVersion);
+  const { runPostconf } = await import('../postconf/command.js');
   const r = runPostconf(rest, postfixVersion ? { postfixVersion } : {});
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+}
+
+function unsupportedVersion(version: string): CliResult {
+  return usageError(`--postfix-version ${version} is not supported (supported: ${SUPPORTED_POSTFIX_VERSIONS.join(', ')}, optionally with a patch level)`);
 }
 
 /**
@@ -265,7 +155,7 @@ export async function runCli(argv: string[], cwd: string, write?: (chunk: string
     case 'postconf':
       return postconfCommand(args);
     case 'probe':
-      return safeErr(await runProbeCommand(args, cwd, TOOL_VERSION));
+      return safeErr(await (await import('./probe-command.js')).runProbeCommand(args, cwd, TOOL_VERSION));
     case '--version':
     case '-V':
       return { stdout: `postfix-tls-audit ${TOOL_VERSION}\n`, stderr: '', exitCode: 0 };

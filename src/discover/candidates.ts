@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { Diagnostic } from '../postfix/diagnostics.js';
 import { ALWAYS_SKIPPED_DIRECTORIES, classifyFileName, type ClassifiedName } from './file-names.js';
-import { compareStrings, detachedCopy, listGitFiles, type GitEntry } from './git-listing.js';
+import { compareStrings, detachedCopy, listGitFiles, type GitEntry, type GitListing } from './git-listing.js';
 import { IgnoreChain } from './ignore-rules.js';
 
 export interface Candidate {
@@ -26,6 +26,11 @@ export interface Candidate {
 export interface CandidateOptions {
   include?: string[];
   exclude?: string[];
+  /**
+   * git's listing of this root, already started (listGitFiles(root)): the CLI starts git before it loads
+   * the analysis, so that git runs while the analysis is compiled.
+   */
+  gitListing?: Promise<GitListing>;
 }
 
 export interface CandidateListing {
@@ -340,7 +345,7 @@ export async function listCandidates(root: string, options: CandidateOptions): P
   }
 
   const lister = new Lister(absoluteRoot, realRoot, options);
-  const git = await listGitFiles(absoluteRoot);
+  const git = await (options.gitListing ?? listGitFiles(absoluteRoot));
   let mode: CandidateListing['mode'] = 'walk';
   if (git.kind === 'listed') {
     mode = 'git';

@@ -10,7 +10,7 @@ import { decodeBytes } from '../postfix/source.js';
 import { findPlaceholders, languageOfPlaceholders, type Placeholder, type TemplateLanguage } from '../postfix/templates.js';
 import { errorCode, listCandidates, type Candidate } from './candidates.js';
 import type { ConfigFileKind } from './file-names.js';
-import { compareStrings } from './git-listing.js';
+import { compareStrings, type GitListing } from './git-listing.js';
 
 export type { ConfigFileKind } from './file-names.js';
 export { classifyFileName } from './file-names.js';
@@ -24,6 +24,8 @@ export interface DiscoveryOptions {
   include?: string[];
   /** picomatch globs relative to the root; matching files and directories are skipped. */
   exclude?: string[];
+  /** git's listing of the root, already started with listGitFiles(root) (see candidates.ts). */
+  gitListing?: Promise<GitListing>;
 }
 
 export interface DiscoveredFile {
