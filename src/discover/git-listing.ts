@@ -4,6 +4,8 @@
  * git runs through execFile with an argument vector; no shell is involved.
  */
 import { execFile } from 'node:child_process';
+import { lstatSync, realpathSync } from 'node:fs';
+import path from 'node:path';
 
 export interface GitEntry {
   /** Relative to the root, "/" separators; a nested repository that git does not descend into ends in "/". */
@@ -75,8 +77,36 @@ function firstLine(text: string): string {
   return text.split('\n').find((l) => l.trim().length > 0)?.trim() ?? 'no message';
 }
 
+/**
+ * Whether git could find a repository for `root`. git looks for one from the current folder's real path
+ * upwards (setup.c, setup_git_directory_gently_1): in each folder for a `.git` entry (a folder, or a file
+ * naming one), else for the folder itself being a repository's folder (bare, or a `.git` folder entered
+ * from inside), which has a HEAD. A folder with neither on the whole way up is in no work tree, and the
+ * four git runs (some 20 ms of spawning, the Action on a fresh runner or `scan /etc/postfix`) are skipped.
+ * Anything unclear (a folder that cannot be looked at) leaves the answer to git.
+ */
+export function mayBeInGitRepository(root: string): boolean {
+  let dir: string;
+  try {
+    dir = realpathSync(root);
+  } catch {
+    return true;
+  }
+  for (;;) {
+    try {
+      if (lstatSync(path.join(dir, '.git'), { throwIfNoEntry: false }) || lstatSync(path.join(dir, 'HEAD'), { throwIfNoEntry: false })) return true;
+    } catch {
+      return true;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return false;
+    dir = parent;
+  }
+}
+
 /** Entries relative to `root`, sorted by path, without duplicates. */
 export async function listGitFiles(root: string): Promise<GitListing> {
+  if (!mayBeInGitRepository(root)) return { kind: 'not-a-work-tree' };
   // The four git runs start together (they only read); their answers are looked at in order below.
   const [probe, rootIgnored, tracked, untracked] = await Promise.all([
     runGit(root, ['rev-parse', '--is-inside-work-tree']),
