@@ -81,26 +81,6 @@ export function serviceNamespace(master: MasterCf, service: MasterService): Map<
   return ns;
 }
 
-/** Every -o name=value of the whole postconf name space group, in argv order (for warnings). */
-function rawNamespaceEntries(master: MasterCf, key: string): [string, string][] {
-  const out: [string, string][] = [];
-  for (const s of master.services) {
-    if (`${s.name}/${s.type}` !== key) continue;
-    const argv = s.normalizedArgv;
-    for (let f = 8; f < argv.length; f++) {
-      const arg = argv[f] as string;
-      if (arg[0] !== '-' || arg === '--') break;
-      if (arg === '-o' && f + 1 < argv.length) {
-        const v = argv[f + 1] as string;
-        const nv = splitNameValue(v, 0, v.length);
-        if (!('error' in nv)) out.push([v.slice(nv.nameStart, nv.nameEnd), v.slice(nv.valueStart, nv.valueEnd)]);
-        f += 1;
-      }
-    }
-  }
-  return out;
-}
-
 function expander(master: MasterCf, service: MasterService, opts: MasterViewOptions, warnings: string[]): (v: string) => string {
   const ns = serviceNamespace(master, service);
   const cmd = service.command;
@@ -386,9 +366,35 @@ export function showMasterParams(master: MasterCf, filters: readonly string[] = 
   });
 }
 
-/** postconf only creates a service's name space when some -o name=value parsed (even if later read-only-deleted). */
+/**
+ * postconf creates a "service/type" name space at the first entry with a -o name=value that parses (even
+ * if read-only and deleted later); an entry shows the shared name space only when it existed by the time
+ * postconf read that entry (pcf_register_user_parameters: dict_handle() after the entry's own -o).
+ * So an entry without -o shows nothing when it comes before its namesake, and everything when after.
+ */
 function hasNamespace(master: MasterCf, s: MasterService): boolean {
-  return rawNamespaceEntries(master, `${s.name}/${s.type}`).length > 0;
+  const key = `${s.name}/${s.type}`;
+  for (const e of master.services) {
+    if (`${e.name}/${e.type}` === key && ownNamespaceEntries(e) > 0) return true;
+    if (e === s) return false;
+  }
+  return false;
+}
+
+/** How many of this entry's own -o arguments postconf parses into name=value. */
+function ownNamespaceEntries(s: MasterService): number {
+  let n = 0;
+  const argv = s.normalizedArgv;
+  for (let f = 8; f < argv.length; f++) {
+    const arg = argv[f] as string;
+    if (arg[0] !== '-' || arg === '--') break;
+    if (arg === '-o' && f + 1 < argv.length) {
+      const v = argv[f + 1] as string;
+      if (!('error' in splitNameValue(v, 0, v.length))) n++;
+      f += 1;
+    }
+  }
+  return n;
 }
 
 /** strcmp() order on the bytes (UTF-16 order differs for astral characters; close enough for names). */
