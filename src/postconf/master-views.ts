@@ -257,7 +257,7 @@ function run(
     return { stdout, warnings: warnings.map((w) => printableAsPostfix(w, master.source.encoding)), exitCode: 0 };
   } catch (e) {
     if (e instanceof ExpansionFatal || e instanceof FilterFatal) {
-      return { stdout: '', warnings, fatal: e.message, exitCode: 1 };
+      return { stdout: '', warnings: warnings.map((w) => printableAsPostfix(w, master.source.encoding)), fatal: e.message, exitCode: 1 };
     }
     throw e;
   }

@@ -78,6 +78,8 @@ export interface MasterScope {
   params: Map<string, string>;
   /** Names that are valid in this scope only. */
   validNames: Set<string>;
+  /** service_name and process_name, which postconf looks up first in a service's scope (ro_params). */
+  readOnly?: ReadonlyMap<string, string>;
 }
 
 export interface UniverseInput {
@@ -138,12 +140,17 @@ export function masterScopeFromArgv(argv: readonly string[]): MasterScope {
       i += 1;
     }
   }
+  const command = argv[7] ?? '';
   return {
     label: `${argv[0] ?? ''}/${argv[1] ?? ''}`,
     serviceName: argv[0] ?? '',
-    command: argv[7] ?? '',
+    command,
     params,
     validNames: new Set(),
+    readOnly: new Map([
+      ['service_name', argv[0] ?? ''],
+      ['process_name', command.slice(command.lastIndexOf('/') + 1)],
+    ]),
   };
 }
 

@@ -87,6 +87,25 @@ describe.skipIf(skip !== undefined)('disagreements found by differential fuzzing
     expect(r!.ours.stderr).toEqual(['postconf: fatal: macro processing error', 'postconf: warning: unreasonable macro call nesting: "SSLv3:"']);
   });
 
+  it('in a service\'s scope, service_name and process_name come first (ro_params), also for the scan of database names', () => {
+    // The -o refers to itself only when service_name is empty: postconf never sees it empty here.
+    const master = 'smtp inet n - n - - /usr/lib/postfix/sbin/tlsproxy -o {smtpd_tls_security_level=${service_name ? {} : {$smtpd_tls_security_level}} } -o {syslog_name=${process_name?{x}:{$syslog_name}}}\n';
+    for (const flags of [['-n'], ['-Px']]) {
+      const r = both('', master, flags);
+      expect(r.ours, flags[0]).toEqual(r.real);
+      expect(r.ours.status).toBe(0);
+    }
+  });
+
+  it('warnings before a master.cf expansion fatal are printable as Postfix prints them (a tab becomes "?")', () => {
+    const master = 'relay pass - n y - 0 postscreen -o {mua_level=NO\t$()}\n';
+    for (const flags of [['-Px'], ['-Mx']]) {
+      const r = both('', master, flags);
+      expect(r.ours, flags[0]).toEqual(r.real);
+      expect(r.ours.stderr).toContain('postconf: warning: empty macro name: "NO?$()"');
+    }
+  });
+
   it('a comparison operand that refers to its own parameter: real postconf dies of SIGSEGV, we stop cleanly (deliberate)', () => {
     const main = 'p1 = ${{$p1} == {x} ? {a} : {b}}\n';
     const r = both(main, '', ['-nx']);
