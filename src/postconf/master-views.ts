@@ -97,14 +97,21 @@ function expander(master: MasterCf, service: MasterService, opts: MasterViewOpti
   };
 }
 
-/** pcf_print_line(): normalize whitespace to single spaces, optionally fold at 80 columns. */
-function printLine(text: string, fold: boolean): string {
+/** Width of text as postconf counts it: bytes in the file's encoding. */
+type Width = (s: string) => number;
+
+function widthIn(encoding: 'utf8' | 'latin1'): Width {
+  return encoding === 'latin1' ? (s) => s.length : (s) => Buffer.byteLength(s, 'utf8');
+}
+
+/** pcf_print_line(): normalize whitespace to single spaces, optionally fold at 80 columns (widths in bytes). */
+function printLine(text: string, fold: boolean, width: Width): string {
   let out = '';
   let lineLen = 0;
   const words = text.split(/[ \t\r\n]+/).filter((w) => w.length > 0);
   for (const w of words) {
     if (lineLen > 0) {
-      if (!fold || lineLen + w.length < LINE_LIMIT) {
+      if (!fold || lineLen + width(w) < LINE_LIMIT) {
         out += ' ';
         lineLen += 1;
       } else {
@@ -113,7 +120,7 @@ function printLine(text: string, fold: boolean): string {
       }
     }
     out += w;
-    lineLen += w.length;
+    lineLen += width(w);
   }
   return out + '\n';
 }
@@ -133,11 +140,12 @@ function appendArguments(
   fold: boolean,
   extra: number,
   expand: ((v: string) => string) | undefined,
+  width: Width,
 ): void {
   let inOptions = true;
   for (let field = start; field < argv.length; field++) {
     const arg = argv[field] as string;
-    let argLen = arg.length;
+    let argLen = width(arg);
     let aval: string | undefined;
     let needParens = false;
     // Postfix computes the need for {} only for non-options AFTER the first one: the first
@@ -150,7 +158,7 @@ function appendArguments(
         aval = argv[field + 1] as string;
         state.lineLen = LINE_LIMIT;
         if (arg === '-o' && expand) aval = expand(aval);
-        argLen += aval.length + extra;
+        argLen += width(aval) + extra;
         needParens = hasBlank(aval);
         if (needParens) argLen += 2;
       }
@@ -166,7 +174,7 @@ function appendArguments(
     }
     const braced = !inOptions && needParens;
     state.out += braced ? `{${arg}}` : arg;
-    state.lineLen += arg.length + (braced ? 2 : 0);
+    state.lineLen += width(arg) + (braced ? 2 : 0);
     if (aval !== undefined) {
       state.out += ' ' + (needParens ? `{${aval}}` : aval);
       field += 1;
@@ -175,7 +183,7 @@ function appendArguments(
   }
 }
 
-function printMasterEntry(service: MasterService, fold: boolean, expand: ((v: string) => string) | undefined): string {
+function printMasterEntry(service: MasterService, fold: boolean, expand: ((v: string) => string) | undefined, width: Width): string {
   const argv = service.normalizedArgv;
   const state = { out: '', lineLen: 0 };
   for (let field = 0; field < 8; field++) {
@@ -187,26 +195,26 @@ function printMasterEntry(service: MasterService, fold: boolean, expand: ((v: st
       } while (state.lineLen < (COLUMN_GOAL[field] as number));
     }
     state.out += arg;
-    state.lineLen += arg.length;
+    state.lineLen += width(arg);
   }
-  appendArguments(argv, 8, state, fold, 3, expand);
+  appendArguments(argv, 8, state, fold, 3, expand, width);
   return state.out + '\n';
 }
 
-function printMasterField(service: MasterService, field: number, fold: boolean, expand: ((v: string) => string) | undefined): string {
+function printMasterField(service: MasterService, field: number, fold: boolean, expand: ((v: string) => string) | undefined, width: Width): string {
   const argv = service.normalizedArgv;
   const state = { out: '', lineLen: 0 };
   state.out = `${argv[0]}/${argv[1]}/${MASTER_FIELD_NAMES[field]} = `;
-  state.lineLen = state.out.length;
+  state.lineLen = width(state.out);
   const value = argv[field] as string;
   // Unlike the rest, this break does not depend on -f.
-  if (state.lineLen + value.length > LINE_LIMIT) {
+  if (state.lineLen + width(value) > LINE_LIMIT) {
     state.out += '\n' + INDENT_TEXT;
     state.lineLen = INDENT_LEN;
   }
   state.out += value;
-  state.lineLen += value.length;
-  if (field === 7) appendArguments(argv, 8, state, fold, 1, expand);
+  state.lineLen += width(value);
+  if (field === 7) appendArguments(argv, 8, state, fold, 1, expand, width);
   return state.out + '\n';
 }
 
@@ -304,7 +312,7 @@ function filterRun(
 export function showMasterEntries(master: MasterCf, filters: readonly string[] = [], opts: MasterViewOptions = {}): MasterViewResult {
   return run(master, opts, undefined, (warnings) =>
     filterRun(master, filters, 1, 2, '-M option requires service_name[/type]', warnings, (s) =>
-      printMasterEntry(s, opts.fold ?? false, opts.expand ? expander(master, s, opts, warnings) : undefined),
+      printMasterEntry(s, opts.fold ?? false, opts.expand ? expander(master, s, opts, warnings) : undefined, widthIn(master.source.encoding)),
     ),
   );
 }
@@ -323,9 +331,10 @@ export function showMasterFields(master: MasterCf, filters: readonly string[] = 
       (s, p) => {
         const exp = opts.expand ? expander(master, s, opts, warnings) : undefined;
         const idx = p ? fieldIndex(p[2] as string) : -1;
-        if (idx >= 0) return printMasterField(s, idx, opts.fold ?? false, exp);
+        const width = widthIn(master.source.encoding);
+        if (idx >= 0) return printMasterField(s, idx, opts.fold ?? false, exp, width);
         let out = '';
-        for (let f = 0; f < 8; f++) out += printMasterField(s, f, opts.fold ?? false, exp);
+        for (let f = 0; f < 8; f++) out += printMasterField(s, f, opts.fold ?? false, exp, width);
         return out;
       },
       (p) => {
@@ -340,7 +349,7 @@ export function showMasterParams(master: MasterCf, filters: readonly string[] = 
   const fold = opts.fold ?? false;
   return run(master, opts, undefined, (warnings) => {
     const printParam = (s: MasterService, name: string, value: string, exp: ((v: string) => string) | undefined): string =>
-      printLine(`${s.name}/${s.type}/${name} = ${exp ? exp(value) : value}`, fold);
+      printLine(`${s.name}/${s.type}/${name} = ${exp ? exp(value) : value}`, fold, widthIn(master.source.encoding));
     const all = (s: MasterService): string => {
       const ns = serviceNamespace(master, s);
       const exp = opts.expand ? expander(master, s, opts, warnings) : undefined;

@@ -106,6 +106,16 @@ describe.skipIf(skip !== undefined)('disagreements found by differential fuzzing
     }
   });
 
+  it('-Pf, -Mf and -F fold at 80 bytes, not 80 characters (a UTF-8 "é" is two)', () => {
+    const e = 'é'.repeat(30);
+    const master = `smtp inet n - n - - smtpd -o {syslog_name = x${e} y${e}}\nsubmission inet n - n - - /usr/lib/${e}/smtpd -v\nx unix - n n - - pipe flags=R user=v argv=/bin/${e.slice(18)} a${e.slice(18)} b${e.slice(18)} c${e.slice(18)}\n`;
+    for (const flags of [['-Pf'], ['-Mf'], ['-F']]) {
+      const r = both('', master, flags);
+      expect(r.ours, flags[0]).toEqual(r.real);
+    }
+    expect(both('', master, ['-Pf']).ours.stdout).toBe(`smtp/inet/syslog_name =\n    x${e}\n    y${e}\n`);
+  });
+
   it('a comparison operand that refers to its own parameter: real postconf dies of SIGSEGV, we stop cleanly (deliberate)', () => {
     const main = 'p1 = ${{$p1} == {x} ? {a} : {b}}\n';
     const r = both(main, '', ['-nx']);
