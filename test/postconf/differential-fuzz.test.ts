@@ -4,13 +4,15 @@
  * up (continuation lines after comments and blank lines, comments in odd places, trailing blanks,
  * name=value without spaces, duplicates, every $name form, undefined and self/mutual references, TLS
  * protocol lists with ! >= <= and every separator, case variants, unknown names; master.cf services with
- * short, attached and braced -o, multi-line entries, "-" defaults, -o referring to main.cf).
+ * short, attached and braced -o, multi-line entries, "-" defaults, -o referring to main.cf; table
+ * references such as inline:{...} and mysql:name; non-ASCII text; values long enough to fold).
  *
- * Compared per case: `postconf -n`, `-nx`, `-P`, `-Px`, `-M`, `-Mx`, `-x <TLS names>`: stdout byte for
- * byte, exit status, distinct stderr lines. Then the model's effective TLS values of every service
- * whose daemon reading equals postconf's reading: a value the service sets with -o against `postconf -Px`,
- * any other (that reads no name the service overrides) against `postconf -x`, whitespace collapsed as
- * postconf prints it.
+ * Compared per case: `postconf -n`, `-nx`, `-nf`, `-P`, `-Px`, `-Pfx`, `-M`, `-Mx`, `-Mf`, `-F` and
+ * `-x <TLS names>`: stdout byte for byte, exit status, distinct stderr lines. Then the model's effective
+ * TLS values of every service whose daemon reading equals postconf's reading: a value the service sets
+ * with -o against `postconf -Px`, any other (that reads no name the service overrides) against
+ * `postconf -x`, whitespace collapsed as postconf prints it; the protocol list it says the service uses
+ * is that parameter's value; its TLS level follows from the level parameter where nothing else decides.
  *
  * (`-Px` and `-Mx` exist in 3.7: postconf.c accepts -x with -M, -F and -P.)
  *
@@ -31,7 +33,7 @@ import { POSTCONF, distinctMessages, postconfUnavailable } from '../support/post
 import { modelOf } from '../model/support.js';
 
 const skip = postconfUnavailable();
-const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 220);
 
 // ---------------------------------------------------------------------------------------------------
 // The grammar
@@ -54,7 +56,7 @@ const TLS_NAMES = [
   'lmtp_tls_protocols',
   'tls_high_cipherlist',
 ];
-const USER_NAMES = ['mua_level', 'protos', 'p1', 'p2'];
+const USER_NAMES = ['mua_level', 'protos', 'p1', 'p2', 'p1_hosts', 'p2_server_host', 'protos_query'];
 const ODD_NAMES = ['SMTPD_TLS_PROTOCOLS', 'Smtpd_tls_security_level', 'smtpd_tls_protocol', 'tls_foo'];
 /** Names a $reference may use: defined ones, the ones defined in the file, and undefined ones. */
 const REF_NAMES = [...TLS_NAMES.slice(0, 4), 'smtp_tls_protocols', ...USER_NAMES, 'nosuch', 'SMTPD_TLS_PROTOCOLS', 'service_name'];
@@ -63,7 +65,9 @@ const PROTOCOL = fc.constantFrom('TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3', 'SSLv
 const PROTOCOL_PREFIX = fc.constantFrom('', '', '!', '>=', '<=', '>= ', '! ', '=');
 const LEVEL = fc.constantFrom('may', 'encrypt', 'none', 'Encrypt', 'MAY', 'dane', 'verify', 'secure', 'required');
 const BOOL = fc.constantFrom('yes', 'no', 'Yes', 'NO', 'true');
-const LITERAL = fc.constantFrom('high', 'medium', '!aNULL', 'x', '#', '#c', '/etc/cert.pem', 'a b', '}', '{');
+const LITERAL = fc.constantFrom('high', 'medium', '!aNULL', 'x', '#', '#c', '/etc/cert.pem', 'a b', '}', '{', '\u00e9');
+/** Table references: postconf searches known parameters' values for database names (postconf_dbms.c). */
+const TABLE = fc.constantFrom('mysql:p1', 'proxy:ldap:p2', 'inline:{a=b, mysql:protos}', 'pcre:{/x/ y}', 'hash:/etc/postfix/x', 'ldap:/nonexistent/ldap.cf', 'pgsql:{p1}', '{mysql:p2}x');
 const REF = fc.constantFrom(...REF_NAMES);
 
 /** A short word for inside conditionals: no blanks, so it stays one -o token. */
@@ -88,8 +92,9 @@ const ATOM = fc.oneof(
   { weight: 1, arbitrary: BOOL },
   { weight: 4, arbitrary: MACRO },
   { weight: 1, arbitrary: LITERAL },
+  { weight: 1, arbitrary: TABLE },
 );
-const ATOM_OR_BROKEN = fc.oneof({ weight: 40, arbitrary: ATOM }, { weight: 1, arbitrary: BROKEN_MACRO });
+const ATOM_OR_BROKEN = fc.oneof({ weight: 80, arbitrary: ATOM }, { weight: 1, arbitrary: BROKEN_MACRO });
 const SEPARATOR = fc.constantFrom(', ', ',', ':', ' ', '\t', ' ,', ' , ', ',,', '  ');
 
 /** Lines that do not end a continued value: comments (indented or not) and blank lines. */
@@ -100,7 +105,11 @@ const CONTINUATION = fc.tuple(TRIVIA, INDENT).map(([t, i]) => ['', ...t, ''].joi
 
 /** Atoms joined by separators, some of which become line breaks with continuation. */
 const VALUE = fc
-  .array(fc.tuple(ATOM_OR_BROKEN, fc.oneof({ weight: 4, arbitrary: SEPARATOR }, { weight: 1, arbitrary: CONTINUATION })), { maxLength: 4 })
+  .array(fc.tuple(ATOM_OR_BROKEN, fc.oneof({ weight: 4, arbitrary: SEPARATOR }, { weight: 1, arbitrary: CONTINUATION })), {
+    // Now and then a long one, for the folding of -f.
+    maxLength: 12,
+    size: 'small',
+  })
   .map((parts) => parts.map(([a, s], k) => (k === parts.length - 1 ? a : a + s)).join(''));
 
 const MAIN_NAME = fc.oneof(
@@ -108,6 +117,7 @@ const MAIN_NAME = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...USER_NAMES) },
   { weight: 1, arbitrary: fc.constantFrom(...ODD_NAMES, 'service_name', 'config_directory') },
 );
+const LEVEL_NAME = fc.constantFrom('smtpd_tls_security_level', 'smtp_tls_security_level', 'lmtp_tls_security_level');
 const EQUALS = fc.constantFrom('=', ' = ', '= ', ' =', '\t=\t', ' =  ');
 const TRAILING = fc.constantFrom('', '', '', ' ', '\t', ' \t ');
 
@@ -117,6 +127,8 @@ const DEFINITION = fc
 
 const MAIN_ITEM = fc.oneof(
   { weight: 80, arbitrary: DEFINITION },
+  // A plain level, so that the model's level of a service can be checked against postconf.
+  { weight: 10, arbitrary: fc.tuple(LEVEL_NAME, EQUALS, LEVEL).map(([n, eq, l]) => `${n}${eq}${l}`) },
   { weight: 13, arbitrary: fc.constantFrom('# comment', '#smtpd_tls_protocols = TLSv1', '', '  ', '  # indented') },
   // Fatal for every Postfix program: a line without "=" (rare: postconf's fatal exit sleeps a second).
   { weight: 1, arbitrary: fc.constantFrom('smtpd_tls_protocols', 'bogus line', '= value') },
@@ -158,6 +170,7 @@ const INNER_BLANK = fc.constantFrom('', ' ', '  ', '\t');
 const OPTION = fc.oneof(
   { weight: 12, arbitrary: fc.tuple(OPTION_NAME, WORD_VALUE).map(([n, v]) => `-o ${n}=${v}`) },
   { weight: 2, arbitrary: OPTION_NAME.map((n) => `-o ${n}=`) },
+  { weight: 3, arbitrary: fc.tuple(LEVEL_NAME, LEVEL).map(([n, l]) => `-o ${n}=${l}`) },
   { weight: 2, arbitrary: fc.tuple(OPTION_NAME, WORD_VALUE).map(([n, v]) => `-o${n}=${v}`) },
   {
     weight: 8,
@@ -203,6 +216,10 @@ const FLAG_SETS: Record<string, string[]> = {
   '-M': ['-M'],
   '-Mx': ['-Mx'],
   '-x TLS': ['-x', ...TLS_NAMES],
+  '-nf': ['-nf'],
+  '-Mf': ['-Mf'],
+  '-Pfx': ['-Pfx'],
+  '-F': ['-F'],
 };
 
 interface Real {
@@ -259,7 +276,7 @@ export interface Disagreement {
 
 const READ_ONLY = ['service_name', 'process_name', 'process_id'];
 let skippedReadOnly = 0;
-const tally = { postconfRuns: 0, crashed: 0, scanFatal: 0, modelServices: 0, modelValues: 0 };
+const tally = { postconfRuns: 0, crashed: 0, scanFatal: 0, modelServices: 0, modelValues: 0, modelLevels: 0 };
 
 function racesWithReadOnlyDeletion(main: string, master: string): boolean {
   return READ_ONLY.some((n) => new RegExp(`^${n}[ \\t]*=`, 'm').test(main) && (main + master).split(n).length > 2);
@@ -325,6 +342,8 @@ export async function compareCase(main: string, master: string): Promise<Disagre
  * an -o, no glued "-o{...}", whose braces only postconf strips). Template-looking text is out of scope.
  */
 const DAEMON_SCOPE = new Set(['service_name', 'process_name']);
+const SERVER_ENCRYPT = new Set(['encrypt', 'fingerprint', 'verify', 'secure']);
+const CLIENT_LEVELS = new Set(['none', 'may', 'encrypt', 'dane', 'dane-only', 'fingerprint', 'verify', 'secure']);
 
 async function compareModel(dir: string, main: string, master: string, px: Real): Promise<Disagreement[]> {
   const found: Disagreement[] = [];
@@ -360,6 +379,23 @@ async function compareModel(dir: string, main: string, master: string, px: Real)
       if (expected !== undefined) tally.modelValues++;
       if (expected !== undefined && asPrinted(v.value) !== expected) found.push({ what: `model ${key}: ${name}`, ours: asPrinted(v.value), real: expected });
     }
+    // The security level the model says the service runs with, where postconf's value decides it alone:
+    // smtpd without wrapper mode and a non-empty level (fingerprint/verify/secure act as encrypt),
+    // an smtp/lmtp client with a non-empty level.
+    if (e.tls.dead === null) {
+      const prefix = e.kind === 'client' ? (e.command === 'lmtp' ? 'lmtp' : 'smtp') : e.command === 'smtpd' ? 'smtpd' : undefined;
+      const level = prefix ? expectedOf(`${prefix}_tls_security_level`)?.toLowerCase() : undefined;
+      const wrapper = prefix === 'smtpd' ? expectedOf('smtpd_tls_wrappermode')?.toLowerCase() : 'no';
+      let want: string | undefined;
+      if (level && wrapper === 'no') {
+        if (prefix === 'smtpd') want = level === 'none' || level === 'may' ? level : SERVER_ENCRYPT.has(level) ? 'encrypt' : undefined;
+        else if (CLIENT_LEVELS.has(level)) want = level;
+      }
+      if (want !== undefined) {
+        tally.modelLevels++;
+        if (e.tls.level !== want) found.push({ what: `model ${key}: TLS level`, ours: e.tls.level, real: `${prefix}_tls_security_level = ${level}` });
+      }
+    }
     // The protocol list the model says the service negotiates with is that parameter's real value.
     const list = e.tls.protocolList;
     const expected = list ? expectedOf(list.parameter) : undefined;
@@ -386,14 +422,18 @@ describe.skipIf(skip !== undefined)('generated main.cf/master.cf vs real postcon
         while (next < samples.length) {
           const i = next++;
           const { main, master } = samples[i] as { main: string; master: string };
-          if ((await compareCase(main, master)).length > 0) failing.push(i);
+          const found = await compareCase(main, master);
+          if (found.length > 0) {
+            failing.push(i);
+            console.log(`case #${i} disagrees (shrinking follows):\n--- main.cf\n${main}\n--- master.cf\n${master}\n${JSON.stringify(found, null, 1)}`);
+          }
         }
       }),
     );
     console.log(
       `differential fuzz: ${samples.length} generated cases in ${((Date.now() - started) / 1000).toFixed(1)} s: ${tally.postconfRuns} postconf runs compared ` +
         `(${tally.scanFatal} cases stopped by a scan-time macro error, ${tally.crashed} where real postconf crashed, ${skippedReadOnly} read-only races compared by the model only); ` +
-        `model: ${tally.modelValues} effective values of ${tally.modelServices} services against postconf -x/-Px`,
+        `model: ${tally.modelValues} effective values and ${tally.modelLevels} TLS levels of ${tally.modelServices} services against postconf -x/-Px`,
     );
     if (failing.length > 0) {
       // Replay the first failing case and shrink it to a minimal pair (printed as the counterexample).
@@ -401,10 +441,11 @@ describe.skipIf(skip !== undefined)('generated main.cf/master.cf vs real postcon
         fc.asyncProperty(CONFIG, async ({ main, master }) => {
           expect(await compareCase(main, master)).toEqual([]);
         }),
-        { seed, path: String(Math.min(...failing)), numRuns: RUNS },
+        // Each shrinking step runs postconf a dozen times: stop after a while with the smallest so far.
+        { seed, path: String(Math.min(...failing)), numRuns: RUNS, interruptAfterTimeLimit: 150_000, markInterruptAsFailure: true },
       );
     }
     expect(failing).toEqual([]);
     expect(tally.modelValues).toBeGreaterThan(RUNS);
-  }, 120_000);
+  }, 240_000);
 });
