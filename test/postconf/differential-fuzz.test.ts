@@ -5,9 +5,11 @@
  * name=value without spaces, duplicates, every $name form, undefined and self/mutual references, TLS
  * protocol lists with ! >= <= and every separator, case variants, unknown names; master.cf services with
  * short, attached and braced -o, multi-line entries, "-" defaults, -o referring to main.cf; table
- * references such as inline:{...} and mysql:name; non-ASCII text; values long enough to fold).
+ * references such as inline:{...} and mysql:name; non-ASCII text; values long enough to fold; CRLF line
+ * ends, a byte-order mark, \f and \v among the blanks).
  *
- * Compared per case: `postconf -n`, `-nx`, `-nf`, `-P`, `-Px`, `-Pfx`, `-M`, `-Mx`, `-Mf`, `-F` and
+ * Compared per case: `postconf -n`, `-nx`, `-nf`, `-P`, `-Px`, `-Pfx`, `-M`, `-Mx`, `-Mf`, `-F`, -P and -M
+ * with service filters, and
  * `-x <TLS names>`: stdout byte for byte, exit status, distinct stderr lines. Then the model's effective
  * TLS values of every service whose daemon reading equals postconf's reading: a value the service sets
  * with -o against `postconf -Px`, any other (that reads no name the service overrides) against
@@ -202,7 +204,21 @@ const MASTER_CF = fc
   .tuple(fc.array(MASTER_ITEM, { minLength: 1, maxLength: 5 }), fc.constantFrom('\n', '\n', ''), fc.constantFrom('', '', '', ' -o stray=continuation\n'))
   .map(([items, end, head]) => head + items.join('\n') + end);
 
-export const CONFIG = fc.record({ main: MAIN_CF, master: MASTER_CF });
+/** Files as they arrive from other systems: CRLF line ends, a byte-order mark, \f or \v among the blanks. */
+const FILE_FORM = fc.constantFrom<(t: string) => string>(
+  (t) => t,
+  (t) => t,
+  (t) => t,
+  (t) => t,
+  (t) => t.replaceAll('\n', '\r\n'),
+  (t) => `\uFEFF${t}`,
+  (t) => t.replaceAll('\t', '\f'),
+  (t) => t.replaceAll(' \t', '\v'),
+);
+
+export const CONFIG = fc
+  .record({ main: MAIN_CF, master: MASTER_CF, mainForm: FILE_FORM, masterForm: FILE_FORM })
+  .map(({ main, master, mainForm, masterForm }) => ({ main: mainForm(main), master: masterForm(master) }));
 
 // ---------------------------------------------------------------------------------------------------
 // Running both sides
@@ -215,7 +231,9 @@ const FLAG_SETS: Record<string, string[]> = {
   '-Px': ['-Px'],
   '-M': ['-M'],
   '-Mx': ['-Mx'],
-  '-x TLS': ['-x', ...TLS_NAMES],
+  '-x TLS': ['-x', ...TLS_NAMES, 'p1', 'mua_level', 'p1_hosts', 'SMTPD_TLS_PROTOCOLS', 'nosuch'],
+  '-Px filters': ['-Px', 'smtp/inet', '*/*/smtpd_tls_security_level', 'relay', 'submission/unix/p1'],
+  '-M filters': ['-M', 'smtp', '*/unix', 'nosuch/inet'],
   '-nf': ['-nf'],
   '-Mf': ['-Mf'],
   '-Pfx': ['-Pfx'],
