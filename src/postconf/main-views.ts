@@ -65,7 +65,8 @@ export function lookupParameter(
   scope?: MasterScope,
 ): string | undefined {
   if (!mode.showDefaults) {
-    const local = scope?.params.get(name);
+    // pcf_lookup_parameter_value(): a service's service_name/process_name, then its -o, then main.cf.
+    const local = scope?.readOnly?.get(name) ?? scope?.params.get(name);
     if (local !== undefined) return local;
     const v = src.main.get(name);
     if (v !== undefined) return v;

@@ -81,26 +81,6 @@ export function serviceNamespace(master: MasterCf, service: MasterService): Map<
   return ns;
 }
 
-/** Every -o name=value of the whole postconf name space group, in argv order (for warnings). */
-function rawNamespaceEntries(master: MasterCf, key: string): [string, string][] {
-  const out: [string, string][] = [];
-  for (const s of master.services) {
-    if (`${s.name}/${s.type}` !== key) continue;
-    const argv = s.normalizedArgv;
-    for (let f = 8; f < argv.length; f++) {
-      const arg = argv[f] as string;
-      if (arg[0] !== '-' || arg === '--') break;
-      if (arg === '-o' && f + 1 < argv.length) {
-        const v = argv[f + 1] as string;
-        const nv = splitNameValue(v, 0, v.length);
-        if (!('error' in nv)) out.push([v.slice(nv.nameStart, nv.nameEnd), v.slice(nv.valueStart, nv.valueEnd)]);
-        f += 1;
-      }
-    }
-  }
-  return out;
-}
-
 function expander(master: MasterCf, service: MasterService, opts: MasterViewOptions, warnings: string[]): (v: string) => string {
   const ns = serviceNamespace(master, service);
   const cmd = service.command;
@@ -117,14 +97,21 @@ function expander(master: MasterCf, service: MasterService, opts: MasterViewOpti
   };
 }
 
-/** pcf_print_line(): normalize whitespace to single spaces, optionally fold at 80 columns. */
-function printLine(text: string, fold: boolean): string {
+/** Width of text as postconf counts it: bytes in the file's encoding. */
+type Width = (s: string) => number;
+
+function widthIn(encoding: 'utf8' | 'latin1'): Width {
+  return encoding === 'latin1' ? (s) => s.length : (s) => Buffer.byteLength(s, 'utf8');
+}
+
+/** pcf_print_line(): normalize whitespace to single spaces, optionally fold at 80 columns (widths in bytes). */
+function printLine(text: string, fold: boolean, width: Width): string {
   let out = '';
   let lineLen = 0;
   const words = text.split(/[ \t\r\n]+/).filter((w) => w.length > 0);
   for (const w of words) {
     if (lineLen > 0) {
-      if (!fold || lineLen + w.length < LINE_LIMIT) {
+      if (!fold || lineLen + width(w) < LINE_LIMIT) {
         out += ' ';
         lineLen += 1;
       } else {
@@ -133,7 +120,7 @@ function printLine(text: string, fold: boolean): string {
       }
     }
     out += w;
-    lineLen += w.length;
+    lineLen += width(w);
   }
   return out + '\n';
 }
@@ -153,11 +140,12 @@ function appendArguments(
   fold: boolean,
   extra: number,
   expand: ((v: string) => string) | undefined,
+  width: Width,
 ): void {
   let inOptions = true;
   for (let field = start; field < argv.length; field++) {
     const arg = argv[field] as string;
-    let argLen = arg.length;
+    let argLen = width(arg);
     let aval: string | undefined;
     let needParens = false;
     // Postfix computes the need for {} only for non-options AFTER the first one: the first
@@ -170,7 +158,7 @@ function appendArguments(
         aval = argv[field + 1] as string;
         state.lineLen = LINE_LIMIT;
         if (arg === '-o' && expand) aval = expand(aval);
-        argLen += aval.length + extra;
+        argLen += width(aval) + extra;
         needParens = hasBlank(aval);
         if (needParens) argLen += 2;
       }
@@ -186,7 +174,7 @@ function appendArguments(
     }
     const braced = !inOptions && needParens;
     state.out += braced ? `{${arg}}` : arg;
-    state.lineLen += arg.length + (braced ? 2 : 0);
+    state.lineLen += width(arg) + (braced ? 2 : 0);
     if (aval !== undefined) {
       state.out += ' ' + (needParens ? `{${aval}}` : aval);
       field += 1;
@@ -195,7 +183,7 @@ function appendArguments(
   }
 }
 
-function printMasterEntry(service: MasterService, fold: boolean, expand: ((v: string) => string) | undefined): string {
+function printMasterEntry(service: MasterService, fold: boolean, expand: ((v: string) => string) | undefined, width: Width): string {
   const argv = service.normalizedArgv;
   const state = { out: '', lineLen: 0 };
   for (let field = 0; field < 8; field++) {
@@ -207,26 +195,26 @@ function printMasterEntry(service: MasterService, fold: boolean, expand: ((v: st
       } while (state.lineLen < (COLUMN_GOAL[field] as number));
     }
     state.out += arg;
-    state.lineLen += arg.length;
+    state.lineLen += width(arg);
   }
-  appendArguments(argv, 8, state, fold, 3, expand);
+  appendArguments(argv, 8, state, fold, 3, expand, width);
   return state.out + '\n';
 }
 
-function printMasterField(service: MasterService, field: number, fold: boolean, expand: ((v: string) => string) | undefined): string {
+function printMasterField(service: MasterService, field: number, fold: boolean, expand: ((v: string) => string) | undefined, width: Width): string {
   const argv = service.normalizedArgv;
   const state = { out: '', lineLen: 0 };
   state.out = `${argv[0]}/${argv[1]}/${MASTER_FIELD_NAMES[field]} = `;
-  state.lineLen = state.out.length;
+  state.lineLen = width(state.out);
   const value = argv[field] as string;
   // Unlike the rest, this break does not depend on -f.
-  if (state.lineLen + value.length > LINE_LIMIT) {
+  if (state.lineLen + width(value) > LINE_LIMIT) {
     state.out += '\n' + INDENT_TEXT;
     state.lineLen = INDENT_LEN;
   }
   state.out += value;
-  state.lineLen += value.length;
-  if (field === 7) appendArguments(argv, 8, state, fold, 1, expand);
+  state.lineLen += width(value);
+  if (field === 7) appendArguments(argv, 8, state, fold, 1, expand, width);
   return state.out + '\n';
 }
 
@@ -277,7 +265,7 @@ function run(
     return { stdout, warnings: warnings.map((w) => printableAsPostfix(w, master.source.encoding)), exitCode: 0 };
   } catch (e) {
     if (e instanceof ExpansionFatal || e instanceof FilterFatal) {
-      return { stdout: '', warnings, fatal: e.message, exitCode: 1 };
+      return { stdout: '', warnings: warnings.map((w) => printableAsPostfix(w, master.source.encoding)), fatal: e.message, exitCode: 1 };
     }
     throw e;
   }
@@ -324,7 +312,7 @@ function filterRun(
 export function showMasterEntries(master: MasterCf, filters: readonly string[] = [], opts: MasterViewOptions = {}): MasterViewResult {
   return run(master, opts, undefined, (warnings) =>
     filterRun(master, filters, 1, 2, '-M option requires service_name[/type]', warnings, (s) =>
-      printMasterEntry(s, opts.fold ?? false, opts.expand ? expander(master, s, opts, warnings) : undefined),
+      printMasterEntry(s, opts.fold ?? false, opts.expand ? expander(master, s, opts, warnings) : undefined, widthIn(master.source.encoding)),
     ),
   );
 }
@@ -343,9 +331,10 @@ export function showMasterFields(master: MasterCf, filters: readonly string[] = 
       (s, p) => {
         const exp = opts.expand ? expander(master, s, opts, warnings) : undefined;
         const idx = p ? fieldIndex(p[2] as string) : -1;
-        if (idx >= 0) return printMasterField(s, idx, opts.fold ?? false, exp);
+        const width = widthIn(master.source.encoding);
+        if (idx >= 0) return printMasterField(s, idx, opts.fold ?? false, exp, width);
         let out = '';
-        for (let f = 0; f < 8; f++) out += printMasterField(s, f, opts.fold ?? false, exp);
+        for (let f = 0; f < 8; f++) out += printMasterField(s, f, opts.fold ?? false, exp, width);
         return out;
       },
       (p) => {
@@ -360,7 +349,7 @@ export function showMasterParams(master: MasterCf, filters: readonly string[] = 
   const fold = opts.fold ?? false;
   return run(master, opts, undefined, (warnings) => {
     const printParam = (s: MasterService, name: string, value: string, exp: ((v: string) => string) | undefined): string =>
-      printLine(`${s.name}/${s.type}/${name} = ${exp ? exp(value) : value}`, fold);
+      printLine(`${s.name}/${s.type}/${name} = ${exp ? exp(value) : value}`, fold, widthIn(master.source.encoding));
     const all = (s: MasterService): string => {
       const ns = serviceNamespace(master, s);
       const exp = opts.expand ? expander(master, s, opts, warnings) : undefined;
@@ -386,9 +375,35 @@ export function showMasterParams(master: MasterCf, filters: readonly string[] = 
   });
 }
 
-/** postconf only creates a service's name space when some -o name=value parsed (even if later read-only-deleted). */
+/**
+ * postconf creates a "service/type" name space at the first entry with a -o name=value that parses (even
+ * if read-only and deleted later); an entry shows the shared name space only when it existed by the time
+ * postconf read that entry (pcf_register_user_parameters: dict_handle() after the entry's own -o).
+ * So an entry without -o shows nothing when it comes before its namesake, and everything when after.
+ */
 function hasNamespace(master: MasterCf, s: MasterService): boolean {
-  return rawNamespaceEntries(master, `${s.name}/${s.type}`).length > 0;
+  const key = `${s.name}/${s.type}`;
+  for (const e of master.services) {
+    if (`${e.name}/${e.type}` === key && ownNamespaceEntries(e) > 0) return true;
+    if (e === s) return false;
+  }
+  return false;
+}
+
+/** How many of this entry's own -o arguments postconf parses into name=value. */
+function ownNamespaceEntries(s: MasterService): number {
+  let n = 0;
+  const argv = s.normalizedArgv;
+  for (let f = 8; f < argv.length; f++) {
+    const arg = argv[f] as string;
+    if (arg[0] !== '-' || arg === '--') break;
+    if (arg === '-o' && f + 1 < argv.length) {
+      const v = argv[f + 1] as string;
+      if (!('error' in splitNameValue(v, 0, v.length))) n++;
+      f += 1;
+    }
+  }
+  return n;
 }
 
 /** strcmp() order on the bytes (UTF-16 order differs for astral characters; close enough for names). */

@@ -73,8 +73,23 @@ interface Ctx {
   error: boolean;
   level: number;
   /** Characters of macro text still allowed to be processed, shared with operand sub-expansions. */
-  budget: { left: number };
+  budget: Budget;
 }
+
+/** Work left, shared by a value's expansion and its operand sub-expansions. */
+interface Budget {
+  left: number;
+  /** Macro callbacks in progress across a value's operand sub-expansions (each restarts Postfix's count). */
+  depth: number;
+}
+
+/**
+ * Our own bound, not Postfix's: each {operand} of a comparison is expanded by a new mac_expand() whose
+ * nesting count starts again at zero, so p = ${{$p} == {x} ? {a} : {b}} recurses until real postconf
+ * (and every daemon) dies of SIGSEGV (S:v3.7.11 src/util/mac_expand.c, mac_exp_parse_logical). We stop
+ * with a macro processing error instead; real configurations nest comparisons one or two deep.
+ */
+const TOTAL_DEPTH_LIMIT = 400;
 
 /**
  * Our own bound, not Postfix's: 40 parameters each referring twice to the next stay under the nesting limit
@@ -82,8 +97,20 @@ interface Ctx {
  */
 const WORK_LIMIT = 16 * 1024 * 1024;
 
-/** mac_parse(): split into literal text and macro references, calling back for each. */
+/**
+ * mac_parse(): split into literal text and macro references, calling back for each. It goes on after a
+ * callback failed, but its own status remembers the failure: a later ${name} or $(name) then ends the
+ * parse (the check meant for a truncated reference), while a later bare $name or literal still reaches
+ * the callback, which reports "unreasonable macro call nesting" again past the limit
+ * (S:v3.7.11 src/util/mac_parse.c; postconf 3.7.11 warns for "x" and "p2" with p2 = x$p2$p2, only
+ * for "SSLv3:" with p2 = SSLv3:$(p2)).
+ */
 function macParse(ctx: Ctx, value: string, action: (t: Token) => void): void {
+  let failed = false; // this call's MAC_PARSE_ERROR, from the callbacks' results
+  const act = (t: Token): void => {
+    action(t);
+    if (ctx.error) failed = true;
+  };
   let buf = '';
   let i = 0;
   while (i < value.length) {
@@ -101,7 +128,7 @@ function macParse(ctx: Ctx, value: string, action: (t: Token) => void): void {
       continue;
     }
     if (buf.length > 0) {
-      action({ kind: 'literal', text: buf });
+      act({ kind: 'literal', text: buf });
       buf = '';
     }
     i += 1;
@@ -119,6 +146,7 @@ function macParse(ctx: Ctx, value: string, action: (t: Token) => void): void {
         if (value[j] === open) level++;
         if (value[j] === close) level--;
       }
+      if (failed) return;
       buf = value.slice(i + 1, j - 1);
       i = j;
     } else {
@@ -132,10 +160,10 @@ function macParse(ctx: Ctx, value: string, action: (t: Token) => void): void {
       ctx.warnings.push(`empty macro name: "${value}"`);
       return;
     }
-    action({ kind: 'name', text: buf });
+    act({ kind: 'name', text: buf });
     buf = '';
   }
-  if (buf.length > 0 && !ctx.error) action({ kind: 'literal', text: buf });
+  if (buf.length > 0 && !failed) act({ kind: 'literal', text: buf });
 }
 
 function fail(ctx: Ctx, message: string): void {
@@ -166,6 +194,11 @@ function findLeftCurly(s: string, pos: number): number | undefined {
 }
 
 function subExpand(ctx: Ctx, pattern: string): string {
+  if (ctx.budget.depth >= TOTAL_DEPTH_LIMIT) {
+    if (ctx.error) return '';
+    fail(ctx, `unreasonable macro call nesting in a comparison operand: "${pattern}" (real Postfix crashes here)`);
+    return '';
+  }
   const sub = runExpand(pattern, ctx.lookup, ctx.opts, ctx.budget);
   ctx.warnings.push(...sub.warnings);
   ctx.undefinedNames.push(...sub.undefinedNames);
@@ -246,6 +279,15 @@ function parseRelational(ctx: Ctx, s: string, pos: number): { value: string | un
 }
 
 function callback(ctx: Ctx, token: Token): void {
+  ctx.budget.depth++;
+  try {
+    expandToken(ctx, token);
+  } finally {
+    ctx.budget.depth--;
+  }
+}
+
+function expandToken(ctx: Ctx, token: Token): void {
   if (ctx.level++ > NESTING_LIMIT) fail(ctx, `unreasonable macro call nesting: "${token.text}"`);
   if (ctx.error) return;
   ctx.budget.left -= token.text.length + 1;
@@ -361,7 +403,7 @@ function callback(ctx: Ctx, token: Token): void {
   ctx.level--;
 }
 
-function runExpand(pattern: string, lookup: MacroLookup, opts: MacExpandOptions, budget = { left: WORK_LIMIT }): MacExpandOutcome {
+function runExpand(pattern: string, lookup: MacroLookup, opts: MacExpandOptions, budget: Budget = { left: WORK_LIMIT, depth: 0 }): MacExpandOutcome {
   const ctx: Ctx = { opts, lookup, out: [], warnings: [], undefinedNames: [], error: false, level: 0, budget };
   macParse(ctx, pattern, (t) => callback(ctx, t));
   return { value: ctx.out.join(''), warnings: ctx.warnings, error: ctx.error, undefinedNames: ctx.undefinedNames };

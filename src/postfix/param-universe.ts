@@ -78,6 +78,8 @@ export interface MasterScope {
   params: Map<string, string>;
   /** Names that are valid in this scope only. */
   validNames: Set<string>;
+  /** service_name and process_name, which postconf looks up first in a service's scope (ro_params). */
+  readOnly?: ReadonlyMap<string, string>;
 }
 
 export interface UniverseInput {
@@ -138,13 +140,58 @@ export function masterScopeFromArgv(argv: readonly string[]): MasterScope {
       i += 1;
     }
   }
+  const command = argv[7] ?? '';
   return {
     label: `${argv[0] ?? ''}/${argv[1] ?? ''}`,
     serviceName: argv[0] ?? '',
-    command: argv[7] ?? '',
+    command,
     params,
     validNames: new Set(),
+    readOnly: new Map([
+      ['service_name', argv[0] ?? ''],
+      ['process_name', command.slice(command.lastIndexOf('/') + 1)],
+    ]),
   };
+}
+
+/** Table types whose {...} holds patterns, not further table names (postconf_dbms.c PCF_DBMS_CLASS_REGEX). */
+const REGEX_TABLE_TYPES: ReadonlySet<string> = new Set(['regexp', 'pcre']);
+
+/** mystrtokq(value, ", \t\r\n", "{}"): tokens split on blanks and commas outside balanced {}. */
+function splitOutsideBraces(value: string): string[] {
+  const out: string[] = [];
+  const isSep = (c: string): boolean => c === ' ' || c === ',' || c === '\t' || c === '\r' || c === '\n';
+  let i = 0;
+  while (i < value.length) {
+    while (i < value.length && isSep(value[i] as string)) i++;
+    if (i >= value.length) break;
+    const start = i;
+    let level = 0;
+    for (; i < value.length; i++) {
+      const c = value[i] as string;
+      if (c === '{') level++;
+      else if (level > 0 && c === '}') level--;
+      else if (level === 0 && isSep(c)) break;
+    }
+    out.push(value.slice(start, i));
+  }
+  return out;
+}
+
+/** extpar(EXTPAR_FLAG_NONE) on text that starts with "{": the inside (not trimmed) and the error it reports. */
+function unwrapBraces(text: string): { text: string; error?: string } {
+  let level = 0;
+  let len = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '{') level++;
+    else if (text[i] === '}' && --level === 0) {
+      len = i + 1;
+      break;
+    }
+  }
+  if (len === 0) return { text: text.slice(1), error: `missing '}' in "${text}"` };
+  if (len < text.length) return { text: text.slice(1, len - 1), error: `syntax error after '}' in "${text}"` };
+  return { text: text.slice(1, len - 1) };
 }
 
 function tokenize(value: string): string[] {
@@ -217,15 +264,20 @@ export function buildParameterUniverse(input: UniverseInput): ParameterUniverse 
     for (const [n, v] of seen) if (!known.has(n)) warnings.push(`${type}:${path}: unused parameter: ${n}=${v}`);
   };
 
-  // postconf_dbms.c: type:name with a database client type validates name_<suffix>.
-  const registerDbms = (value: string, scope: MasterScope | undefined): void => {
-    const expanded = input.expandForDbms(value, scope);
-    warnings.push(...expanded.warnings);
-    if (expanded.error) {
-      fatal ??= 'macro processing error';
-      return;
-    }
-    for (const token of tokenize(expanded.value)) {
+  // postconf_dbms.c: type:name with a database client type validates name_<suffix>. The expanded value
+  // is split on blanks and commas outside {} (mystrtokq); a {...} token, or a {...} table name, is
+  // unwrapped (extpar, its errors are warnings) and searched again, except inside a regexp:/pcre: table.
+  const dbmsWarning = (scope: MasterScope | undefined, error: string): void => {
+    warnings.push(scope ? `master.cf:${scope.label}: ${error}` : `main.cf: ${error}`);
+  };
+  const registerDbmsIn = (text: string, scope: MasterScope | undefined, recurse: boolean): void => {
+    for (const token of splitOutsideBraces(text)) {
+      if (token[0] === '{') {
+        const inner = unwrapBraces(token);
+        if (inner.error !== undefined) dbmsWarning(scope, inner.error);
+        if (recurse) registerDbmsIn(inner.text, scope, recurse);
+        continue;
+      }
       let dbType = token;
       let prefix: string | undefined;
       for (;;) {
@@ -240,15 +292,30 @@ export function buildParameterUniverse(input: UniverseInput): ParameterUniverse 
         dbType = prefix;
       }
       if (prefix === undefined) continue;
+      if (prefix.startsWith('.')) continue;
+      if (prefix.startsWith('{')) {
+        const inner = unwrapBraces(prefix);
+        if (inner.error !== undefined) dbmsWarning(scope, inner.error);
+        registerDbmsIn(inner.text, scope, recurse && !REGEX_TABLE_TYPES.has(dbType));
+        continue;
+      }
       const suffixes = DBMS_SUFFIXES.get(dbType);
       if (!suffixes) continue;
       if (prefix.startsWith('/')) {
         checkClientConfig(dbType, prefix);
         continue;
       }
-      if (prefix.startsWith('.')) continue;
       for (const s of suffixes) flag(`${prefix}_${s}`, scope, true);
     }
+  };
+  const registerDbms = (value: string, scope: MasterScope | undefined): void => {
+    const expanded = input.expandForDbms(value, scope);
+    warnings.push(...expanded.warnings);
+    if (expanded.error) {
+      fatal ??= 'macro processing error';
+      return;
+    }
+    registerDbmsIn(expanded.value, scope, true);
   };
 
   const scanNamespace = (params: Map<string, string>, scope: MasterScope | undefined): void => {
