@@ -6,13 +6,17 @@ import { PROFILE_IDS } from '../policy/profiles/index.js';
 import { TARGET_ROLES } from '../probe/target.js';
 
 export const PROBE_USAGE = `  postfix-tls-audit probe HOST:PORT[=ROLE]... [--policy FILE | --profile ID] [--format text|json|sarif|markdown]
-        [--fail-on error|warning|notice|never] [--compare PATH [--pair HOST:PORT=SERVICE]...]
+        [--fail-on error|warning|notice|never] [--compare PATH [--pair HOST:PORT=SERVICE]... [--postfix-version V]]
         [--timeout MS] [--deadline MS] [--concurrency N] [--mode auto|starttls|implicit|lmtp] [--role ROLE] [--quick]
       Connect to live SMTP/LMTP servers (only the named ones): STARTTLS, AUTH before TLS, protocol versions,
       TLS 1.2 and 1.3 suites, groups, certificate, and judge them with the policy (loaded as scan loads it; the
       role comes from the port unless given: ${TARGET_ROLES.join(', ')}). --compare PATH pairs each target with an
-      endpoint of the config under PATH and reports drift as config-drift findings. Exit 1 when a finding reaches
-      --fail-on (default error; a target that cannot be probed is a probe-failed error), 2 for usage errors.
+      endpoint of the config under PATH and reports drift as config-drift findings (--postfix-version: the
+      version that config runs on). --timeout: each reply and handshake (default 10000; connect at most 5000),
+      --deadline: all targets together (default 120000), --concurrency: connections at once, all targets
+      together (default 8). --quick: no per-suite and per-group handshakes (reported as untested).
+      Exit 1 when a finding reaches --fail-on (default error; a target that cannot be probed is a probe-failed
+      error), 2 for usage or policy errors.
 `;
 
 export interface CliResult {
