@@ -4,6 +4,7 @@
  * (the bundle keeps it in a chunk of its own): `--version`, `--help` and usage errors load none of it,
  * and a scan starts git before it loads the analysis.
  */
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { isSupportedPostfixVersion, SUPPORTED_POSTFIX_VERSIONS } from '../postfix/defaults/versions.js';
@@ -54,6 +55,8 @@ async function scanCommand(args: string[], cwd: string, streamed?: (chunk: strin
   const badGlob = globOptionError(values);
   if (badGlob) return usageError(badGlob);
   const root = path.resolve(cwd, positionals[0] ?? '.');
+  const badRoot = rootProblem(root, positionals[0] ?? '.');
+  if (badRoot) return usageError(badRoot);
   const scanOptions = scanOptionsOf(root, values);
   const { runScan } = await import('./scan-command.js');
   return runScan(
@@ -73,6 +76,21 @@ async function scanCommand(args: string[], cwd: string, streamed?: (chunk: strin
     },
     streamed,
   );
+}
+
+/**
+ * Why PATH cannot be scanned, if it cannot: a folder that is not there (a typo would otherwise pass a CI
+ * gate with no config found) or a file (`scan /etc/postfix/main.cf`: the folder holds the config set).
+ */
+function rootProblem(root: string, given: string): string | undefined {
+  let stats;
+  try {
+    stats = statSync(root);
+  } catch (error) {
+    return `PATH "${given}" cannot be opened (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+  }
+  if (!stats.isDirectory()) return `PATH "${given}" is not a folder (give the folder that holds main.cf and master.cf: "${path.dirname(given)}")`;
+  return undefined;
 }
 
 /**
@@ -112,6 +130,8 @@ async function explainCommand(args: string[], cwd: string): Promise<CliResult> {
   const badGlob = globOptionError(values);
   if (badGlob) return usageError(badGlob);
   const root = path.resolve(cwd, positionals[0] ?? '.');
+  const badRoot = rootProblem(root, positionals[0] ?? '.');
+  if (badRoot) return usageError(badRoot);
   const scanOptions = scanOptionsOf(root, values);
   const { runExplain } = await import('./scan-command.js');
   return runExplain({ root, scanOptions, format, ...(postfixVersion !== undefined ? { postfixVersion } : {}) });
