@@ -1,4 +1,5 @@
 /** `postfix-tls-audit probe HOST:PORT... [options]`: argument handling, kept out of src/cli/run.ts. */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPolicy } from '../audit.js';
@@ -86,6 +87,9 @@ export async function runProbeCommand(args: string[], cwd: string, toolVersion: 
       pairs.set(target, service);
     }
     if (pairs.size > 0 && values.compare === undefined) throw new Error('--pair needs --compare PATH');
+    if (values.compare !== undefined && !statSync(path.resolve(cwd, values.compare), { throwIfNoEntry: false })?.isDirectory()) {
+      throw new Error(`--compare "${values.compare}" is not a folder (give the folder that holds the config sets)`);
+    }
   } catch (error) {
     return usage((error as Error).message);
   }

@@ -1,7 +1,8 @@
 /**
  * `probe --postfix-version` (the version of the config `--compare` reads) is checked like scan's and
  * explain's, before any connection: an unsupported one used to probe every target first and then end
- * in an internal error with a stack trace, from building the compared models.
+ * in an internal error with a stack trace, from building the compared models. A --compare PATH that is
+ * not a folder compared with nothing and said so only as unpaired drift.
  */
 import net from 'node:net';
 import path from 'node:path';
@@ -27,7 +28,7 @@ async function countingPort(): Promise<{ port: number; accepted: () => number }>
   return { port: (server!.address() as net.AddressInfo).port, accepted: () => accepted };
 }
 
-describe('probe --postfix-version', () => {
+describe('probe arguments checked before any connection', () => {
   it('an unsupported version is a usage error, before anything is contacted', async () => {
     const { port, accepted } = await countingPort();
     const r = await runCli(['probe', `127.0.0.1:${port}`, '--compare', examples, '--postfix-version', '9.9', '--timeout', '500', '--deadline', '2000'], process.cwd());
@@ -51,5 +52,15 @@ describe('probe --postfix-version', () => {
     expect(r.stderr).toBe('');
     expect(accepted()).toBeGreaterThan(0);
     expect(JSON.parse(r.stdout as string)).toHaveProperty('compare');
+  });
+
+  it('--compare names a folder that is there, checked before anything is contacted', async () => {
+    const { port, accepted } = await countingPort();
+    for (const compare of ['exampels', path.join(examples, 'good/main.cf')]) {
+      const r = await runCli(['probe', `127.0.0.1:${port}`, '--compare', compare], process.cwd());
+      expect(r.exitCode).toBe(2);
+      expect(r.stderr).toContain(`--compare "${compare}" is not a folder`);
+    }
+    expect(accepted()).toBe(0);
   });
 });
