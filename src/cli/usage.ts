@@ -9,8 +9,9 @@ export const PROBE_USAGE = `  postfix-tls-audit probe HOST:PORT[=ROLE]... [--pol
         [--fail-on error|warning|notice|never] [--compare PATH [--pair HOST:PORT=SERVICE]... [--postfix-version V]]
         [--timeout MS] [--deadline MS] [--concurrency N] [--mode auto|starttls|implicit|lmtp] [--role ROLE] [--quick]
       Connect to live SMTP/LMTP servers (only the named ones): STARTTLS, AUTH before TLS, protocol versions,
-      TLS 1.2 and 1.3 suites, groups, certificate, and judge them with the policy (loaded as scan loads it; the
-      role comes from the port unless given: ${TARGET_ROLES.join(', ')}). --compare PATH pairs each target with an
+      TLS 1.2 and 1.3 suites, groups, certificate, and judge them with the policy (loaded as scan loads it, with
+      --compare's PATH, else the current folder, as PATH; the role comes from the port unless given:
+      ${TARGET_ROLES.join(', ')}). --compare PATH pairs each target with an
       endpoint of the config under PATH and reports drift as config-drift findings (--postfix-version: the
       version that config runs on). --timeout: each reply and handshake (default 10000; connect at most 5000),
       --deadline: all targets together (default 120000), --concurrency: connections at once, all targets
