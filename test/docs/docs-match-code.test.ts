@@ -123,6 +123,19 @@ function usageOf(command: string): string {
   return USAGE.slice(start, next === -1 ? undefined : next);
 }
 
+describe('counts the README states', () => {
+  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  it('config rules and built-in profiles', () => {
+    expect(readme).toContain(`There are ${RULES.length} config rules`);
+    expect(readme.toLowerCase()).toContain(`${words[PROFILES.size]} built-in profiles`);
+    for (const id of PROFILES.keys()) expect(readme, id).toContain(`\`${id}\``);
+  });
+  it('action.yml\'s profile input names every profile', () => {
+    const action = YAML.parse(read('action.yml')) as { inputs: Record<string, { description: string }> };
+    for (const id of PROFILES.keys()) expect(action.inputs.profile!.description, id).toContain(id);
+  });
+});
+
 describe('CLI options', () => {
   const commands = {
     scan: parsedOptions('src/cli/run.ts', 'async function scanCommand', 'function scanOptionsOf'),
