@@ -47,6 +47,10 @@ async function scanCommand(args: string[], cwd: string, streamed?: (chunk: strin
   const format = values.format;
   if (format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'markdown') return usageError(`unknown --format "${format}" (text, json, sarif or markdown)`);
   if (values.list && (format === 'sarif' || format === 'markdown')) return usageError(`--list has no ${format} form (text or json)`);
+  // Each of these prints one thing: the listing, or the diff (--fix: nothing); a second request would be dropped silently.
+  const fixOption = values.diff ? '--diff' : values.fix ? '--fix' : undefined;
+  if (fixOption && values.list) return usageError(`--list and ${fixOption} exclude each other (--list judges nothing, so it has no fixes)`);
+  if (fixOption && format !== 'text') return usageError(`${fixOption} prints the unified diff${values.fix && !values.diff ? ' (with --diff) or nothing' : ''}, not a ${format} report: leave out --format ${format}`);
   const failOn = values['fail-on'];
   if (!['error', 'warning', 'notice', 'never'].includes(failOn)) return usageError(`unknown --fail-on "${failOn}" (error, warning, notice or never)`);
   const postfixVersion = values['postfix-version'];

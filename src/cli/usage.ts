@@ -33,7 +33,8 @@ export const USAGE = `Usage:
       Find the Postfix config sets under PATH (default: .), list their files, services and parameters, and
       judge them against a TLS policy (default: PATH/.github/postfix-tls-policy.yml if present, else the
       profile, default "baseline"). Exit 1 when a finding reaches --fail-on (default error), 2 for usage,
-      policy or internal errors. --diff: only the unified diff of all verified fixes; --fix: write them. --baseline:
+      policy or internal errors. --diff: only the unified diff of all verified fixes; --fix: write them (neither
+      with --list or a --format other than text). --baseline:
       suppress the findings of an earlier \`scan --format json\` (by fingerprint). Inline suppression: a
       comment line "# postfix-tls-audit: ignore RULE -- reason" right above the setting.
       --list: only the listing, no policy. Profiles: ${PROFILE_IDS.join(', ')}.
