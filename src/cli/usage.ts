@@ -37,7 +37,8 @@ export const USAGE = `Usage:
       with --list or a --format other than text). --baseline:
       suppress the findings of an earlier \`scan --format json\` (by fingerprint). Inline suppression: a
       comment line "# postfix-tls-audit: ignore RULE -- reason" right above the setting.
-      --list: only the listing, no policy. Profiles: ${PROFILE_IDS.join(', ')}.
+      --list: only the listing, no policy. --include: only config files matching one of these globs; --exclude:
+      skip files and folders matching one (globs relative to PATH). Profiles: ${PROFILE_IDS.join(', ')}.
   postfix-tls-audit explain [PATH] [--format text|json] [--postfix-version V] [--include GLOB]... [--exclude GLOB]...
       For every TLS endpoint of every config set under PATH: role, listen address, whether TLS is offered,
       required or implicit, the protocol versions and ciphers a peer can negotiate, and where each value comes from.
