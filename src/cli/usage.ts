@@ -42,8 +42,9 @@ export const USAGE = `Usage:
   postfix-tls-audit explain [PATH] [--format text|json] [--postfix-version V] [--include GLOB]... [--exclude GLOB]...
       For every TLS endpoint of every config set under PATH: role, listen address, whether TLS is offered,
       required or implicit, the protocol versions and ciphers a peer can negotiate, and where each value comes from.
-  postfix-tls-audit postconf -c DIR [-n] [-d] [-x] [-h] [-f] [-M] [-F] [-P] [--postfix-version V] [NAME...]
-      Show what Postfix's postconf would show for the config directory DIR, without Postfix installed.
+  postfix-tls-audit postconf [-c DIR] [-n] [-d] [-x] [-h] [-f] [-M] [-F] [-P] [--postfix-version V] [NAME...]
+      Show what Postfix's postconf would show for the config directory DIR (default: $MAIL_CONFIG, else
+      /etc/postfix), without Postfix installed.
 ${PROBE_USAGE}  postfix-tls-audit --version | --help
 `;
 
