@@ -3,7 +3,7 @@
  * the input and what it accepts; paths must stay inside the workspace (or RUNNER_TEMP for the
  * report files), also through symbolic links.
  */
-import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isSupportedPostfixVersion, SUPPORTED_POSTFIX_VERSIONS } from '../postfix/defaults/versions.js';
 import { PROFILES, PROFILE_IDS } from '../policy/profiles/index.js';
@@ -148,6 +148,10 @@ export function readInputs(src: InputSource, env: InputEnvironment): ActionInput
   };
 
   const root = resolveInside([ws], src.getInput('path').trim(), 'path');
+  // A folder that is not there would pass the step with "no config found" (a typo, a moved folder).
+  const rootStats = statSync(root, { throwIfNoEntry: false });
+  if (rootStats === undefined) throw new InputError(`input "path" (${src.getInput('path').trim()}): no such folder in the workspace`);
+  if (!rootStats.isDirectory()) throw new InputError(`input "path" (${src.getInput('path').trim()}) is not a folder: give the folder that holds main.cf and master.cf`);
   const policyFile = optionalPath('policy', [ws]);
   if (policyFile !== undefined && !existsSync(policyFile)) throw new InputError(`input "policy" (${src.getInput('policy').trim()}): no such file`);
   const profile = src.getInput('profile').trim() || undefined;

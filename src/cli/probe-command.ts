@@ -1,4 +1,5 @@
 /** `postfix-tls-audit probe HOST:PORT... [options]`: argument handling, kept out of src/cli/run.ts. */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPolicy } from '../audit.js';
@@ -13,6 +14,7 @@ import { DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS, probeTarget, type ProbeResult
 import { formatProbeFindings, formatProbeText, probeFindingsToSarif, probeToJson } from '../report/probe-report.js';
 import { jsonSafe, terminalSafe } from '../report/terminal-safe.js';
 import { PROBE_USAGE } from './usage.js';
+import { isSupportedPostfixVersion, SUPPORTED_POSTFIX_VERSIONS } from '../postfix/defaults/versions.js';
 import { parseTarget, parseTargetSpec, TARGET_ROLES, type ProbeMode, type ProbeRole, type TargetRole, type TargetSpec } from '../probe/target.js';
 
 
@@ -70,6 +72,12 @@ export async function runProbeCommand(args: string[], cwd: string, toolVersion: 
     if (!MODES.includes(values.mode as ProbeMode)) throw new Error(`unknown --mode "${values.mode}" (${MODES.join(', ')})`);
     if (values.role !== undefined && !(TARGET_ROLES as readonly string[]).includes(values.role)) throw new Error(`unknown --role "${values.role}" (${TARGET_ROLES.join(', ')})`);
     if (values.policy !== undefined && values.profile !== undefined) throw new Error('--policy and --profile exclude each other (a policy file names its profile)');
+    // Checked before any connection: the version is only used after the probes (--compare's models).
+    const postfixVersion = values['postfix-version'];
+    if (postfixVersion !== undefined && !isSupportedPostfixVersion(postfixVersion)) {
+      throw new Error(`--postfix-version ${postfixVersion} is not supported (supported: ${SUPPORTED_POSTFIX_VERSIONS.join(', ')}, optionally with a patch level)`);
+    }
+    if (postfixVersion !== undefined && values.compare === undefined) throw new Error('--postfix-version needs --compare PATH (it is the version of the config compared with)');
     timeout = positiveInt('--timeout', values.timeout, 10_000);
     deadline = positiveInt('--deadline', values.deadline, DEFAULT_DEADLINE_MS);
     concurrency = positiveInt('--concurrency', values.concurrency, DEFAULT_CONCURRENCY);
@@ -79,6 +87,9 @@ export async function runProbeCommand(args: string[], cwd: string, toolVersion: 
       pairs.set(target, service);
     }
     if (pairs.size > 0 && values.compare === undefined) throw new Error('--pair needs --compare PATH');
+    if (values.compare !== undefined && !statSync(path.resolve(cwd, values.compare), { throwIfNoEntry: false })?.isDirectory()) {
+      throw new Error(`--compare "${values.compare}" is not a folder (give the folder that holds the config sets)`);
+    }
   } catch (error) {
     return usage((error as Error).message);
   }

@@ -4,6 +4,7 @@
  * (the bundle keeps it in a chunk of its own): `--version`, `--help` and usage errors load none of it,
  * and a scan starts git before it loads the analysis.
  */
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { isSupportedPostfixVersion, SUPPORTED_POSTFIX_VERSIONS } from '../postfix/defaults/versions.js';
@@ -46,6 +47,10 @@ async function scanCommand(args: string[], cwd: string, streamed?: (chunk: strin
   const format = values.format;
   if (format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'markdown') return usageError(`unknown --format "${format}" (text, json, sarif or markdown)`);
   if (values.list && (format === 'sarif' || format === 'markdown')) return usageError(`--list has no ${format} form (text or json)`);
+  // Each of these prints one thing: the listing, or the diff (--fix: nothing); a second request would be dropped silently.
+  const fixOption = values.diff ? '--diff' : values.fix ? '--fix' : undefined;
+  if (fixOption && values.list) return usageError(`--list and ${fixOption} exclude each other (--list judges nothing, so it has no fixes)`);
+  if (fixOption && format !== 'text') return usageError(`${fixOption} prints the unified diff${values.fix && !values.diff ? ' (with --diff) or nothing' : ''}, not a ${format} report: leave out --format ${format}`);
   const failOn = values['fail-on'];
   if (!['error', 'warning', 'notice', 'never'].includes(failOn)) return usageError(`unknown --fail-on "${failOn}" (error, warning, notice or never)`);
   const postfixVersion = values['postfix-version'];
@@ -54,6 +59,8 @@ async function scanCommand(args: string[], cwd: string, streamed?: (chunk: strin
   const badGlob = globOptionError(values);
   if (badGlob) return usageError(badGlob);
   const root = path.resolve(cwd, positionals[0] ?? '.');
+  const badRoot = rootProblem(root, positionals[0] ?? '.');
+  if (badRoot) return usageError(badRoot);
   const scanOptions = scanOptionsOf(root, values);
   const { runScan } = await import('./scan-command.js');
   return runScan(
@@ -73,6 +80,21 @@ async function scanCommand(args: string[], cwd: string, streamed?: (chunk: strin
     },
     streamed,
   );
+}
+
+/**
+ * Why PATH cannot be scanned, if it cannot: a folder that is not there (a typo would otherwise pass a CI
+ * gate with no config found) or a file (`scan /etc/postfix/main.cf`: the folder holds the config set).
+ */
+function rootProblem(root: string, given: string): string | undefined {
+  let stats;
+  try {
+    stats = statSync(root);
+  } catch (error) {
+    return `PATH "${given}" cannot be opened (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+  }
+  if (!stats.isDirectory()) return `PATH "${given}" is not a folder (give the folder that holds main.cf and master.cf: "${path.dirname(given)}")`;
+  return undefined;
 }
 
 /**
@@ -112,6 +134,8 @@ async function explainCommand(args: string[], cwd: string): Promise<CliResult> {
   const badGlob = globOptionError(values);
   if (badGlob) return usageError(badGlob);
   const root = path.resolve(cwd, positionals[0] ?? '.');
+  const badRoot = rootProblem(root, positionals[0] ?? '.');
+  if (badRoot) return usageError(badRoot);
   const scanOptions = scanOptionsOf(root, values);
   const { runExplain } = await import('./scan-command.js');
   return runExplain({ root, scanOptions, format, ...(postfixVersion !== undefined ? { postfixVersion } : {}) });

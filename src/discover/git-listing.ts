@@ -65,11 +65,16 @@ function runGit(cwd: string, args: string[]): Promise<GitRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
   for (const name of REPOSITORY_ENV) delete env[name];
   return new Promise((resolve) => {
-    execFile('git', [...SAFE_CONFIG, ...args], { cwd, env, encoding: 'buffer', maxBuffer: MAX_LISTING_BYTES }, (error, stdout, stderr) => {
-      const err = error as (NodeJS.ErrnoException & { code?: unknown }) | null;
-      const code = !err ? 0 : err.code === 'ENOENT' ? 'ENOENT' : typeof err.code === 'number' ? err.code : 'ERROR';
-      resolve({ code, stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.from(stdout ?? []), stderr: Buffer.from(stderr ?? []).toString('utf8') });
-    });
+    try {
+      execFile('git', [...SAFE_CONFIG, ...args], { cwd, env, encoding: 'buffer', maxBuffer: MAX_LISTING_BYTES }, (error, stdout, stderr) => {
+        const err = error as (NodeJS.ErrnoException & { code?: unknown }) | null;
+        const code = !err ? 0 : err.code === 'ENOENT' ? 'ENOENT' : typeof err.code === 'number' ? err.code : 'ERROR';
+        resolve({ code, stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.from(stdout ?? []), stderr: Buffer.from(stderr ?? []).toString('utf8') });
+      });
+    } catch (error) {
+      // spawn throws at once where the folder to run in is a file (ENOTDIR): not a work tree git can list.
+      resolve({ code: 'ERROR', stdout: Buffer.alloc(0), stderr: `${(error as Error).message}\n` });
+    }
   });
 }
 

@@ -125,6 +125,8 @@ export function runPostconf(argv: string[], env: PostconfEnvironment = {}): Post
 interface Options {
   flags: Set<string>;
   configDir: string;
+  /** -c or MAIL_CONFIG named the directory: only then is config_directory a main.cf setting (pcf_set_config_dir). */
+  configDirGiven: boolean;
   overrides: string[];
   names: string[];
 }
@@ -133,6 +135,7 @@ interface Options {
 function parseOptions(argv: string[], o: Outcome): Options {
   const flags = new Set<string>();
   let configDir = process.env.MAIL_CONFIG ?? DEFAULT_CONFIG_DIR;
+  let configDirGiven = process.env.MAIL_CONFIG !== undefined;
   const overrides: string[] = [];
   let i = 0;
   for (; i < argv.length; i++) {
@@ -154,7 +157,10 @@ function parseOptions(argv: string[], o: Outcome): Options {
           if (i + 1 >= argv.length) throw new UsageError(`option requires an argument -- '${ch}'`);
           value = argv[++i] as string;
         }
-        if (ch === 'c') configDir = value;
+        if (ch === 'c') {
+          configDir = value;
+          configDirGiven = true;
+        }
         else if (ch === 'o') {
           overrides.push(value);
           flags.add('o');
@@ -164,7 +170,7 @@ function parseOptions(argv: string[], o: Outcome): Options {
       flags.add(ch);
     }
   }
-  return { flags, configDir, overrides, names: argv.slice(i) };
+  return { flags, configDir, configDirGiven, overrides, names: argv.slice(i) };
 }
 
 class UsageError extends Error {}
@@ -251,14 +257,17 @@ interface Loaded {
   masters: MasterScope[];
 }
 
-/** pcf_read_parameters(): main.cf into CONFIG_DICT, with config_directory preset by pcf_set_config_dir(). */
-function readMain(configDir: string, o: Outcome): { main: Map<string, string>; encoding: SourceEncoding } {
+/**
+ * pcf_read_parameters(): main.cf into CONFIG_DICT. pcf_set_config_dir() presets config_directory there only
+ * when MAIL_CONFIG names the directory (postconf -c sets it), so plain `postconf -n` does not list it.
+ */
+function readMain(configDir: string, configDirGiven: boolean, o: Outcome): { main: Map<string, string>; encoding: SourceEncoding } {
   const path = `${configDir}/main.cf`;
   const r = readConfigFile(path);
   if ('error' in r) throw new Exit(`open ${path}: ${r.error}`);
   const source = makeSource(path, r.bytes);
   const parsed = parseMainCf(source);
-  const main = new Map<string, string>([['config_directory', configDir]]);
+  const main = new Map<string, string>(configDirGiven ? [['config_directory', configDir]] : []);
   const warn = (text: string): void => {
     o.warnings.push(printableAsPostfix(text, source.encoding));
   };
@@ -385,7 +394,7 @@ function loadAll(opts: Options, o: Outcome, readMainCf: boolean, masterFirst: bo
   let master: MasterCf | undefined;
   if (masterFirst) master = readMaster(opts.configDir, o, true);
   if (readMainCf) {
-    const r = readMain(opts.configDir, o);
+    const r = readMain(opts.configDir, opts.configDirGiven, o);
     main = r.main;
     mainEncoding = r.encoding;
     for (const ov of opts.overrides) {

@@ -41,6 +41,8 @@ const CASES: [Record<string, string>, string][] = [
   [{ 'postfix-version': '2.11' }, 'input "postfix-version" is "2.11": allowed values are 3.4, '],
   [{ path: '../' }, 'input "path" (../) points outside the workspace '],
   [{ path: 'linked' }, 'input "path" (linked) leads outside the workspace '],
+  [{ path: 'exampels' }, 'input "path" (exampels): no such folder in the workspace'],
+  [{ path: 'examples/good/main.cf' }, 'input "path" (examples/good/main.cf) is not a folder'],
   [{ policy: '../elsewhere/policy.yml' }, 'input "policy" (../elsewhere/policy.yml) points outside the workspace '],
   [{ policy: 'policy-link.yml' }, 'input "policy" (policy-link.yml) leads outside the workspace '],
   [{ 'sarif-file': '/etc/pta.sarif' }, 'input "sarif-file" (/etc/pta.sarif) points outside the workspace '],

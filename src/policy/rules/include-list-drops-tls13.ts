@@ -6,7 +6,7 @@ export const includeListDropsTls13 = diagnosticRule(
     id: 'include-list-drops-tls13',
     title: 'An include list of protocols disables TLS 1.3',
     defaultSeverity: 'warning',
-    rationale: 'A protocol list that names versions ("TLSv1.2", or "!SSLv3, TLSv1.2") enables only the named ones: TLS 1.3 and every future version are off. Use ">=TLSv1.2" (Postfix 3.6+) or exclusions only.',
+    rationale: 'A protocol list that names versions ("TLSv1.2", or "!SSLv3, TLSv1.2") enables only the named ones: every other version Postfix knows, TLS 1.3 included, is off. Use ">=TLSv1.2" (Postfix 3.6+) or exclusions only.',
     references: ['reference postfix-semantics §3.1 (gotcha 1)', 'RFC 9325 §3.1.1'],
   },
   ['tls/include-list-drops-tls13'],
