@@ -9,6 +9,7 @@ import { isSupportedPostfixVersion, SUPPORTED_POSTFIX_VERSIONS } from '../postfi
 import { PROFILES, PROFILE_IDS } from '../policy/profiles/index.js';
 import type { FailOn } from '../report/report-types.js';
 import { globProblem } from '../discover/glob-limits.js';
+import { scanRootProblem } from '../discover/scan-root.js';
 
 /** GitHub shows at most 10 annotations of each severity per step (github-actions reference §2.3). */
 export const MAX_ANNOTATIONS_PER_SEVERITY = 10;
@@ -173,6 +174,11 @@ export function readInputs(src: InputSource, env: InputEnvironment): ActionInput
   const jsonFile = optionalPath('json-file', fileBases);
   const fromReport = optionalPath('from-report', fileBases);
   if (fromReport !== undefined && !existsSync(fromReport)) throw new InputError(`input "from-report" (${src.getInput('from-report').trim()}): no such file`);
+  // A mistyped path would otherwise scan nothing and pass (a from-report run does not scan).
+  if (fromReport === undefined) {
+    const problem = scanRootProblem(root);
+    if (problem) throw new InputError(`input "path" (${src.getInput('path').trim()}): ${problem}`);
+  }
   const probeTargets = src.getMultilineInput('probe-targets').filter((t) => !t.startsWith('#'));
   if (probeTargets.length && !env.validateProbeTarget) {
     throw new InputError('input "probe-targets" needs the probe half of the Action, which this build does not include; leave it empty');

@@ -7,6 +7,7 @@ import type { Role, Severity } from '../policy/types.js';
 import { compareWithModels, parsePair, type CompareResult } from '../probe/compare.js';
 import { buildConfigSetModel, type ModelOptions } from '../model/index.js';
 import { scanRepository } from '../scan.js';
+import { rootError } from './root-argument.js';
 import { judgeProbe } from '../probe/judge.js';
 import { Limiter } from '../probe/limiter.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS, probeTarget, type ProbeResult } from '../probe/probe.js';
@@ -91,6 +92,10 @@ export async function runProbeCommand(args: string[], cwd: string, toolVersion: 
     return usage((error as Error).message);
   }
   const root = values.compare !== undefined ? path.resolve(cwd, values.compare) : cwd;
+  if (values.compare !== undefined) {
+    const badRoot = rootError(values.compare, root);
+    if (badRoot) return usage(`--compare ${badRoot}`);
+  }
   const loaded = await loadPolicy({ root, cwd, ...(values.policy !== undefined ? { file: values.policy } : {}), ...(values.profile !== undefined ? { profile: values.profile } : {}) });
   if (!loaded.ok) return { stdout: '', stderr: loaded.messages.map((m) => `postfix-tls-audit: ${m}\n`).join(''), exitCode: 2 };
   const policy = loaded.policy;

@@ -30,6 +30,7 @@ import { listingOfScan } from '../listing.js';
 import { writeFileSync } from 'node:fs';
 import { jsonSafe, terminalSafe } from '../report/terminal-safe.js';
 import { globProblem } from '../discover/glob-limits.js';
+import { rootError } from './root-argument.js';
 
 export interface CliResult {
   stdout: string | Buffer;
@@ -98,6 +99,8 @@ async function scanCommand(args: string[], cwd: string, streamed?: (chunk: strin
   const badGlob = globOptionError(values);
   if (badGlob) return usageError(badGlob);
   const root = path.resolve(cwd, positionals[0] ?? '.');
+  const badRoot = rootError(positionals[0], root);
+  if (badRoot) return usageError(badRoot);
 
   const scanOptions = {
     ...(values.include ? { include: values.include } : {}),
@@ -219,6 +222,8 @@ async function explainCommand(args: string[], cwd: string): Promise<CliResult> {
   const badGlob = globOptionError(values);
   if (badGlob) return usageError(badGlob);
   const root = path.resolve(cwd, positionals[0] ?? '.');
+  const badRoot = rootError(positionals[0], root);
+  if (badRoot) return usageError(badRoot);
   const result = await scanRepository(root, {
     ...(values.include ? { include: values.include } : {}),
     ...(values.exclude ? { exclude: values.exclude } : {}),
