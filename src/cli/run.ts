@@ -25,9 +25,8 @@ import { findingsToMarkdown } from '../report/findings-markdown.js';
 import { findingsToSarif } from '../report/sarif.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { applyEditsToFiles } from '../fix/edits.js';
-import { encodeText } from '../postfix/source.js';
 import { listingOfScan } from '../listing.js';
-import { writeFileSync } from 'node:fs';
+import { writeFixedFiles } from '../fix/write-fixes.js';
 import { jsonSafe, terminalSafe } from '../report/terminal-safe.js';
 import { globProblem } from '../discover/glob-limits.js';
 import { rootError } from './root-argument.js';
@@ -174,12 +173,20 @@ async function scanCommand(args: string[], cwd: string, streamed?: (chunk: strin
     let stderr = combined.skipped.length ? `postfix-tls-audit: ${combined.skipped.length} fix(es) overlap earlier ones and were left out: ${combined.skipped.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n` : '';
     if (combined.conflicting.length) stderr += `postfix-tls-audit: ${combined.conflicting.length} fix(es) do not verify together with earlier ones and were left out: ${combined.conflicting.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n`;
     if (values.fix) {
-      const written: string[] = [];
-      for (const [file, t] of applyEditsToFiles(combined.texts, combined.edits)) {
-        writeFileSync(path.join(root, file), encodeText(t, sources.get(file)?.encoding ?? 'utf8'));
-        written.push(file);
+      const fixed = [...applyEditsToFiles(combined.texts, combined.edits)].map(([file, after]) => ({
+        file,
+        before: combined.texts.get(file) as string,
+        after,
+        encoding: sources.get(file)?.encoding ?? ('utf8' as const),
+      }));
+      const { written, problems } = writeFixedFiles(root, fixed);
+      if (problems.length === 0) stderr += `postfix-tls-audit: applied ${combined.applied.length} fix(es) to ${written.length} file(s): ${written.join(', ')}\n`;
+      else {
+        // A fix that could not be written is an error of the run, not a finding (exit 2).
+        stderr += `postfix-tls-audit: wrote ${written.length} of ${fixed.length} fixed file(s)${written.length ? `: ${written.join(', ')}` : ''}\n`;
+        stderr += problems.map((p) => `postfix-tls-audit: ${p}\n`).join('');
+        return { stdout: values.diff ? diff : '', stderr, exitCode: 2 };
       }
-      stderr += `postfix-tls-audit: applied ${combined.applied.length} fix(es) to ${written.length} file(s): ${written.join(', ')}\n`;
     }
     return { stdout: values.diff ? diff : '', stderr, exitCode };
   }
