@@ -14,12 +14,11 @@ import { formatScanHead, formatScanText, formatSetText } from '../report/scan-te
 import { scanJsonHead, scanJsonSet, scanToJson, writeScanJsonTail } from '../report/scan-json.js';
 import { scanRepository } from '../scan.js';
 import { TOOL_VERSION } from '../version.js';
-import { readFileSync } from 'node:fs';
 import { severityAtLeast } from '../policy/evaluate.js';
 import { PROFILES, PROFILE_IDS } from '../policy/profiles/index.js';
 import { findingsToJson, writeFindingsText } from '../report/findings-text.js';
 import type { Finding, Severity } from '../policy/types.js';
-import { baselineFingerprints } from '../policy/suppressions.js';
+import { readBaselineFile } from '../policy/suppressions.js';
 import { auditRepository, loadPolicy } from '../audit.js';
 import { findingsToMarkdown } from '../report/findings-markdown.js';
 import { findingsToSarif } from '../report/sarif.js';
@@ -117,11 +116,10 @@ async function scanCommand(args: string[], cwd: string, streamed?: (chunk: strin
   let baseline: Set<string> | undefined;
   if (values.baseline !== undefined) {
     try {
-      baseline = baselineFingerprints(JSON.parse(readFileSync(path.resolve(cwd, values.baseline), 'utf8')));
+      baseline = readBaselineFile(path.resolve(cwd, values.baseline));
     } catch (error) {
-      return { stdout: '', stderr: `postfix-tls-audit: cannot read baseline ${values.baseline}: ${(error as Error).message}\n`, exitCode: 2 };
+      return { stdout: '', stderr: `postfix-tls-audit: cannot use baseline ${values.baseline}: ${(error as Error).message}\n`, exitCode: 2 };
     }
-    if (!baseline) return { stdout: '', stderr: `postfix-tls-audit: ${values.baseline} is not a baseline (scan --format json output, or a JSON array of fingerprints)\n`, exitCode: 2 };
   }
   // Only the text and Markdown reports, --diff and --fix show the combined fixes. No output needs the
   // models, so each set's are dropped once it is judged.

@@ -4,10 +4,12 @@
  * in-process (runCli), the Action through its test harness.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli/run.js';
+import { MAX_BASELINE_FILE_BYTES } from '../../src/policy/suppressions.js';
 import { removeRunnerDir, runInProcess } from '../action/harness.js';
 
 // Port 25 without STARTTLS: a warning under the baseline profile, an error for nothing.
@@ -77,5 +79,54 @@ describe('a scan root that is missing, a file or empty', () => {
     const ok = await runInProcess(ws, { path: 'mail', 'fail-on': 'never' });
     expect(ok.exitCode).toBeUndefined();
     expect(ok.outputs['config-sets']).toBe('1');
+  });
+});
+
+describe('--baseline files that are not baselines', () => {
+  it('a device or FIFO is refused without reading it (before: /dev/zero filled memory until the process aborted)', async () => {
+    const root = tree({ 'mail/main.cf': WEAK_MAIN });
+    execFileSync('mkfifo', [path.join(root, 'fifo.json')]);
+    for (const [file, shown] of [['/dev/zero', '/dev/zero'], [path.join(root, 'fifo.json'), 'fifo.json'], [root, 'a folder']]) {
+      const r = await runCli(['scan', 'mail', '--baseline', file as string], root);
+      expect(r.exitCode, shown).toBe(2);
+      expect(r.stderr, shown).toBe(`postfix-tls-audit: cannot use baseline ${file}: not a regular file; not read\n`);
+    }
+  });
+
+  it('a file over the size limit is refused before it is read', async () => {
+    const root = tree({ 'mail/main.cf': WEAK_MAIN });
+    const big = path.join(root, 'big.json');
+    writeFileSync(big, '[]');
+    truncateSync(big, MAX_BASELINE_FILE_BYTES + 1);
+    const r = await runCli(['scan', 'mail', '--baseline', 'big.json'], root);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/^postfix-tls-audit: cannot use baseline big\.json: \d+ bytes, over the \d+-byte limit; not read/);
+  });
+
+  it.each([
+    ['[1, 2]', 'not a baseline: entry 1 is not a fingerprint string'],
+    ['["abc", {"fingerprint": "def"}, 5]', 'not a baseline: entry 3 is not a fingerprint string'],
+    ['{"findings": [{"fingerprint": 7}]}', 'not a baseline: finding 1 has no fingerprint string'],
+    ['{"findings": 5}', 'not a baseline: it is neither scan --format json output nor a JSON array of fingerprints'],
+    ['null', 'not a baseline: it is neither scan --format json output nor a JSON array of fingerprints'],
+    ['{"findings": [', 'not JSON ('],
+  ])('%s is refused, saying what is wrong (before: entries that were not fingerprints were dropped without a word)', async (content, message) => {
+    const root = tree({ 'mail/main.cf': WEAK_MAIN, 'b.json': content });
+    const r = await runCli(['scan', 'mail', '--baseline', 'b.json'], root);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr.startsWith(`postfix-tls-audit: cannot use baseline b.json: ${message}`)).toBe(true);
+  });
+
+  it('a scan\'s own JSON report and a list of its fingerprints still work', async () => {
+    const root = tree({ 'mail/main.cf': WEAK_MAIN });
+    const report = JSON.parse(String((await runCli(['scan', 'mail', '--format', 'json', '--fail-on', 'never'], root)).stdout)) as { findings: { fingerprint: string }[] };
+    expect(report.findings.length).toBeGreaterThan(0);
+    writeFileSync(path.join(root, 'report.json'), JSON.stringify(report));
+    writeFileSync(path.join(root, 'list.json'), JSON.stringify(report.findings.map((f) => f.fingerprint)));
+    for (const file of ['report.json', 'list.json']) {
+      const r = await runCli(['scan', 'mail', '--format', 'json', '--fail-on', 'notice', '--baseline', file], root);
+      expect(r.exitCode, file).toBe(0);
+      expect((JSON.parse(String(r.stdout)) as { findings: unknown[] }).findings, file).toEqual([]);
+    }
   });
 });
