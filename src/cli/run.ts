@@ -87,6 +87,11 @@ async function scanCommand(args: string[], cwd: string, streamed?: (chunk: strin
   const format = values.format;
   if (!['text', 'json', 'sarif', 'markdown'].includes(format)) return usageError(`unknown --format "${format}" (text, json, sarif or markdown)`);
   if (values.list && (format === 'sarif' || format === 'markdown')) return usageError(`--list has no ${format} form (text or json)`);
+  // Options the chosen output would ignore are refused: --list --fix wrote nothing and exited 0, and
+  // --fix --format json printed nothing at all.
+  const ignored = values.list ? (['diff', 'fix', 'baseline'] as const).filter((o) => values[o] !== undefined && values[o] !== false) : [];
+  if (ignored.length) return usageError(`--list prints only the listing, without a policy: it takes no ${ignored.map((o) => `--${o}`).join(' or ')}`);
+  if ((values.diff || values.fix) && format !== 'text') return usageError(`${values.diff ? '--diff prints only the diff' : '--fix prints no report'}, so --format ${format} would be ignored (scan again for the report)`);
   const failOn = values['fail-on'];
   if (!['error', 'warning', 'notice', 'never'].includes(failOn)) return usageError(`unknown --fail-on "${failOn}" (error, warning, notice or never)`);
   const postfixVersion = values['postfix-version'];
@@ -265,6 +270,10 @@ function postconfCommand(args: string[]): CliResult {
  */
 export async function runCli(argv: string[], cwd: string, write?: (chunk: string) => void): Promise<CliResult> {
   const [command, ...args] = argv;
+  // "scan --help": the usage, not "Unknown option '--help'" (an argument after "--" is a path).
+  const end = args.indexOf('--');
+  const helpAsked = (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+  if (helpAsked && (command === 'scan' || command === 'explain' || command === 'probe')) return { stdout: USAGE, stderr: '', exitCode: 0 };
   // Messages on stderr name files and values too (fixes left out, files written): the same pass as the reports.
   const safeErr = (r: CliResult): CliResult => ({ ...r, stderr: terminalSafe(r.stderr) });
   switch (command) {

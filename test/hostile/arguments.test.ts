@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli/run.js';
@@ -128,5 +128,47 @@ describe('--baseline files that are not baselines', () => {
       expect(r.exitCode, file).toBe(0);
       expect((JSON.parse(String(r.stdout)) as { findings: unknown[] }).findings, file).toEqual([]);
     }
+  });
+});
+
+describe('options that the chosen output would ignore', () => {
+  // Before: --list --fix wrote nothing and exited 0; --fix --format json printed nothing at all;
+  // --diff --format sarif printed a diff; --list --baseline ignored the file.
+  it.each([
+    [['--list', '--fix'], '--list prints only the listing, without a policy: it takes no --fix'],
+    [['--list', '--diff', '--baseline', 'b.json'], '--list prints only the listing, without a policy: it takes no --diff or --baseline'],
+    [['--fix', '--format', 'json'], '--fix prints no report, so --format json would be ignored'],
+    [['--diff', '--format', 'sarif'], '--diff prints only the diff, so --format sarif would be ignored'],
+    [['--diff', '--fix', '--format', 'markdown'], '--diff prints only the diff, so --format markdown would be ignored'],
+  ])('scan %j is a usage error and writes nothing', async (args, message) => {
+    const root = tree({ 'mail/main.cf': 'smtpd_tls_security_level = may\nsmtpd_tls_cert_file = /etc/ssl/mail.pem\nsmtpd_tls_protocols = TLSv1.2\n' });
+    const r = await runCli(['scan', 'mail', ...args], root);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr.startsWith(`postfix-tls-audit: ${message}`)).toBe(true);
+    expect(readFileSync(path.join(root, 'mail/main.cf'), 'utf8')).toContain('= TLSv1.2\n');
+  });
+
+  it('--diff with --fix, and --list with --format json, still work', async () => {
+    const root = tree({ 'mail/main.cf': 'smtpd_tls_security_level = may\nsmtpd_tls_cert_file = /etc/ssl/mail.pem\nsmtpd_tls_protocols = TLSv1.2\n' });
+    expect((await runCli(['scan', 'mail', '--list', '--format', 'json'], root)).exitCode).toBe(0);
+    const r = await runCli(['scan', 'mail', '--diff', '--fix', '--fail-on', 'never'], root);
+    expect(r.exitCode).toBe(0);
+    expect(String(r.stdout)).toContain('+smtpd_tls_protocols = >=TLSv1.2\n');
+    expect(readFileSync(path.join(root, 'mail/main.cf'), 'utf8')).toContain('= >=TLSv1.2\n');
+  });
+});
+
+describe('--help after a command', () => {
+  it.each([['scan', '--help'], ['scan', 'mail', '-h'], ['explain', '--help'], ['probe', '--help']])('%j prints the usage and exits 0 (before: "Unknown option \'--help\'", exit 2)', async (...args) => {
+    const r = await runCli(args, tree());
+    expect(r.exitCode).toBe(0);
+    expect(String(r.stdout)).toMatch(/^Usage:\n  postfix-tls-audit scan /);
+    expect(r.stderr).toBe('');
+  });
+
+  it('"--help" after "--" is a path', async () => {
+    const r = await runCli(['scan', '--', '--help'], tree());
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('PATH --help: no such folder');
   });
 });
