@@ -3,12 +3,13 @@
  * the input and what it accepts; paths must stay inside the workspace (or RUNNER_TEMP for the
  * report files), also through symbolic links.
  */
-import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { isSupportedPostfixVersion, SUPPORTED_POSTFIX_VERSIONS } from '../postfix/defaults/versions.js';
 import { PROFILES, PROFILE_IDS } from '../policy/profiles/index.js';
 import type { FailOn } from '../report/report-types.js';
 import { globProblem } from '../discover/glob-limits.js';
+import { scanRootProblem } from '../discover/scan-root.js';
 
 /** GitHub shows at most 10 annotations of each severity per step (github-actions reference §2.3). */
 export const MAX_ANNOTATIONS_PER_SEVERITY = 10;
@@ -148,10 +149,6 @@ export function readInputs(src: InputSource, env: InputEnvironment): ActionInput
   };
 
   const root = resolveInside([ws], src.getInput('path').trim(), 'path');
-  // A folder that is not there would pass the step with "no config found" (a typo, a moved folder).
-  const rootStats = statSync(root, { throwIfNoEntry: false });
-  if (rootStats === undefined) throw new InputError(`input "path" (${src.getInput('path').trim()}): no such folder in the workspace`);
-  if (!rootStats.isDirectory()) throw new InputError(`input "path" (${src.getInput('path').trim()}) is not a folder: give the folder that holds main.cf and master.cf`);
   const policyFile = optionalPath('policy', [ws]);
   if (policyFile !== undefined && !existsSync(policyFile)) throw new InputError(`input "policy" (${src.getInput('policy').trim()}): no such file`);
   const profile = src.getInput('profile').trim() || undefined;
@@ -177,6 +174,11 @@ export function readInputs(src: InputSource, env: InputEnvironment): ActionInput
   const jsonFile = optionalPath('json-file', fileBases);
   const fromReport = optionalPath('from-report', fileBases);
   if (fromReport !== undefined && !existsSync(fromReport)) throw new InputError(`input "from-report" (${src.getInput('from-report').trim()}): no such file`);
+  // A mistyped path would otherwise scan nothing and pass (a from-report run does not scan).
+  if (fromReport === undefined) {
+    const problem = scanRootProblem(root);
+    if (problem) throw new InputError(`input "path" (${src.getInput('path').trim()}): ${problem}`);
+  }
   const probeTargets = src.getMultilineInput('probe-targets').filter((t) => !t.startsWith('#'));
   if (probeTargets.length && !env.validateProbeTarget) {
     throw new InputError('input "probe-targets" needs the probe half of the Action, which this build does not include; leave it empty');

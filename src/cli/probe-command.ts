@@ -1,5 +1,4 @@
 /** `postfix-tls-audit probe HOST:PORT... [options]`: argument handling, kept out of src/cli/run.ts. */
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPolicy } from '../audit.js';
@@ -8,6 +7,7 @@ import type { Role, Severity } from '../policy/types.js';
 import { compareWithModels, parsePair, type CompareResult } from '../probe/compare.js';
 import { buildConfigSetModel, type ModelOptions } from '../model/index.js';
 import { scanRepository } from '../scan.js';
+import { rootError } from './root-argument.js';
 import { judgeProbe } from '../probe/judge.js';
 import { Limiter } from '../probe/limiter.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS, probeTarget, type ProbeResult } from '../probe/probe.js';
@@ -87,13 +87,14 @@ export async function runProbeCommand(args: string[], cwd: string, toolVersion: 
       pairs.set(target, service);
     }
     if (pairs.size > 0 && values.compare === undefined) throw new Error('--pair needs --compare PATH');
-    if (values.compare !== undefined && !statSync(path.resolve(cwd, values.compare), { throwIfNoEntry: false })?.isDirectory()) {
-      throw new Error(`--compare "${values.compare}" is not a folder (give the folder that holds the config sets)`);
-    }
   } catch (error) {
     return usage((error as Error).message);
   }
   const root = values.compare !== undefined ? path.resolve(cwd, values.compare) : cwd;
+  if (values.compare !== undefined) {
+    const badRoot = rootError(values.compare, root);
+    if (badRoot) return usage(`--compare ${badRoot}`);
+  }
   const loaded = await loadPolicy({ root, cwd, ...(values.policy !== undefined ? { file: values.policy } : {}), ...(values.profile !== undefined ? { profile: values.profile } : {}) });
   if (!loaded.ok) return { stdout: '', stderr: loaded.messages.map((m) => `postfix-tls-audit: ${m}\n`).join(''), exitCode: 2 };
   const policy = loaded.policy;

@@ -4,7 +4,6 @@
  * (the bundle keeps it in a chunk of its own): `--version`, `--help` and usage errors load none of it,
  * and a scan starts git before it loads the analysis.
  */
-import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { isSupportedPostfixVersion, SUPPORTED_POSTFIX_VERSIONS } from '../postfix/defaults/versions.js';
@@ -16,6 +15,7 @@ import { terminalSafe } from '../report/terminal-safe.js';
 import { globProblem } from '../discover/glob-limits.js';
 import type { ScanOptions } from '../scan.js';
 import { USAGE, usageError, type CliResult } from './usage.js';
+import { rootError } from './root-argument.js';
 
 export type { CliResult } from './usage.js';
 
@@ -47,10 +47,11 @@ async function scanCommand(args: string[], cwd: string, streamed?: (chunk: strin
   const format = values.format;
   if (format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'markdown') return usageError(`unknown --format "${format}" (text, json, sarif or markdown)`);
   if (values.list && (format === 'sarif' || format === 'markdown')) return usageError(`--list has no ${format} form (text or json)`);
-  // Each of these prints one thing: the listing, or the diff (--fix: nothing); a second request would be dropped silently.
-  const fixOption = values.diff ? '--diff' : values.fix ? '--fix' : undefined;
-  if (fixOption && values.list) return usageError(`--list and ${fixOption} exclude each other (--list judges nothing, so it has no fixes)`);
-  if (fixOption && format !== 'text') return usageError(`${fixOption} prints the unified diff${values.fix && !values.diff ? ' (with --diff) or nothing' : ''}, not a ${format} report: leave out --format ${format}`);
+  // Options the chosen output would ignore are refused: --list --fix wrote nothing and exited 0, and
+  // --fix --format json printed nothing at all.
+  const ignored = values.list ? (['diff', 'fix', 'baseline'] as const).filter((o) => values[o] !== undefined && values[o] !== false) : [];
+  if (ignored.length) return usageError(`--list prints only the listing, without a policy: it takes no ${ignored.map((o) => `--${o}`).join(' or ')}`);
+  if ((values.diff || values.fix) && format !== 'text') return usageError(`${values.diff ? '--diff prints only the diff' : '--fix prints no report'}, so --format ${format} would be ignored (scan again for the report)`);
   const failOn = values['fail-on'];
   if (!['error', 'warning', 'notice', 'never'].includes(failOn)) return usageError(`unknown --fail-on "${failOn}" (error, warning, notice or never)`);
   const postfixVersion = values['postfix-version'];
@@ -59,7 +60,7 @@ async function scanCommand(args: string[], cwd: string, streamed?: (chunk: strin
   const badGlob = globOptionError(values);
   if (badGlob) return usageError(badGlob);
   const root = path.resolve(cwd, positionals[0] ?? '.');
-  const badRoot = rootProblem(root, positionals[0] ?? '.');
+  const badRoot = rootError(positionals[0], root);
   if (badRoot) return usageError(badRoot);
   const scanOptions = scanOptionsOf(root, values);
   const { runScan } = await import('./scan-command.js');
@@ -80,21 +81,6 @@ async function scanCommand(args: string[], cwd: string, streamed?: (chunk: strin
     },
     streamed,
   );
-}
-
-/**
- * Why PATH cannot be scanned, if it cannot: a folder that is not there (a typo would otherwise pass a CI
- * gate with no config found) or a file (`scan /etc/postfix/main.cf`: the folder holds the config set).
- */
-function rootProblem(root: string, given: string): string | undefined {
-  let stats;
-  try {
-    stats = statSync(root);
-  } catch (error) {
-    return `PATH "${given}" cannot be opened (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
-  }
-  if (!stats.isDirectory()) return `PATH "${given}" is not a folder (give the folder that holds main.cf and master.cf: "${path.dirname(given)}")`;
-  return undefined;
 }
 
 /**
@@ -134,7 +120,7 @@ async function explainCommand(args: string[], cwd: string): Promise<CliResult> {
   const badGlob = globOptionError(values);
   if (badGlob) return usageError(badGlob);
   const root = path.resolve(cwd, positionals[0] ?? '.');
-  const badRoot = rootProblem(root, positionals[0] ?? '.');
+  const badRoot = rootError(positionals[0], root);
   if (badRoot) return usageError(badRoot);
   const scanOptions = scanOptionsOf(root, values);
   const { runExplain } = await import('./scan-command.js');
@@ -169,6 +155,10 @@ function unsupportedVersion(version: string): CliResult {
  */
 export async function runCli(argv: string[], cwd: string, write?: (chunk: string) => void): Promise<CliResult> {
   const [command, ...args] = argv;
+  // "scan --help": the usage, not "Unknown option '--help'" (an argument after "--" is a path).
+  const end = args.indexOf('--');
+  const helpAsked = (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+  if (helpAsked && (command === 'scan' || command === 'explain' || command === 'probe')) return { stdout: USAGE, stderr: '', exitCode: 0 };
   // Messages on stderr name files and values too (fixes left out, files written): the same pass as the reports.
   const safeErr = (r: CliResult): CliResult => ({ ...r, stderr: terminalSafe(r.stderr) });
   switch (command) {

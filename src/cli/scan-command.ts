@@ -4,7 +4,6 @@
  * own), after starting git's listing of the scanned tree, so that git runs while this is compiled.
  */
 import path from 'node:path';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { buildConfigSetModel } from '../model/index.js';
 import { explainToJson } from '../report/explain-json.js';
 import { formatExplainText } from '../report/explain-text.js';
@@ -15,13 +14,13 @@ import { TOOL_VERSION } from '../version.js';
 import { severityAtLeast } from '../policy/evaluate.js';
 import { findingsToJson, writeFindingsText } from '../report/findings-text.js';
 import type { Finding, Severity } from '../policy/types.js';
-import { baselineFingerprints } from '../policy/suppressions.js';
+import { readBaselineFile } from '../policy/suppressions.js';
 import { auditRepository, loadPolicy } from '../audit.js';
 import { findingsToMarkdown } from '../report/findings-markdown.js';
 import { findingsToSarif } from '../report/sarif.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { applyEditsToFiles } from '../fix/edits.js';
-import { encodeText } from '../postfix/source.js';
+import { writeFixedFiles } from '../fix/write-fixes.js';
 import { listingOfScan } from '../listing.js';
 import { jsonSafe, terminalSafe } from '../report/terminal-safe.js';
 import type { CliResult } from './usage.js';
@@ -57,11 +56,10 @@ export async function runScan(request: ScanRequest, streamed?: (chunk: string) =
   let baseline: Set<string> | undefined;
   if (request.baseline !== undefined) {
     try {
-      baseline = baselineFingerprints(JSON.parse(readFileSync(path.resolve(cwd, request.baseline), 'utf8')));
+      baseline = readBaselineFile(path.resolve(cwd, request.baseline));
     } catch (error) {
-      return { stdout: '', stderr: `postfix-tls-audit: cannot read baseline ${request.baseline}: ${(error as Error).message}\n`, exitCode: 2 };
+      return { stdout: '', stderr: `postfix-tls-audit: cannot use baseline ${request.baseline}: ${(error as Error).message}\n`, exitCode: 2 };
     }
-    if (!baseline) return { stdout: '', stderr: `postfix-tls-audit: ${request.baseline} is not a baseline (scan --format json output, or a JSON array of fingerprints)\n`, exitCode: 2 };
   }
   // Only the text and Markdown reports, --diff and --fix show the combined fixes. No output needs the
   // models, so each set's are dropped once it is judged.
@@ -113,12 +111,20 @@ export async function runScan(request: ScanRequest, streamed?: (chunk: string) =
     let stderr = combined.skipped.length ? `postfix-tls-audit: ${combined.skipped.length} fix(es) overlap earlier ones and were left out: ${combined.skipped.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n` : '';
     if (combined.conflicting.length) stderr += `postfix-tls-audit: ${combined.conflicting.length} fix(es) do not verify together with earlier ones and were left out: ${combined.conflicting.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n`;
     if (request.fix) {
-      const written: string[] = [];
-      for (const [file, t] of applyEditsToFiles(combined.texts, combined.edits)) {
-        writeFileSync(path.join(root, file), encodeText(t, sources.get(file)?.encoding ?? 'utf8'));
-        written.push(file);
+      const fixed = [...applyEditsToFiles(combined.texts, combined.edits)].map(([file, after]) => ({
+        file,
+        before: combined.texts.get(file) as string,
+        after,
+        encoding: sources.get(file)?.encoding ?? ('utf8' as const),
+      }));
+      const { written, problems } = writeFixedFiles(root, fixed);
+      if (problems.length === 0) stderr += `postfix-tls-audit: applied ${combined.applied.length} fix(es) to ${written.length} file(s): ${written.join(', ')}\n`;
+      else {
+        // A fix that could not be written is an error of the run, not a finding (exit 2).
+        stderr += `postfix-tls-audit: wrote ${written.length} of ${fixed.length} fixed file(s)${written.length ? `: ${written.join(', ')}` : ''}\n`;
+        stderr += problems.map((p) => `postfix-tls-audit: ${p}\n`).join('');
+        return { stdout: request.diff ? diff : '', stderr, exitCode: 2 };
       }
-      stderr += `postfix-tls-audit: applied ${combined.applied.length} fix(es) to ${written.length} file(s): ${written.join(', ')}\n`;
     }
     return { stdout: request.diff ? diff : '', stderr, exitCode };
   }

@@ -8,6 +8,7 @@
  * findings by fingerprint, which does not depend on line numbers.
  */
 import { createHash } from 'node:crypto';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { ConfigSetModel } from '../model/types.js';
 import type { SourceText } from '../postfix/source.js';
 import { sourcesOf } from './report.js';
@@ -100,14 +101,48 @@ export function applySuppressions(findings: Finding[], models: readonly ConfigSe
   return kept;
 }
 
-/** Fingerprints from a baseline file: `scan --format json` output, or a JSON array of fingerprints. */
-export function baselineFingerprints(json: unknown): Set<string> | undefined {
-  const list = Array.isArray(json) ? json : (json as { findings?: unknown })?.findings;
-  if (!Array.isArray(list)) return undefined;
+/**
+ * Fingerprints from a baseline file: `scan --format json` output, or a JSON array of fingerprints; a
+ * sentence saying what is wrong otherwise (an entry that is neither used to be skipped without a word,
+ * so a wrong file suppressed nothing and said nothing).
+ */
+export function baselineFingerprints(json: unknown): Set<string> | string {
+  const list = Array.isArray(json) ? json : json && typeof json === 'object' ? (json as { findings?: unknown }).findings : undefined;
+  if (!Array.isArray(list)) return 'it is neither scan --format json output nor a JSON array of fingerprints';
   const out = new Set<string>();
-  for (const x of list) {
+  for (const [i, x] of list.entries()) {
     if (typeof x === 'string') out.add(x);
     else if (x && typeof (x as { fingerprint?: unknown }).fingerprint === 'string') out.add((x as { fingerprint: string }).fingerprint);
+    else return Array.isArray(json) ? `entry ${i + 1} is not a fingerprint string` : `finding ${i + 1} has no fingerprint string`;
   }
   return out;
+}
+
+/** A baseline file is JSON text; this bound keeps a device or a runaway file from exhausting memory. */
+export const MAX_BASELINE_FILE_BYTES = 128 * 1024 * 1024;
+
+/**
+ * The fingerprints of a baseline file. Only a regular file of at most MAX_BASELINE_FILE_BYTES is read
+ * (a FIFO would block, /dev/zero would fill memory until the process aborted); throws a readable message.
+ */
+export function readBaselineFile(file: string): Set<string> {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  let text: string;
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new Error('not a regular file; not read');
+    if (info.size > MAX_BASELINE_FILE_BYTES) throw new Error(`${info.size} bytes, over the ${MAX_BASELINE_FILE_BYTES}-byte limit; not read (a JSON array of the fingerprints alone is much smaller)`);
+    text = readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`not JSON (${(error as Error).message})`);
+  }
+  const fingerprints = baselineFingerprints(json);
+  if (typeof fingerprints === 'string') throw new Error(`not a baseline: ${fingerprints}`);
+  return fingerprints;
 }

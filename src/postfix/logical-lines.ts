@@ -9,10 +9,14 @@
  * - Comment and blank lines inside a continued value do not end it.
  * - A logical line that itself starts with whitespace is dropped with the warning
  *   "logical line must not start with whitespace".
+ * - A NUL character ends the text: readllines() keeps it in the buffer, but every reader of the line
+ *   (split_nameval(), mystrtok()) takes it as a C string, so the rest of the logical line, its
+ *   continuation lines included, is ignored without a word (checked against postconf 3.7.11).
  *
  * Every byte of the file belongs to exactly one item, so the file can be printed back unchanged.
  */
-import { isPostfixSpaceCode, positionOnLines, type SourceText, type Span } from './source.js';
+import type { Diagnostic } from './diagnostics.js';
+import { isPostfixSpaceCode, positionOnLines, spanOf, type SourceText, type Span } from './source.js';
 
 export interface Piece {
   /** Offset of this piece in the logical line's text. */
@@ -35,6 +39,11 @@ export interface LogicalLine {
   readonly pieces: readonly Piece[];
   /** Postfix drops such a line with a warning (it starts with whitespace). */
   readonly startsWithWhitespace: boolean;
+  /**
+   * Set when the line holds a NUL character: `text` ends there (Postfix reads the line as a C string)
+   * and this is the source offset of that NUL; the pieces still cover the whole line.
+   */
+  readonly nulOffset?: number;
 }
 
 export interface TriviaLine {
@@ -62,6 +71,8 @@ export function readLogicalLines(source: SourceText): LineItem[] {
   let lastLine = 0;
   let endOffset = 0;
 
+  // One search per file: almost no file holds a NUL, and then no line needs a look.
+  const mayHoldNul = text.indexOf('\u0000') !== -1;
   const lineCount = lineStarts.length;
   for (let i = 0; i < lineCount; i++) {
     const start = lineStarts[i] as number;
@@ -82,7 +93,7 @@ export function readLogicalLines(source: SourceText): LineItem[] {
       endOffset = end;
       continue;
     }
-    if (slot !== -1) items[slot] = logicalLine(text, pieces, firstLine, lastLine, endOffset);
+    if (slot !== -1) items[slot] = logicalLine(text, pieces, firstLine, lastLine, endOffset, mayHoldNul);
     slot = items.length;
     items.push(null as unknown as LineItem); // filled when the line is complete
     pieces = [{ textStart: 0, sourceStart: start, length: end - start }];
@@ -90,11 +101,11 @@ export function readLogicalLines(source: SourceText): LineItem[] {
     lastLine = i + 1;
     endOffset = end;
   }
-  if (slot !== -1) items[slot] = logicalLine(text, pieces, firstLine, lastLine, endOffset);
+  if (slot !== -1) items[slot] = logicalLine(text, pieces, firstLine, lastLine, endOffset, mayHoldNul);
   return items;
 }
 
-function logicalLine(text: string, pieces: Piece[], firstLine: number, lastLine: number, endOffset: number): LogicalLine {
+function logicalLine(text: string, pieces: Piece[], firstLine: number, lastLine: number, endOffset: number, mayHoldNul: boolean): LogicalLine {
   const head = pieces[0] as Piece;
   let joined: string;
   if (pieces.length === 1) joined = text.slice(head.sourceStart, head.sourceStart + head.length);
@@ -103,7 +114,7 @@ function logicalLine(text: string, pieces: Piece[], firstLine: number, lastLine:
     for (const p of pieces) chunks.push(text.slice(p.sourceStart, p.sourceStart + p.length));
     joined = chunks.join('');
   }
-  return {
+  const line: { -readonly [K in keyof LogicalLine]: LogicalLine[K] } = {
     kind: 'logical',
     text: joined,
     firstLine,
@@ -113,6 +124,12 @@ function logicalLine(text: string, pieces: Piece[], firstLine: number, lastLine:
     pieces,
     startsWithWhitespace: isPostfixSpaceCode(text.charCodeAt(head.sourceStart)),
   };
+  const nul = mayHoldNul ? joined.indexOf('\u0000') : -1;
+  if (nul !== -1) {
+    line.text = joined.slice(0, nul);
+    line.nulOffset = sourceOffsetOf(line, nul);
+  }
+  return line;
 }
 
 /** Map an offset in a logical line's text back to the source offset. */
@@ -146,6 +163,23 @@ export function spanInLine(source: SourceText, line: LogicalLine, start: number,
   const s = sourceOffsetOf(line, start);
   const e = end > start ? sourceOffsetOf(line, end - 1) + 1 : s;
   return { start: positionOnLines(source, s, line.firstLine, line.lastLine), end: positionOnLines(source, e, line.firstLine, line.lastLine) };
+}
+
+/**
+ * The warning for a line that holds a NUL character (`code` names the file kind): Postfix itself says
+ * nothing, but reads the line only up to the NUL. The span runs from the NUL to the line's end.
+ */
+export function nulCharacterWarning(source: SourceText, line: LogicalLine, code: string): Diagnostic | undefined {
+  if (line.nulOffset === undefined) return undefined;
+  const span = spanOf(source, line.nulOffset, line.endOffset);
+  const rest = line.lastLine > span.start.line ? ' and its continuation lines' : '';
+  return {
+    severity: 'warning',
+    code,
+    message: `This line holds a NUL character: Postfix reads a line only up to a NUL, so it silently ignores the rest of the line${rest}.`,
+    path: source.path,
+    span,
+  };
 }
 
 /** Postfix's warning text for a dropped line (readllines: "%.30s%s"). */

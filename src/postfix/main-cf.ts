@@ -8,7 +8,7 @@
  * (with a warning); a UTF-8 BOM stays part of the first name.
  */
 import type { Diagnostic } from './diagnostics.js';
-import { leadingWhitespaceWarning, readLogicalLines, spanInLine, type LineItem, type LogicalLine } from './logical-lines.js';
+import { leadingWhitespaceWarning, nulCharacterWarning, readLogicalLines, spanInLine, type LineItem, type LogicalLine } from './logical-lines.js';
 import { isPostfixSpaceCode, spanOf, type SourceText, type Span } from './source.js';
 import { overlapsPlaceholder as overlapsSorted, placeholdersOfSource, type Placeholder } from './templates.js';
 
@@ -89,6 +89,7 @@ export function parseMainCf(source: SourceText): MainCf {
       ignoreIndentedLine(reading, item);
       continue;
     }
+    if (item.nulOffset !== undefined) reading.diagnostics.push(nulCharacterWarning(source, item, 'main-cf/nul-character') as Diagnostic);
     const split = splitNameValue(item.text);
     if ('error' in split) {
       // dict_load_fp(): the first bad line is fatal; Postfix reads no further.

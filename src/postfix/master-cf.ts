@@ -12,7 +12,7 @@
  *   `strayArguments` are that reading; analysis should use them.
  */
 import type { Diagnostic } from './diagnostics.js';
-import { readLogicalLines, spanInLine, leadingWhitespaceWarning, type LineItem, type LogicalLine } from './logical-lines.js';
+import { readLogicalLines, spanInLine, leadingWhitespaceWarning, nulCharacterWarning, type LineItem, type LogicalLine } from './logical-lines.js';
 import { isPostfixSpace, isPostfixSpaceCode, spanOf, type SourceText, type Span } from './source.js';
 import { overlapsPlaceholder as overlapsSorted, placeholdersOfSource, type Placeholder } from './templates.js';
 
@@ -417,6 +417,8 @@ function readServiceLine(reading: MasterCfReading, line: LogicalLine): void {
     if (!reading.postconfFatal) reading.postconfWarnings.push({ line: line.firstLine, text: w.slice(source.path.length + 2), pathPrefixed: true });
     return;
   }
+  const nul = nulCharacterWarning(source, line, 'master-cf/nul-character');
+  if (nul) reading.diagnostics.push(nul);
 
   const tokens = splitQuoted(text);
   if (tokens.length < 8) {

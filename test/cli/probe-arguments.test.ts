@@ -59,7 +59,7 @@ describe('probe arguments checked before any connection', () => {
     for (const compare of ['exampels', path.join(examples, 'good/main.cf')]) {
       const r = await runCli(['probe', `127.0.0.1:${port}`, '--compare', compare], process.cwd());
       expect(r.exitCode).toBe(2);
-      expect(r.stderr).toContain(`--compare "${compare}" is not a folder`);
+      expect(r.stderr).toContain(`--compare PATH ${compare}: `);
     }
     expect(accepted()).toBe(0);
   });

@@ -21,12 +21,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('scan: --diff and --fix print the diff only', () => {
   it.each([
-    [['--fix', '--format', 'sarif'], /--fix prints the unified diff \(with --diff\) or nothing, not a sarif report/],
-    [['--fix', '--format', 'json'], /--fix prints the unified diff \(with --diff\) or nothing, not a json report/],
-    [['--diff', '--format', 'json'], /--diff prints the unified diff, not a json report/],
-    [['--diff', '--fix', '--format', 'markdown'], /--diff prints the unified diff, not a markdown report/],
-    [['--list', '--fix'], /--list and --fix exclude each other/],
-    [['--list', '--diff', '--format', 'json'], /--list and --diff exclude each other/],
+    [['--fix', '--format', 'sarif'], /--fix prints no report, so --format sarif would be ignored/],
+    [['--fix', '--format', 'json'], /--fix prints no report, so --format json would be ignored/],
+    [['--diff', '--format', 'json'], /--diff prints only the diff, so --format json would be ignored/],
+    [['--diff', '--fix', '--format', 'markdown'], /--diff prints only the diff, so --format markdown would be ignored/],
+    [['--list', '--fix'], /--list prints only the listing, without a policy: it takes no --fix/],
+    [['--list', '--diff', '--format', 'json'], /--list prints only the listing, without a policy: it takes no --diff/],
   ])('%j is a usage error and writes nothing', async (options, message) => {
     const before = mainCf();
     const r = await runCli(['scan', 'examples', ...options], dir);
