@@ -168,6 +168,8 @@ function compareWithModels(results, models, explicit, configPath) {
 var model = __webpack_require__(4365);
 // EXTERNAL MODULE: ./src/scan.ts
 var src_scan = __webpack_require__(4798);
+// EXTERNAL MODULE: ./src/cli/root-argument.ts + 1 modules
+var root_argument = __webpack_require__(3546);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:net"
@@ -1289,8 +1291,12 @@ function formatProbeText(results, compare) {
 var terminal_safe = __webpack_require__(5688);
 // EXTERNAL MODULE: ./src/cli/usage.ts
 var usage = __webpack_require__(7485);
+// EXTERNAL MODULE: ./src/postfix/defaults/versions.ts
+var versions = __webpack_require__(6575);
 ;// CONCATENATED MODULE: ./src/cli/probe-command.ts
 /** `postfix-tls-audit probe HOST:PORT... [options]`: argument handling, kept out of src/cli/run.ts. */
+
+
 
 
 
@@ -1360,6 +1366,13 @@ async function runProbeCommand(args, cwd, toolVersion) {
             throw new Error(`unknown --role "${values.role}" (${probe_target/* TARGET_ROLES */.sS.join(', ')})`);
         if (values.policy !== undefined && values.profile !== undefined)
             throw new Error('--policy and --profile exclude each other (a policy file names its profile)');
+        // Checked before any connection: the version is only used after the probes (--compare's models).
+        const postfixVersion = values['postfix-version'];
+        if (postfixVersion !== undefined && !(0,versions/* isSupportedPostfixVersion */.KN)(postfixVersion)) {
+            throw new Error(`--postfix-version ${postfixVersion} is not supported (supported: ${versions/* SUPPORTED_POSTFIX_VERSIONS */.nh.join(', ')}, optionally with a patch level)`);
+        }
+        if (postfixVersion !== undefined && values.compare === undefined)
+            throw new Error('--postfix-version needs --compare PATH (it is the version of the config compared with)');
         timeout = positiveInt('--timeout', values.timeout, 10_000);
         deadline = positiveInt('--deadline', values.deadline, DEFAULT_DEADLINE_MS);
         concurrency = positiveInt('--concurrency', values.concurrency, DEFAULT_CONCURRENCY);
@@ -1375,6 +1388,11 @@ async function runProbeCommand(args, cwd, toolVersion) {
         return probe_command_usage(error.message);
     }
     const root = values.compare !== undefined ? external_node_path_default().resolve(cwd, values.compare) : cwd;
+    if (values.compare !== undefined) {
+        const badRoot = (0,root_argument/* rootError */.h)(values.compare, root);
+        if (badRoot)
+            return probe_command_usage(`--compare ${badRoot}`);
+    }
     const loaded = await (0,audit/* loadPolicy */.tb)({ root, cwd, ...(values.policy !== undefined ? { file: values.policy } : {}), ...(values.profile !== undefined ? { profile: values.profile } : {}) });
     if (!loaded.ok)
         return { stdout: '', stderr: loaded.messages.map((m) => `postfix-tls-audit: ${m}\n`).join(''), exitCode: 2 };

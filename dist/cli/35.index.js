@@ -74,7 +74,8 @@ function printLine(text, fold, byteLength) {
 /** pcf_lookup_parameter_value(). */
 function lookupParameter(src, mode, name, scope) {
     if (!mode.showDefaults) {
-        const local = scope?.params.get(name);
+        // pcf_lookup_parameter_value(): a service's service_name/process_name, then its -o, then main.cf.
+        const local = scope?.readOnly?.get(name) ?? scope?.params.get(name);
         if (local !== undefined)
             return local;
         const v = src.main.get(name);
@@ -206,28 +207,6 @@ function serviceNamespace(master, service) {
         ns.delete(n);
     return ns;
 }
-/** Every -o name=value of the whole postconf name space group, in argv order (for warnings). */
-function rawNamespaceEntries(master, key) {
-    const out = [];
-    for (const s of master.services) {
-        if (`${s.name}/${s.type}` !== key)
-            continue;
-        const argv = s.normalizedArgv;
-        for (let f = 8; f < argv.length; f++) {
-            const arg = argv[f];
-            if (arg[0] !== '-' || arg === '--')
-                break;
-            if (arg === '-o' && f + 1 < argv.length) {
-                const v = argv[f + 1];
-                const nv = (0,master_cf/* splitNameValue */.bF)(v, 0, v.length);
-                if (!('error' in nv))
-                    out.push([v.slice(nv.nameStart, nv.nameEnd), v.slice(nv.valueStart, nv.valueEnd)]);
-                f += 1;
-            }
-        }
-    }
-    return out;
-}
 function expander(master, service, opts, warnings) {
     const ns = serviceNamespace(master, service);
     const cmd = service.command;
@@ -244,14 +223,17 @@ function expander(master, service, opts, warnings) {
         return r.value;
     };
 }
-/** pcf_print_line(): normalize whitespace to single spaces, optionally fold at 80 columns. */
-function master_views_printLine(text, fold) {
+function widthIn(encoding) {
+    return encoding === 'latin1' ? (s) => s.length : (s) => Buffer.byteLength(s, 'utf8');
+}
+/** pcf_print_line(): normalize whitespace to single spaces, optionally fold at 80 columns (widths in bytes). */
+function master_views_printLine(text, fold, width) {
     let out = '';
     let lineLen = 0;
     const words = text.split(/[ \t\r\n]+/).filter((w) => w.length > 0);
     for (const w of words) {
         if (lineLen > 0) {
-            if (!fold || lineLen + w.length < master_views_LINE_LIMIT) {
+            if (!fold || lineLen + width(w) < master_views_LINE_LIMIT) {
                 out += ' ';
                 lineLen += 1;
             }
@@ -261,7 +243,7 @@ function master_views_printLine(text, fold) {
             }
         }
         out += w;
-        lineLen += w.length;
+        lineLen += width(w);
     }
     return out + '\n';
 }
@@ -272,11 +254,11 @@ const expectsValue = (arg) => arg.length < 2 || arg[1] === 'o';
  * (-F command; extra = 1): options with a value start a new folded line and stay with their value;
  * non-option arguments containing blanks are shown in {}.
  */
-function appendArguments(argv, start, state, fold, extra, expand) {
+function appendArguments(argv, start, state, fold, extra, expand, width) {
     let inOptions = true;
     for (let field = start; field < argv.length; field++) {
         const arg = argv[field];
-        let argLen = arg.length;
+        let argLen = width(arg);
         let aval;
         let needParens = false;
         // Postfix computes the need for {} only for non-options AFTER the first one: the first
@@ -292,7 +274,7 @@ function appendArguments(argv, start, state, fold, extra, expand) {
                 state.lineLen = master_views_LINE_LIMIT;
                 if (arg === '-o' && expand)
                     aval = expand(aval);
-                argLen += aval.length + extra;
+                argLen += width(aval) + extra;
                 needParens = hasBlank(aval);
                 if (needParens)
                     argLen += 2;
@@ -310,7 +292,7 @@ function appendArguments(argv, start, state, fold, extra, expand) {
         }
         const braced = !inOptions && needParens;
         state.out += braced ? `{${arg}}` : arg;
-        state.lineLen += arg.length + (braced ? 2 : 0);
+        state.lineLen += width(arg) + (braced ? 2 : 0);
         if (aval !== undefined) {
             state.out += ' ' + (needParens ? `{${aval}}` : aval);
             field += 1;
@@ -318,7 +300,7 @@ function appendArguments(argv, start, state, fold, extra, expand) {
         }
     }
 }
-function printMasterEntry(service, fold, expand) {
+function printMasterEntry(service, fold, expand, width) {
     const argv = service.normalizedArgv;
     const state = { out: '', lineLen: 0 };
     for (let field = 0; field < 8; field++) {
@@ -330,26 +312,26 @@ function printMasterEntry(service, fold, expand) {
             } while (state.lineLen < COLUMN_GOAL[field]);
         }
         state.out += arg;
-        state.lineLen += arg.length;
+        state.lineLen += width(arg);
     }
-    appendArguments(argv, 8, state, fold, 3, expand);
+    appendArguments(argv, 8, state, fold, 3, expand, width);
     return state.out + '\n';
 }
-function printMasterField(service, field, fold, expand) {
+function printMasterField(service, field, fold, expand, width) {
     const argv = service.normalizedArgv;
     const state = { out: '', lineLen: 0 };
     state.out = `${argv[0]}/${argv[1]}/${master_cf/* MASTER_FIELD_NAMES */.ZN[field]} = `;
-    state.lineLen = state.out.length;
+    state.lineLen = width(state.out);
     const value = argv[field];
     // Unlike the rest, this break does not depend on -f.
-    if (state.lineLen + value.length > master_views_LINE_LIMIT) {
+    if (state.lineLen + width(value) > master_views_LINE_LIMIT) {
         state.out += '\n' + INDENT_TEXT;
         state.lineLen = INDENT_LEN;
     }
     state.out += value;
-    state.lineLen += value.length;
+    state.lineLen += width(value);
     if (field === 7)
-        appendArguments(argv, 8, state, fold, 1, expand);
+        appendArguments(argv, 8, state, fold, 1, expand, width);
     return state.out + '\n';
 }
 /** pcf_parse_service_pattern(): split on "/" (empty parts vanish), "*" only alone; pad with "*". */
@@ -397,7 +379,7 @@ function run(master, opts, preCheck, body) {
     }
     catch (e) {
         if (e instanceof ExpansionFatal || e instanceof FilterFatal) {
-            return { stdout: '', warnings, fatal: e.message, exitCode: 1 };
+            return { stdout: '', warnings: warnings.map((w) => (0,master_cf/* printableAsPostfix */.Xz)(w, master.source.encoding)), fatal: e.message, exitCode: 1 };
         }
         throw e;
     }
@@ -436,7 +418,7 @@ function filterRun(master, filters, min, max, fatalText, warnings, each, validat
 }
 /** `postconf -M [-f] [-x] [filters]` */
 function showMasterEntries(master, filters = [], opts = {}) {
-    return run(master, opts, undefined, (warnings) => filterRun(master, filters, 1, 2, '-M option requires service_name[/type]', warnings, (s) => printMasterEntry(s, opts.fold ?? false, opts.expand ? expander(master, s, opts, warnings) : undefined)));
+    return run(master, opts, undefined, (warnings) => filterRun(master, filters, 1, 2, '-M option requires service_name[/type]', warnings, (s) => printMasterEntry(s, opts.fold ?? false, opts.expand ? expander(master, s, opts, warnings) : undefined, widthIn(master.source.encoding))));
 }
 /** `postconf -F [-f] [-x] [filters]` */
 function showMasterFields(master, filters = [], opts = {}) {
@@ -444,11 +426,12 @@ function showMasterFields(master, filters = [], opts = {}) {
     return run(master, opts, undefined, (warnings) => filterRun(master, filters, 1, 3, '-F option requires service_name[/type[/field]]', warnings, (s, p) => {
         const exp = opts.expand ? expander(master, s, opts, warnings) : undefined;
         const idx = p ? fieldIndex(p[2]) : -1;
+        const width = widthIn(master.source.encoding);
         if (idx >= 0)
-            return printMasterField(s, idx, opts.fold ?? false, exp);
+            return printMasterField(s, idx, opts.fold ?? false, exp, width);
         let out = '';
         for (let f = 0; f < 8; f++)
-            out += printMasterField(s, f, opts.fold ?? false, exp);
+            out += printMasterField(s, f, opts.fold ?? false, exp, width);
         return out;
     }, (p) => {
         if (fieldIndex(p[2]) === -1 && p[2] !== '*')
@@ -459,7 +442,7 @@ function showMasterFields(master, filters = [], opts = {}) {
 function showMasterParams(master, filters = [], opts = {}) {
     const fold = opts.fold ?? false;
     return run(master, opts, undefined, (warnings) => {
-        const printParam = (s, name, value, exp) => master_views_printLine(`${s.name}/${s.type}/${name} = ${exp ? exp(value) : value}`, fold);
+        const printParam = (s, name, value, exp) => master_views_printLine(`${s.name}/${s.type}/${name} = ${exp ? exp(value) : value}`, fold, widthIn(master.source.encoding));
         const all = (s) => {
             const ns = serviceNamespace(master, s);
             const exp = opts.expand ? expander(master, s, opts, warnings) : undefined;
@@ -489,9 +472,38 @@ function showMasterParams(master, filters = [], opts = {}) {
         });
     });
 }
-/** postconf only creates a service's name space when some -o name=value parsed (even if later read-only-deleted). */
+/**
+ * postconf creates a "service/type" name space at the first entry with a -o name=value that parses (even
+ * if read-only and deleted later); an entry shows the shared name space only when it existed by the time
+ * postconf read that entry (pcf_register_user_parameters: dict_handle() after the entry's own -o).
+ * So an entry without -o shows nothing when it comes before its namesake, and everything when after.
+ */
 function hasNamespace(master, s) {
-    return rawNamespaceEntries(master, `${s.name}/${s.type}`).length > 0;
+    const key = `${s.name}/${s.type}`;
+    for (const e of master.services) {
+        if (`${e.name}/${e.type}` === key && ownNamespaceEntries(e) > 0)
+            return true;
+        if (e === s)
+            return false;
+    }
+    return false;
+}
+/** How many of this entry's own -o arguments postconf parses into name=value. */
+function ownNamespaceEntries(s) {
+    let n = 0;
+    const argv = s.normalizedArgv;
+    for (let f = 8; f < argv.length; f++) {
+        const arg = argv[f];
+        if (arg[0] !== '-' || arg === '--')
+            break;
+        if (arg === '-o' && f + 1 < argv.length) {
+            const v = argv[f + 1];
+            if (!('error' in (0,master_cf/* splitNameValue */.bF)(v, 0, v.length)))
+                n++;
+            f += 1;
+        }
+    }
+    return n;
 }
 /** strcmp() order on the bytes (UTF-16 order differs for astral characters; close enough for names). */
 function compareBytes(a, b) {
@@ -597,6 +609,7 @@ function runPostconf(argv, env = {}) {
 function parseOptions(argv, o) {
     const flags = new Set();
     let configDir = process.env.MAIL_CONFIG ?? DEFAULT_CONFIG_DIR;
+    let configDirGiven = process.env.MAIL_CONFIG !== undefined;
     const overrides = [];
     let i = 0;
     for (; i < argv.length; i++) {
@@ -620,8 +633,10 @@ function parseOptions(argv, o) {
                         throw new UsageError(`option requires an argument -- '${ch}'`);
                     value = argv[++i];
                 }
-                if (ch === 'c')
+                if (ch === 'c') {
                     configDir = value;
+                    configDirGiven = true;
+                }
                 else if (ch === 'o') {
                     overrides.push(value);
                     flags.add('o');
@@ -633,7 +648,7 @@ function parseOptions(argv, o) {
             flags.add(ch);
         }
     }
-    return { flags, configDir, overrides, names: argv.slice(i) };
+    return { flags, configDir, configDirGiven, overrides, names: argv.slice(i) };
 }
 class UsageError extends Error {
 }
@@ -721,15 +736,18 @@ class ExitWithPlainLine extends Error {
         this.fatal = fatal;
     }
 }
-/** pcf_read_parameters(): main.cf into CONFIG_DICT, with config_directory preset by pcf_set_config_dir(). */
-function readMain(configDir, o) {
+/**
+ * pcf_read_parameters(): main.cf into CONFIG_DICT. pcf_set_config_dir() presets config_directory there only
+ * when MAIL_CONFIG names the directory (postconf -c sets it), so plain `postconf -n` does not list it.
+ */
+function readMain(configDir, configDirGiven, o) {
     const path = `${configDir}/main.cf`;
     const r = readConfigFile(path);
     if ('error' in r)
         throw new Exit(`open ${path}: ${r.error}`);
     const source = (0,postfix_source/* makeSource */.mt)(path, r.bytes);
     const parsed = (0,main_cf/* parseMainCf */.g)(source);
-    const main = new Map([['config_directory', configDir]]);
+    const main = new Map(configDirGiven ? [['config_directory', configDir]] : []);
     const warn = (text) => {
         o.warnings.push((0,master_cf/* printableAsPostfix */.Xz)(text, source.encoding));
     };
@@ -871,7 +889,7 @@ function loadAll(opts, o, readMainCf, masterFirst) {
     if (masterFirst)
         master = readMaster(opts.configDir, o, true);
     if (readMainCf) {
-        const r = readMain(opts.configDir, o);
+        const r = readMain(opts.configDir, opts.configDirGiven, o);
         main = r.main;
         mainEncoding = r.encoding;
         for (const ov of opts.overrides) {

@@ -1375,12 +1375,32 @@ function parseCompatLevel(s) {
     return parts;
 }
 /**
+ * Our own bound, not Postfix's: each {operand} of a comparison is expanded by a new mac_expand() whose
+ * nesting count starts again at zero, so p = ${{$p} == {x} ? {a} : {b}} recurses until real postconf
+ * (and every daemon) dies of SIGSEGV (S:v3.7.11 src/util/mac_expand.c, mac_exp_parse_logical). We stop
+ * with a macro processing error instead; real configurations nest comparisons one or two deep.
+ */
+const TOTAL_DEPTH_LIMIT = 400;
+/**
  * Our own bound, not Postfix's: 40 parameters each referring twice to the next stay under the nesting limit
  * yet expand to 2^40 characters (Postfix runs out of memory). Real configurations use a few kilobytes.
  */
 const WORK_LIMIT = 16 * 1024 * 1024;
-/** mac_parse(): split into literal text and macro references, calling back for each. */
+/**
+ * mac_parse(): split into literal text and macro references, calling back for each. It goes on after a
+ * callback failed, but its own status remembers the failure: a later ${name} or $(name) then ends the
+ * parse (the check meant for a truncated reference), while a later bare $name or literal still reaches
+ * the callback, which reports "unreasonable macro call nesting" again past the limit
+ * (S:v3.7.11 src/util/mac_parse.c; postconf 3.7.11 warns for "x" and "p2" with p2 = x$p2$p2, only
+ * for "SSLv3:" with p2 = SSLv3:$(p2)).
+ */
 function macParse(ctx, value, action) {
+    let failed = false; // this call's MAC_PARSE_ERROR, from the callbacks' results
+    const act = (t) => {
+        action(t);
+        if (ctx.error)
+            failed = true;
+    };
     let buf = '';
     let i = 0;
     while (i < value.length) {
@@ -1398,7 +1418,7 @@ function macParse(ctx, value, action) {
             continue;
         }
         if (buf.length > 0) {
-            action({ kind: 'literal', text: buf });
+            act({ kind: 'literal', text: buf });
             buf = '';
         }
         i += 1;
@@ -1418,6 +1438,8 @@ function macParse(ctx, value, action) {
                 if (value[j] === close)
                     level--;
             }
+            if (failed)
+                return;
             buf = value.slice(i + 1, j - 1);
             i = j;
         }
@@ -1433,11 +1455,11 @@ function macParse(ctx, value, action) {
             ctx.warnings.push(`empty macro name: "${value}"`);
             return;
         }
-        action({ kind: 'name', text: buf });
+        act({ kind: 'name', text: buf });
         buf = '';
     }
-    if (buf.length > 0 && !ctx.error)
-        action({ kind: 'literal', text: buf });
+    if (buf.length > 0 && !failed)
+        act({ kind: 'literal', text: buf });
 }
 function fail(ctx, message) {
     ctx.warnings.push(message);
@@ -1466,6 +1488,12 @@ function findLeftCurly(s, pos) {
     return s[p] === '{' ? p : undefined;
 }
 function subExpand(ctx, pattern) {
+    if (ctx.budget.depth >= TOTAL_DEPTH_LIMIT) {
+        if (ctx.error)
+            return '';
+        fail(ctx, `unreasonable macro call nesting in a comparison operand: "${pattern}" (real Postfix crashes here)`);
+        return '';
+    }
     const sub = runExpand(pattern, ctx.lookup, ctx.opts, ctx.budget);
     ctx.warnings.push(...sub.warnings);
     ctx.undefinedNames.push(...sub.undefinedNames);
@@ -1559,6 +1587,15 @@ function parseRelational(ctx, s, pos) {
     return { value: ctx.opts.scan ? undefined : result ? 'true' : '', next: right.next };
 }
 function callback(ctx, token) {
+    ctx.budget.depth++;
+    try {
+        expandToken(ctx, token);
+    }
+    finally {
+        ctx.budget.depth--;
+    }
+}
+function expandToken(ctx, token) {
     if (ctx.level++ > NESTING_LIMIT)
         fail(ctx, `unreasonable macro call nesting: "${token.text}"`);
     if (ctx.error)
@@ -1685,7 +1722,7 @@ function callback(ctx, token) {
     }
     ctx.level--;
 }
-function runExpand(pattern, lookup, opts, budget = { left: WORK_LIMIT }) {
+function runExpand(pattern, lookup, opts, budget = { left: WORK_LIMIT, depth: 0 }) {
     const ctx = { opts, lookup, out: [], warnings: [], undefinedNames: [], error: false, level: 0, budget };
     macParse(ctx, pattern, (t) => callback(ctx, t));
     return { value: ctx.out.join(''), warnings: ctx.warnings, error: ctx.error, undefinedNames: ctx.undefinedNames };
@@ -1729,24 +1766,11 @@ function expandValue(raw, lookup, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A5: () => (/* binding */ spanInLine),
 /* harmony export */   X6: () => (/* binding */ readLogicalLines),
-/* harmony export */   kD: () => (/* binding */ leadingWhitespaceWarning)
+/* harmony export */   kD: () => (/* binding */ leadingWhitespaceWarning),
+/* harmony export */   t0: () => (/* binding */ nulCharacterWarning)
 /* harmony export */ });
 /* unused harmony exports sourceOffsetOf, printItems */
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7900);
-/**
- * Postfix's logical-line reader, readllines(), shared by main.cf and master.cf
- * (reference §1.1; S:v3.7.11 src/util/readlline.c).
- *
- * - Physical lines split on "\n" only; a "\r" stays in the text.
- * - Empty, whitespace-only and "#" lines (the "#" may be indented) are dropped.
- * - A line starting with whitespace continues the previous logical line; the pieces are joined
- *   with nothing added, the continuation keeping its own leading whitespace.
- * - Comment and blank lines inside a continued value do not end it.
- * - A logical line that itself starts with whitespace is dropped with the warning
- *   "logical line must not start with whitespace".
- *
- * Every byte of the file belongs to exactly one item, so the file can be printed back unchanged.
- */
 
 /**
  * All items of the file in order. Trivia between the pieces of one logical line is reported as
@@ -1762,6 +1786,8 @@ function readLogicalLines(source) {
     let firstLine = 0;
     let lastLine = 0;
     let endOffset = 0;
+    // One search per file: almost no file holds a NUL, and then no line needs a look.
+    const mayHoldNul = text.indexOf('\u0000') !== -1;
     const lineCount = lineStarts.length;
     for (let i = 0; i < lineCount; i++) {
         const start = lineStarts[i];
@@ -1785,7 +1811,7 @@ function readLogicalLines(source) {
             continue;
         }
         if (slot !== -1)
-            items[slot] = logicalLine(text, pieces, firstLine, lastLine, endOffset);
+            items[slot] = logicalLine(text, pieces, firstLine, lastLine, endOffset, mayHoldNul);
         slot = items.length;
         items.push(null); // filled when the line is complete
         pieces = [{ textStart: 0, sourceStart: start, length: end - start }];
@@ -1794,10 +1820,10 @@ function readLogicalLines(source) {
         endOffset = end;
     }
     if (slot !== -1)
-        items[slot] = logicalLine(text, pieces, firstLine, lastLine, endOffset);
+        items[slot] = logicalLine(text, pieces, firstLine, lastLine, endOffset, mayHoldNul);
     return items;
 }
-function logicalLine(text, pieces, firstLine, lastLine, endOffset) {
+function logicalLine(text, pieces, firstLine, lastLine, endOffset, mayHoldNul) {
     const head = pieces[0];
     let joined;
     if (pieces.length === 1)
@@ -1808,7 +1834,7 @@ function logicalLine(text, pieces, firstLine, lastLine, endOffset) {
             chunks.push(text.slice(p.sourceStart, p.sourceStart + p.length));
         joined = chunks.join('');
     }
-    return {
+    const line = {
         kind: 'logical',
         text: joined,
         firstLine,
@@ -1818,6 +1844,12 @@ function logicalLine(text, pieces, firstLine, lastLine, endOffset) {
         pieces,
         startsWithWhitespace: (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .isPostfixSpaceCode */ .Pt)(text.charCodeAt(head.sourceStart)),
     };
+    const nul = mayHoldNul ? joined.indexOf('\u0000') : -1;
+    if (nul !== -1) {
+        line.text = joined.slice(0, nul);
+        line.nulOffset = sourceOffsetOf(line, nul);
+    }
+    return line;
 }
 /** Map an offset in a logical line's text back to the source offset. */
 function sourceOffsetOf(line, textOffset) {
@@ -1851,6 +1883,23 @@ function spanInLine(source, line, start, end) {
     const s = sourceOffsetOf(line, start);
     const e = end > start ? sourceOffsetOf(line, end - 1) + 1 : s;
     return { start: (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .positionOnLines */ .E6)(source, s, line.firstLine, line.lastLine), end: (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .positionOnLines */ .E6)(source, e, line.firstLine, line.lastLine) };
+}
+/**
+ * The warning for a line that holds a NUL character (`code` names the file kind): Postfix itself says
+ * nothing, but reads the line only up to the NUL. The span runs from the NUL to the line's end.
+ */
+function nulCharacterWarning(source, line, code) {
+    if (line.nulOffset === undefined)
+        return undefined;
+    const span = (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(source, line.nulOffset, line.endOffset);
+    const rest = line.lastLine > span.start.line ? ' and its continuation lines' : '';
+    return {
+        severity: 'warning',
+        code,
+        message: `This line holds a NUL character: Postfix reads a line only up to a NUL, so it silently ignores the rest of the line${rest}.`,
+        path: source.path,
+        span,
+    };
 }
 /** Postfix's warning text for a dropped line (readllines: "%.30s%s"). */
 function leadingWhitespaceWarning(path, line) {
@@ -1948,6 +1997,8 @@ function parseMainCf(source) {
             ignoreIndentedLine(reading, item);
             continue;
         }
+        if (item.nulOffset !== undefined)
+            reading.diagnostics.push((0,_logical_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .nulCharacterWarning */ .t0)(source, item, 'main-cf/nul-character'));
         const split = splitNameValue(item.text);
         if ('error' in split) {
             // dict_load_fp(): the first bad line is fatal; Postfix reads no further.
@@ -2368,6 +2419,9 @@ function readServiceLine(reading, line) {
             reading.postconfWarnings.push({ line: line.firstLine, text: w.slice(source.path.length + 2), pathPrefixed: true });
         return;
     }
+    const nul = (0,_logical_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .nulCharacterWarning */ .t0)(source, line, 'master-cf/nul-character');
+    if (nul)
+        reading.diagnostics.push(nul);
     const tokens = splitQuoted(text);
     if (tokens.length < 8) {
         const d = report(reading, 'fatal', 'master-cf/bad-field-count', `A master.cf entry needs at least 8 fields; this one has ${tokens.length}. postconf and master refuse the whole file.`, lineSpanOf(source, line), `file ${source.path}: line ${line.firstLine}: bad field count`);
@@ -2680,13 +2734,63 @@ function masterScopeFromArgv(argv) {
             i += 1;
         }
     }
+    const command = argv[7] ?? '';
     return {
         label: `${argv[0] ?? ''}/${argv[1] ?? ''}`,
         serviceName: argv[0] ?? '',
-        command: argv[7] ?? '',
+        command,
         params,
         validNames: new Set(),
+        readOnly: new Map([
+            ['service_name', argv[0] ?? ''],
+            ['process_name', command.slice(command.lastIndexOf('/') + 1)],
+        ]),
     };
+}
+/** Table types whose {...} holds patterns, not further table names (postconf_dbms.c PCF_DBMS_CLASS_REGEX). */
+const REGEX_TABLE_TYPES = new Set(['regexp', 'pcre']);
+/** mystrtokq(value, ", \t\r\n", "{}"): tokens split on blanks and commas outside balanced {}. */
+function splitOutsideBraces(value) {
+    const out = [];
+    const isSep = (c) => c === ' ' || c === ',' || c === '\t' || c === '\r' || c === '\n';
+    let i = 0;
+    while (i < value.length) {
+        while (i < value.length && isSep(value[i]))
+            i++;
+        if (i >= value.length)
+            break;
+        const start = i;
+        let level = 0;
+        for (; i < value.length; i++) {
+            const c = value[i];
+            if (c === '{')
+                level++;
+            else if (level > 0 && c === '}')
+                level--;
+            else if (level === 0 && isSep(c))
+                break;
+        }
+        out.push(value.slice(start, i));
+    }
+    return out;
+}
+/** extpar(EXTPAR_FLAG_NONE) on text that starts with "{": the inside (not trimmed) and the error it reports. */
+function unwrapBraces(text) {
+    let level = 0;
+    let len = 0;
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === '{')
+            level++;
+        else if (text[i] === '}' && --level === 0) {
+            len = i + 1;
+            break;
+        }
+    }
+    if (len === 0)
+        return { text: text.slice(1), error: `missing '}' in "${text}"` };
+    if (len < text.length)
+        return { text: text.slice(1, len - 1), error: `syntax error after '}' in "${text}"` };
+    return { text: text.slice(1, len - 1) };
 }
 function tokenize(value) {
     return value.split(/[ ,\t\r\n]+/).filter((t) => t.length > 0);
@@ -2766,15 +2870,22 @@ function buildParameterUniverse(input) {
             if (!known.has(n))
                 warnings.push(`${type}:${path}: unused parameter: ${n}=${v}`);
     };
-    // postconf_dbms.c: type:name with a database client type validates name_<suffix>.
-    const registerDbms = (value, scope) => {
-        const expanded = input.expandForDbms(value, scope);
-        warnings.push(...expanded.warnings);
-        if (expanded.error) {
-            fatal ??= 'macro processing error';
-            return;
-        }
-        for (const token of tokenize(expanded.value)) {
+    // postconf_dbms.c: type:name with a database client type validates name_<suffix>. The expanded value
+    // is split on blanks and commas outside {} (mystrtokq); a {...} token, or a {...} table name, is
+    // unwrapped (extpar, its errors are warnings) and searched again, except inside a regexp:/pcre: table.
+    const dbmsWarning = (scope, error) => {
+        warnings.push(scope ? `master.cf:${scope.label}: ${error}` : `main.cf: ${error}`);
+    };
+    const registerDbmsIn = (text, scope, recurse) => {
+        for (const token of splitOutsideBraces(text)) {
+            if (token[0] === '{') {
+                const inner = unwrapBraces(token);
+                if (inner.error !== undefined)
+                    dbmsWarning(scope, inner.error);
+                if (recurse)
+                    registerDbmsIn(inner.text, scope, recurse);
+                continue;
+            }
             let dbType = token;
             let prefix;
             for (;;) {
@@ -2791,6 +2902,15 @@ function buildParameterUniverse(input) {
             }
             if (prefix === undefined)
                 continue;
+            if (prefix.startsWith('.'))
+                continue;
+            if (prefix.startsWith('{')) {
+                const inner = unwrapBraces(prefix);
+                if (inner.error !== undefined)
+                    dbmsWarning(scope, inner.error);
+                registerDbmsIn(inner.text, scope, recurse && !REGEX_TABLE_TYPES.has(dbType));
+                continue;
+            }
             const suffixes = DBMS_SUFFIXES.get(dbType);
             if (!suffixes)
                 continue;
@@ -2798,11 +2918,18 @@ function buildParameterUniverse(input) {
                 checkClientConfig(dbType, prefix);
                 continue;
             }
-            if (prefix.startsWith('.'))
-                continue;
             for (const s of suffixes)
                 flag(`${prefix}_${s}`, scope, true);
         }
+    };
+    const registerDbms = (value, scope) => {
+        const expanded = input.expandForDbms(value, scope);
+        warnings.push(...expanded.warnings);
+        if (expanded.error) {
+            fatal ??= 'macro processing error';
+            return;
+        }
+        registerDbmsIn(expanded.value, scope, true);
     };
     const scanNamespace = (params, scope) => {
         const classes = params.get('smtpd_restriction_classes');

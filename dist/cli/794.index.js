@@ -4321,7 +4321,7 @@ const includeListDropsTls13 = (0,helpers/* diagnosticRule */.iG)({
     id: 'include-list-drops-tls13',
     title: 'An include list of protocols disables TLS 1.3',
     defaultSeverity: 'warning',
-    rationale: 'A protocol list that names versions ("TLSv1.2", or "!SSLv3, TLSv1.2") enables only the named ones: TLS 1.3 and every future version are off. Use ">=TLSv1.2" (Postfix 3.6+) or exclusions only.',
+    rationale: 'A protocol list that names versions ("TLSv1.2", or "!SSLv3, TLSv1.2") enables only the named ones: every other version Postfix knows, TLS 1.3 included, is off. Use ">=TLSv1.2" (Postfix 3.6+) or exclusions only.',
     references: ['reference postfix-semantics §3.1 (gotcha 1)', 'RFC 9325 §3.1.1'],
 }, ['tls/include-list-drops-tls13'], {
     // Keep the lowest version the list enabled, and everything newer.
@@ -5588,13 +5588,15 @@ const unknownParameter = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Zf: () => (/* binding */ UNUSED_SUPPRESSION),
-/* harmony export */   h$: () => (/* binding */ baselineFingerprints),
-/* harmony export */   px: () => (/* binding */ applySuppressions)
+/* harmony export */   px: () => (/* binding */ applySuppressions),
+/* harmony export */   s$: () => (/* binding */ readBaselineFile)
 /* harmony export */ });
-/* unused harmony exports SUPPRESSION_MARKER, suppressionsIn */
+/* unused harmony exports SUPPRESSION_MARKER, suppressionsIn, baselineFingerprints, MAX_BASELINE_FILE_BYTES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2742);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2742);
 /**
  * Inline suppressions and baselines.
  *
@@ -5604,6 +5606,7 @@ const unknownParameter = {
  * A baseline (a previous `scan --format json` output, or a JSON list of fingerprints) suppresses
  * findings by fingerprint, which does not depend on line numbers.
  */
+
 
 
 /** The rule id of a suppression that matched nothing. */
@@ -5637,7 +5640,7 @@ function coversLine(lines, comment, line) {
 }
 /** Drop suppressed findings; add an "unused-suppression" finding for each suppression that matched nothing. */
 function applySuppressions(findings, models, policy) {
-    const sources = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .sourcesOf */ .u)(models);
+    const sources = (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .sourcesOf */ .u)(models);
     const kept = [];
     const used = new Set();
     // Per file: its suppressions and its lines (split once; a repository has thousands of files).
@@ -5691,19 +5694,57 @@ function applySuppressions(findings, models, policy) {
     }
     return kept;
 }
-/** Fingerprints from a baseline file: `scan --format json` output, or a JSON array of fingerprints. */
+/**
+ * Fingerprints from a baseline file: `scan --format json` output, or a JSON array of fingerprints; a
+ * sentence saying what is wrong otherwise (an entry that is neither used to be skipped without a word,
+ * so a wrong file suppressed nothing and said nothing).
+ */
 function baselineFingerprints(json) {
-    const list = Array.isArray(json) ? json : json?.findings;
+    const list = Array.isArray(json) ? json : json && typeof json === 'object' ? json.findings : undefined;
     if (!Array.isArray(list))
-        return undefined;
+        return 'it is neither scan --format json output nor a JSON array of fingerprints';
     const out = new Set();
-    for (const x of list) {
+    for (const [i, x] of list.entries()) {
         if (typeof x === 'string')
             out.add(x);
         else if (x && typeof x.fingerprint === 'string')
             out.add(x.fingerprint);
+        else
+            return Array.isArray(json) ? `entry ${i + 1} is not a fingerprint string` : `finding ${i + 1} has no fingerprint string`;
     }
     return out;
+}
+/** A baseline file is JSON text; this bound keeps a device or a runaway file from exhausting memory. */
+const MAX_BASELINE_FILE_BYTES = 128 * 1024 * 1024;
+/**
+ * The fingerprints of a baseline file. Only a regular file of at most MAX_BASELINE_FILE_BYTES is read
+ * (a FIFO would block, /dev/zero would fill memory until the process aborted); throws a readable message.
+ */
+function readBaselineFile(file) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+    let text;
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!info.isFile())
+            throw new Error('not a regular file; not read');
+        if (info.size > MAX_BASELINE_FILE_BYTES)
+            throw new Error(`${info.size} bytes, over the ${MAX_BASELINE_FILE_BYTES}-byte limit; not read (a JSON array of the fingerprints alone is much smaller)`);
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`not JSON (${error.message})`);
+    }
+    const fingerprints = baselineFingerprints(json);
+    if (typeof fingerprints === 'string')
+        throw new Error(`not a baseline: ${fingerprints}`);
+    return fingerprints;
 }
 
 

@@ -133,6 +133,51 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 3546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ rootError)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/discover/scan-root.ts
+/**
+ * The check the entry points make before a scan: a root that is missing or not a folder is refused,
+ * since a mistyped path would otherwise find nothing and pass. (Its own module: the Action checks its
+ * inputs before it loads discovery.)
+ */
+
+/** Why `root` cannot be scanned at all (missing, not a folder), or undefined. */
+function scanRootProblem(root) {
+    try {
+        return (0,external_node_fs_.statSync)(root).isDirectory() ? undefined : 'not a folder (name the folder that holds the config files)';
+    }
+    catch (error) {
+        const code = error.code;
+        return code === 'ENOENT' || code === 'ENOTDIR' ? 'no such folder' : `cannot be opened (${code ?? String(error)})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/root-argument.ts
+
+/**
+ * A PATH that is empty, missing or not a folder, as a usage error: a mistyped path would otherwise scan
+ * nothing and exit 0.
+ */
+function rootError(given, root) {
+    if (given === '')
+        return 'PATH is empty (use . for the current folder)';
+    const problem = scanRootProblem(root);
+    return problem ? `PATH ${given ?? '.'}: ${problem}` : undefined;
+}
+
+
+/***/ }),
+
 /***/ 4175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -144,18 +189,20 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _postfix_defaults_versions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6575);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(311);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(311);
 /* harmony import */ var _policy_profiles_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3379);
 /* harmony import */ var _discover_git_listing_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2319);
-/* harmony import */ var _report_terminal_safe_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5688);
-/* harmony import */ var _discover_glob_limits_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2566);
+/* harmony import */ var _report_terminal_safe_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5688);
+/* harmony import */ var _discover_glob_limits_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2566);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7485);
+/* harmony import */ var _root_argument_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3546);
 /**
  * The CLI as a function of its arguments, so tests run it in-process and the binary stays a thin
  * shell around it. This module checks the arguments; each command's work is imported when it runs
  * (the bundle keeps it in a chunk of its own): `--version`, `--help` and usage errors load none of it,
  * and a scan starts git before it loads the analysis.
  */
+
 
 
 
@@ -197,6 +244,13 @@ async function scanCommand(args, cwd, streamed) {
         return (0,_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`unknown --format "${format}" (text, json, sarif or markdown)`);
     if (values.list && (format === 'sarif' || format === 'markdown'))
         return (0,_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`--list has no ${format} form (text or json)`);
+    // Options the chosen output would ignore are refused: --list --fix wrote nothing and exited 0, and
+    // --fix --format json printed nothing at all.
+    const ignored = values.list ? ['diff', 'fix', 'baseline'].filter((o) => values[o] !== undefined && values[o] !== false) : [];
+    if (ignored.length)
+        return (0,_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`--list prints only the listing, without a policy: it takes no ${ignored.map((o) => `--${o}`).join(' or ')}`);
+    if ((values.diff || values.fix) && format !== 'text')
+        return (0,_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${values.diff ? '--diff prints only the diff' : '--fix prints no report'}, so --format ${format} would be ignored (scan again for the report)`);
     const failOn = values['fail-on'];
     if (!['error', 'warning', 'notice', 'never'].includes(failOn))
         return (0,_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`unknown --fail-on "${failOn}" (error, warning, notice or never)`);
@@ -209,8 +263,11 @@ async function scanCommand(args, cwd, streamed) {
     if (badGlob)
         return (0,_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(badGlob);
     const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, positionals[0] ?? '.');
+    const badRoot = (0,_root_argument_js__WEBPACK_IMPORTED_MODULE_6__/* .rootError */ .h)(positionals[0], root);
+    if (badRoot)
+        return (0,_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(badRoot);
     const scanOptions = scanOptionsOf(root, values);
-    const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(298), __nccwpck_require__.e(581), __nccwpck_require__.e(794), __nccwpck_require__.e(872), __nccwpck_require__.e(504)]).then(__nccwpck_require__.bind(__nccwpck_require__, 504));
+    const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(298), __nccwpck_require__.e(581), __nccwpck_require__.e(794), __nccwpck_require__.e(872), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6348));
     return runScan({
         cwd,
         root,
@@ -267,8 +324,11 @@ async function explainCommand(args, cwd) {
     if (badGlob)
         return (0,_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(badGlob);
     const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, positionals[0] ?? '.');
+    const badRoot = (0,_root_argument_js__WEBPACK_IMPORTED_MODULE_6__/* .rootError */ .h)(positionals[0], root);
+    if (badRoot)
+        return (0,_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(badRoot);
     const scanOptions = scanOptionsOf(root, values);
-    const { runExplain } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(298), __nccwpck_require__.e(581), __nccwpck_require__.e(794), __nccwpck_require__.e(872), __nccwpck_require__.e(504)]).then(__nccwpck_require__.bind(__nccwpck_require__, 504));
+    const { runExplain } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(298), __nccwpck_require__.e(581), __nccwpck_require__.e(794), __nccwpck_require__.e(872), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6348));
     return runExplain({ root, scanOptions, format, ...(postfixVersion !== undefined ? { postfixVersion } : {}) });
 }
 async function postconfCommand(args) {
@@ -302,8 +362,13 @@ function unsupportedVersion(version) {
  */
 async function runCli(argv, cwd, write) {
     const [command, ...args] = argv;
+    // "scan --help": the usage, not "Unknown option '--help'" (an argument after "--" is a path).
+    const end = args.indexOf('--');
+    const helpAsked = (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+    if (helpAsked && (command === 'scan' || command === 'explain' || command === 'probe'))
+        return { stdout: _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .USAGE */ .u_, stderr: '', exitCode: 0 };
     // Messages on stderr name files and values too (fixes left out, files written): the same pass as the reports.
-    const safeErr = (r) => ({ ...r, stderr: (0,_report_terminal_safe_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalSafe */ .k)(r.stderr) });
+    const safeErr = (r) => ({ ...r, stderr: (0,_report_terminal_safe_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalSafe */ .k)(r.stderr) });
     switch (command) {
         case 'scan':
             return safeErr(await scanCommand(args, cwd, write));
@@ -312,10 +377,10 @@ async function runCli(argv, cwd, write) {
         case 'postconf':
             return postconfCommand(args);
         case 'probe':
-            return safeErr(await (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(298), __nccwpck_require__.e(581), __nccwpck_require__.e(794), __nccwpck_require__.e(872), __nccwpck_require__.e(113)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2113))).runProbeCommand(args, cwd, _version_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_VERSION */ .w));
+            return safeErr(await (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(298), __nccwpck_require__.e(581), __nccwpck_require__.e(794), __nccwpck_require__.e(872), __nccwpck_require__.e(113)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2113))).runProbeCommand(args, cwd, _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .w));
         case '--version':
         case '-V':
-            return { stdout: `postfix-tls-audit ${_version_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_VERSION */ .w}\n`, stderr: '', exitCode: 0 };
+            return { stdout: `postfix-tls-audit ${_version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .w}\n`, stderr: '', exitCode: 0 };
         case undefined:
         case '--help':
         case '-h':
@@ -329,7 +394,7 @@ async function runCli(argv, cwd, write) {
 function globOptionError(values) {
     for (const option of ['include', 'exclude']) {
         for (const glob of values[option] ?? []) {
-            const problem = (0,_discover_glob_limits_js__WEBPACK_IMPORTED_MODULE_8__/* .globProblem */ .AI)(glob);
+            const problem = (0,_discover_glob_limits_js__WEBPACK_IMPORTED_MODULE_9__/* .globProblem */ .AI)(glob);
             if (problem)
                 return `--${option} "${glob}": ${problem}`;
         }
@@ -357,13 +422,18 @@ function globOptionError(values) {
 
 
 const PROBE_USAGE = `  postfix-tls-audit probe HOST:PORT[=ROLE]... [--policy FILE | --profile ID] [--format text|json|sarif|markdown]
-        [--fail-on error|warning|notice|never] [--compare PATH [--pair HOST:PORT=SERVICE]...]
+        [--fail-on error|warning|notice|never] [--compare PATH [--pair HOST:PORT=SERVICE]... [--postfix-version V]]
         [--timeout MS] [--deadline MS] [--concurrency N] [--mode auto|starttls|implicit|lmtp] [--role ROLE] [--quick]
       Connect to live SMTP/LMTP servers (only the named ones): STARTTLS, AUTH before TLS, protocol versions,
-      TLS 1.2 and 1.3 suites, groups, certificate, and judge them with the policy (loaded as scan loads it; the
-      role comes from the port unless given: ${_probe_target_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGET_ROLES */ .sS.join(', ')}). --compare PATH pairs each target with an
-      endpoint of the config under PATH and reports drift as config-drift findings. Exit 1 when a finding reaches
-      --fail-on (default error; a target that cannot be probed is a probe-failed error), 2 for usage errors.
+      TLS 1.2 and 1.3 suites, groups, certificate, and judge them with the policy (loaded as scan loads it, with
+      --compare's PATH, else the current folder, as PATH; the role comes from the port unless given:
+      ${_probe_target_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGET_ROLES */ .sS.join(', ')}). --compare PATH pairs each target with an
+      endpoint of the config under PATH and reports drift as config-drift findings (--postfix-version: the
+      version that config runs on). --timeout: each reply and handshake (default 10000; connect at most 5000),
+      --deadline: all targets together (default 120000), --concurrency: connections at once, all targets
+      together (default 8). --quick: no per-suite and per-group handshakes (reported as untested).
+      Exit 1 when a finding reaches --fail-on (default error; a target that cannot be probed is a probe-failed
+      error), 2 for usage or policy errors.
 `;
 const USAGE = `Usage:
   postfix-tls-audit scan [PATH] [--policy FILE] [--profile P] [--postfix-version V]
@@ -372,15 +442,18 @@ const USAGE = `Usage:
       Find the Postfix config sets under PATH (default: .), list their files, services and parameters, and
       judge them against a TLS policy (default: PATH/.github/postfix-tls-policy.yml if present, else the
       profile, default "baseline"). Exit 1 when a finding reaches --fail-on (default error), 2 for usage,
-      policy or internal errors. --diff: only the unified diff of all verified fixes; --fix: write them. --baseline:
+      policy or internal errors. --diff: only the unified diff of all verified fixes; --fix: write them (neither
+      with --list or a --format other than text). --baseline:
       suppress the findings of an earlier \`scan --format json\` (by fingerprint). Inline suppression: a
       comment line "# postfix-tls-audit: ignore RULE -- reason" right above the setting.
-      --list: only the listing, no policy. Profiles: ${_policy_profiles_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILE_IDS */ .Xg.join(', ')}.
+      --list: only the listing, no policy. --include: only config files matching one of these globs; --exclude:
+      skip files and folders matching one (globs relative to PATH). Profiles: ${_policy_profiles_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILE_IDS */ .Xg.join(', ')}.
   postfix-tls-audit explain [PATH] [--format text|json] [--postfix-version V] [--include GLOB]... [--exclude GLOB]...
       For every TLS endpoint of every config set under PATH: role, listen address, whether TLS is offered,
       required or implicit, the protocol versions and ciphers a peer can negotiate, and where each value comes from.
-  postfix-tls-audit postconf -c DIR [-n] [-d] [-x] [-h] [-f] [-M] [-F] [-P] [--postfix-version V] [NAME...]
-      Show what Postfix's postconf would show for the config directory DIR, without Postfix installed.
+  postfix-tls-audit postconf [-c DIR] [-n] [-d] [-x] [-h] [-f] [-M] [-F] [-P] [--postfix-version V] [NAME...]
+      Show what Postfix's postconf would show for the config directory DIR (default: $MAIL_CONFIG, else
+      /etc/postfix), without Postfix installed.
 ${PROBE_USAGE}  postfix-tls-audit --version | --help
 `;
 function usageError(message) {
@@ -442,11 +515,17 @@ function runGit(cwd, args) {
     for (const name of REPOSITORY_ENV)
         delete env[name];
     return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', [...SAFE_CONFIG, ...args], { cwd, env, encoding: 'buffer', maxBuffer: MAX_LISTING_BYTES }, (error, stdout, stderr) => {
-            const err = error;
-            const code = !err ? 0 : err.code === 'ENOENT' ? 'ENOENT' : typeof err.code === 'number' ? err.code : 'ERROR';
-            resolve({ code, stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.from(stdout ?? []), stderr: Buffer.from(stderr ?? []).toString('utf8') });
-        });
+        try {
+            (0,external_node_child_process_namespaceObject.execFile)('git', [...SAFE_CONFIG, ...args], { cwd, env, encoding: 'buffer', maxBuffer: MAX_LISTING_BYTES }, (error, stdout, stderr) => {
+                const err = error;
+                const code = !err ? 0 : err.code === 'ENOENT' ? 'ENOENT' : typeof err.code === 'number' ? err.code : 'ERROR';
+                resolve({ code, stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.from(stdout ?? []), stderr: Buffer.from(stderr ?? []).toString('utf8') });
+            });
+        }
+        catch (error) {
+            // spawn throws at once where the folder to run in is a file (ENOTDIR): not a work tree git can list.
+            resolve({ code: 'ERROR', stdout: Buffer.alloc(0), stderr: `${error.message}\n` });
+        }
     });
 }
 function firstLine(text) {

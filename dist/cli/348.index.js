@@ -1,8 +1,8 @@
-export const id = 504;
-export const ids = [504];
+export const id = 348;
+export const ids = [348];
 export const modules = {
 
-/***/ 504:
+/***/ 6348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/model/index.ts
 var model = __webpack_require__(4365);
 ;// CONCATENATED MODULE: ./src/report/scan-json.ts
@@ -337,8 +335,94 @@ var sarif = __webpack_require__(643);
 var fix_diff = __webpack_require__(2404);
 // EXTERNAL MODULE: ./src/fix/edits.ts
 var edits = __webpack_require__(5130);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/postfix/source.ts
 var source = __webpack_require__(7900);
+;// CONCATENATED MODULE: ./src/fix/write-fixes.ts
+/**
+ * `scan --fix`: write the fixed texts back, one file at a time, each only when it is safe. A file
+ * that cannot be written (read-only, immutable, gone) is reported and the others are still written;
+ * a file that changed since the scan read it is left alone (the fix was made for the old text and
+ * would undo the change); a path whose real location now lies outside the scanned folder (a folder
+ * replaced by a symbolic link meanwhile) is not followed; and two config files that are one file
+ * through a symbolic link get one write, or none when their fixes disagree.
+ */
+
+
+
+function reason(error) {
+    const e = error;
+    return e.code ?? String(error.message ?? error);
+}
+function inside(base, p) {
+    const rel = external_node_path_default().relative(base, p);
+    return !(rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel));
+}
+/** The current bytes of a regular file, read without blocking on a FIFO put in its place. */
+function currentBytes(file) {
+    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+        return (0,external_node_fs_.readFileSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function writeFixedFiles(root, files) {
+    const written = [];
+    const problems = [];
+    let realRoot;
+    try {
+        realRoot = (0,external_node_fs_.realpathSync)(root);
+    }
+    catch (error) {
+        return { written, problems: files.map((f) => `${f.file}: not written, the scanned folder cannot be opened now (${reason(error)})`) };
+    }
+    // Group by real file: a config file may be another one through a symbolic link.
+    const byReal = new Map();
+    for (const f of files) {
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(external_node_path_default().join(root, f.file));
+        }
+        catch (error) {
+            problems.push(`${f.file}: not written, it cannot be opened now (${reason(error)})`);
+            continue;
+        }
+        if (!inside(realRoot, real)) {
+            problems.push(`${f.file}: not written, it now leads outside the scanned folder (to ${real})`);
+            continue;
+        }
+        const group = byReal.get(real) ?? { real, members: [] };
+        group.members.push(f);
+        byReal.set(real, group);
+    }
+    for (const { real, members } of byReal.values()) {
+        const first = members[0];
+        const names = members.map((m) => m.file).join(', ');
+        if (members.some((m) => m.after !== first.after || m.encoding !== first.encoding)) {
+            problems.push(`${names}: not written, they are one file (through a symbolic link) and their config sets need different fixes`);
+            continue;
+        }
+        try {
+            const now = currentBytes(real);
+            if (!members.some((m) => now.equals((0,source/* encodeText */.wx)(m.before, m.encoding)))) {
+                problems.push(`${names}: not written, the file changed after the scan read it (scan again)`);
+                continue;
+            }
+            (0,external_node_fs_.writeFileSync)(real, (0,source/* encodeText */.wx)(first.after, first.encoding));
+            written.push(...members.map((m) => m.file));
+        }
+        catch (error) {
+            problems.push(`${names}: not written (${reason(error)})`);
+        }
+    }
+    return { written, problems };
+}
+
 // EXTERNAL MODULE: ./src/listing.ts
 var listing = __webpack_require__(4907);
 // EXTERNAL MODULE: ./src/report/terminal-safe.ts
@@ -349,7 +433,6 @@ var terminal_safe = __webpack_require__(5688);
  * formatters. run.ts imports this module when a command needs it (the bundle keeps it in a chunk of its
  * own), after starting git's listing of the scanned tree, so that git runs while this is compiled.
  */
-
 
 
 
@@ -384,13 +467,11 @@ async function runScan(request, streamed) {
     let baseline;
     if (request.baseline !== undefined) {
         try {
-            baseline = (0,suppressions/* baselineFingerprints */.h$)(JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, request.baseline), 'utf8')));
+            baseline = (0,suppressions/* readBaselineFile */.s$)(external_node_path_default().resolve(cwd, request.baseline));
         }
         catch (error) {
-            return { stdout: '', stderr: `postfix-tls-audit: cannot read baseline ${request.baseline}: ${error.message}\n`, exitCode: 2 };
+            return { stdout: '', stderr: `postfix-tls-audit: cannot use baseline ${request.baseline}: ${error.message}\n`, exitCode: 2 };
         }
-        if (!baseline)
-            return { stdout: '', stderr: `postfix-tls-audit: ${request.baseline} is not a baseline (scan --format json output, or a JSON array of fingerprints)\n`, exitCode: 2 };
     }
     // Only the text and Markdown reports, --diff and --fix show the combined fixes. No output needs the
     // models, so each set's are dropped once it is judged.
@@ -444,12 +525,21 @@ async function runScan(request, streamed) {
         if (combined.conflicting.length)
             stderr += `postfix-tls-audit: ${combined.conflicting.length} fix(es) do not verify together with earlier ones and were left out: ${combined.conflicting.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n`;
         if (request.fix) {
-            const written = [];
-            for (const [file, t] of (0,edits/* applyEditsToFiles */.yu)(combined.texts, combined.edits)) {
-                (0,external_node_fs_.writeFileSync)(external_node_path_default().join(root, file), (0,source/* encodeText */.wx)(t, sources.get(file)?.encoding ?? 'utf8'));
-                written.push(file);
+            const fixed = [...(0,edits/* applyEditsToFiles */.yu)(combined.texts, combined.edits)].map(([file, after]) => ({
+                file,
+                before: combined.texts.get(file),
+                after,
+                encoding: sources.get(file)?.encoding ?? 'utf8',
+            }));
+            const { written, problems } = writeFixedFiles(root, fixed);
+            if (problems.length === 0)
+                stderr += `postfix-tls-audit: applied ${combined.applied.length} fix(es) to ${written.length} file(s): ${written.join(', ')}\n`;
+            else {
+                // A fix that could not be written is an error of the run, not a finding (exit 2).
+                stderr += `postfix-tls-audit: wrote ${written.length} of ${fixed.length} fixed file(s)${written.length ? `: ${written.join(', ')}` : ''}\n`;
+                stderr += problems.map((p) => `postfix-tls-audit: ${p}\n`).join('');
+                return { stdout: request.diff ? diff : '', stderr, exitCode: 2 };
             }
-            stderr += `postfix-tls-audit: applied ${combined.applied.length} fix(es) to ${written.length} file(s): ${written.join(', ')}\n`;
         }
         return { stdout: request.diff ? diff : '', stderr, exitCode };
     }
