@@ -2,13 +2,14 @@
  * The whole audit of one repository, shared by the CLI and the Action: load the policy, scan, build
  * the models, judge them, and (on demand) combine the verified fixes. It never prints.
  */
-import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { ConfigSetModel } from './model/types.js';
 import type { SetAudit } from './audit-set.js';
 import { auditSetsInOrder } from './audit-workers.js';
 import { discoverConfigSets, type DiscoveryResult } from './discover/index.js';
 import { detachedCopy } from './discover/git-listing.js';
+import { isOutside, readRegularFile } from './discover/regular-file.js';
 import { unifiedDiff, unifiedDiffOfFile } from './fix/diff.js';
 import { editsByFile } from './fix/edits.js';
 import type { ScanListing, SetListing } from './listing.js';
@@ -69,20 +70,11 @@ export const MAX_POLICY_FILE_BYTES = 1024 * 1024;
 function readPolicyFile(file: string, confinedTo?: string): string {
   if (confinedTo !== undefined) {
     const real = realpathSync(file);
-    const rel = path.relative(realpathSync(confinedTo), real);
-    if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+    if (isOutside(realpathSync(confinedTo), real)) {
       throw new Error(`it is a symbolic link that leads outside the scanned folder (to ${real}); not read`);
     }
   }
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) throw new Error('not a regular file; not read');
-    if (info.size > MAX_POLICY_FILE_BYTES) throw new Error(`${info.size} bytes, over the ${MAX_POLICY_FILE_BYTES}-byte limit; not read`);
-    return readFileSync(fd, 'utf8');
-  } finally {
-    closeSync(fd);
-  }
+  return readRegularFile(file, MAX_POLICY_FILE_BYTES).toString('utf8');
 }
 
 export interface AuditOptions extends ScanOptions {

@@ -10,6 +10,7 @@ import { PROFILES, PROFILE_IDS } from '../policy/profiles/index.js';
 import type { FailOn } from '../report/report-types.js';
 import { globProblem } from '../discover/glob-limits.js';
 import { scanRootProblem } from '../discover/scan-root.js';
+import { isOutside } from '../discover/regular-file.js';
 
 /** GitHub shows at most 10 annotations of each severity per step (github-actions reference §2.3). */
 export const MAX_ANNOTATIONS_PER_SEVERITY = 10;
@@ -50,11 +51,6 @@ export interface InputSource {
   getInput(name: string): string;
   getMultilineInput(name: string): string[];
 }
-
-const outside = (base: string, p: string): boolean => {
-  const rel = path.relative(base, p);
-  return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
-};
 
 /** Whether something is at `p`, a symbolic link whose target is missing included (existsSync follows links). */
 function present(p: string): boolean {
@@ -101,11 +97,11 @@ export function resolveInside(bases: readonly AllowedBase[], input: string, inpu
   const first = bases[0] as AllowedBase;
   const resolved = path.resolve(first.dir, input || '.');
   const names = bases.map((b) => b.name).join(' or ');
-  const inside = bases.filter((b) => !outside(path.resolve(b.dir), resolved));
+  const inside = bases.filter((b) => !isOutside(path.resolve(b.dir), resolved));
   if (inside.length === 0) throw new InputError(`input "${inputName}" (${input}) points outside ${names}`);
   // A pull request can replace a folder or file by a symbolic link: follow links before deciding.
   const real = realPathOf(resolved);
-  if (real === undefined || !bases.some((b) => !outside(realPathOf(path.resolve(b.dir)) ?? path.resolve(b.dir), real))) {
+  if (real === undefined || !bases.some((b) => !isOutside(realPathOf(path.resolve(b.dir)) ?? path.resolve(b.dir), real))) {
     throw new InputError(`input "${inputName}" (${input}) leads outside ${names} through a symbolic link`);
   }
   return resolved;

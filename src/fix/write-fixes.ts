@@ -6,9 +6,10 @@
  * replaced by a symbolic link meanwhile) is not followed; and two config files that are one file
  * through a symbolic link get one write, or none when their fixes disagree.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { encodeText, type SourceEncoding } from '../postfix/source.js';
+import { isOutside, readRegularFile } from '../discover/regular-file.js';
 
 export interface FixedFile {
   /** Path relative to the scan root, as the report names it. */
@@ -32,22 +33,6 @@ function reason(error: unknown): string {
   return e.code ?? String((error as Error).message ?? error);
 }
 
-function inside(base: string, p: string): boolean {
-  const rel = path.relative(base, p);
-  return !(rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel));
-}
-
-/** The current bytes of a regular file, read without blocking on a FIFO put in its place. */
-function currentBytes(file: string): Buffer {
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    if (!fstatSync(fd).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
-    return readFileSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 export function writeFixedFiles(root: string, files: readonly FixedFile[]): FixWriteResult {
   const written: string[] = [];
   const problems: string[] = [];
@@ -67,7 +52,7 @@ export function writeFixedFiles(root: string, files: readonly FixedFile[]): FixW
       problems.push(`${f.file}: not written, it cannot be opened now (${reason(error)})`);
       continue;
     }
-    if (!inside(realRoot, real)) {
+    if (isOutside(realRoot, real)) {
       problems.push(`${f.file}: not written, it now leads outside the scanned folder (to ${real})`);
       continue;
     }
@@ -83,7 +68,7 @@ export function writeFixedFiles(root: string, files: readonly FixedFile[]): FixW
       continue;
     }
     try {
-      const now = currentBytes(real);
+      const now = readRegularFile(real);
       if (!members.some((m) => now.equals(encodeText(m.before, m.encoding)))) {
         problems.push(`${names}: not written, the file changed after the scan read it (scan again)`);
         continue;

@@ -8,7 +8,7 @@
  * findings by fingerprint, which does not depend on line numbers.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { readRegularFile } from '../discover/regular-file.js';
 import type { ConfigSetModel } from '../model/types.js';
 import type { SourceText } from '../postfix/source.js';
 import { sourcesOf } from './report.js';
@@ -126,16 +126,7 @@ export const MAX_BASELINE_FILE_BYTES = 128 * 1024 * 1024;
  * (a FIFO would block, /dev/zero would fill memory until the process aborted); throws a readable message.
  */
 export function readBaselineFile(file: string): Set<string> {
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  let text: string;
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) throw new Error('not a regular file; not read');
-    if (info.size > MAX_BASELINE_FILE_BYTES) throw new Error(`${info.size} bytes, over the ${MAX_BASELINE_FILE_BYTES}-byte limit; not read (a JSON array of the fingerprints alone is much smaller)`);
-    text = readFileSync(fd, 'utf8');
-  } finally {
-    closeSync(fd);
-  }
+  const text = readRegularFile(file, MAX_BASELINE_FILE_BYTES, ' (a JSON array of the fingerprints alone is much smaller)').toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(text);
