@@ -65,20 +65,25 @@ export function serviceNamespace(master: MasterCf, service: MasterService): Map<
   const key = `${service.name}/${service.type}`;
   for (const s of master.services) {
     if (`${s.name}/${s.type}` !== key) continue;
-    const argv = s.normalizedArgv;
-    for (let f = 8; f < argv.length; f++) {
-      const arg = argv[f] as string;
-      if (arg[0] !== '-' || arg === '--') break;
-      if (arg === '-o' && f + 1 < argv.length) {
-        const v = argv[f + 1] as string;
-        const nv = splitNameValue(v, 0, v.length);
-        if (!('error' in nv)) ns.set(v.slice(nv.nameStart, nv.nameEnd), v.slice(nv.valueStart, nv.valueEnd));
-        f += 1;
-      }
-    }
+    for (const [name, value] of ownSettings(s)) ns.set(name, value);
   }
   for (const n of READ_ONLY_PARAMETERS) ns.delete(n);
   return ns;
+}
+
+/** This entry's own -o arguments that postconf parses into name=value, in argv order. */
+function* ownSettings(s: MasterService): Generator<[string, string]> {
+  const argv = s.normalizedArgv;
+  for (let f = 8; f < argv.length; f++) {
+    const arg = argv[f] as string;
+    if (arg[0] !== '-' || arg === '--') break;
+    if (arg === '-o' && f + 1 < argv.length) {
+      const v = argv[f + 1] as string;
+      const nv = splitNameValue(v, 0, v.length);
+      if (!('error' in nv)) yield [v.slice(nv.nameStart, nv.nameEnd), v.slice(nv.valueStart, nv.valueEnd)];
+      f += 1;
+    }
+  }
 }
 
 function expander(master: MasterCf, service: MasterService, opts: MasterViewOptions, warnings: string[]): (v: string) => string {
@@ -384,26 +389,10 @@ export function showMasterParams(master: MasterCf, filters: readonly string[] = 
 function hasNamespace(master: MasterCf, s: MasterService): boolean {
   const key = `${s.name}/${s.type}`;
   for (const e of master.services) {
-    if (`${e.name}/${e.type}` === key && ownNamespaceEntries(e) > 0) return true;
+    if (`${e.name}/${e.type}` === key && !ownSettings(e).next().done) return true;
     if (e === s) return false;
   }
   return false;
-}
-
-/** How many of this entry's own -o arguments postconf parses into name=value. */
-function ownNamespaceEntries(s: MasterService): number {
-  let n = 0;
-  const argv = s.normalizedArgv;
-  for (let f = 8; f < argv.length; f++) {
-    const arg = argv[f] as string;
-    if (arg[0] !== '-' || arg === '--') break;
-    if (arg === '-o' && f + 1 < argv.length) {
-      const v = argv[f + 1] as string;
-      if (!('error' in splitNameValue(v, 0, v.length))) n++;
-      f += 1;
-    }
-  }
-  return n;
 }
 
 /** strcmp() order on the bytes (UTF-16 order differs for astral characters; close enough for names). */
