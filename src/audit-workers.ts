@@ -20,8 +20,6 @@ const WORKER_KIND = 'postfix-tls-audit/audit-set';
 const MIN_SETS_FOR_WORKERS = 24;
 const MAX_WORKERS = 8;
 
-export { enableAuditWorkers } from './audit-worker-entry.js';
-
 interface WorkerInit {
   kind: typeof WORKER_KIND;
   options: Omit<SetAuditOptions, 'baseline'> & { baseline?: string[] };

@@ -13,8 +13,8 @@ import { Limiter } from '../probe/limiter.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS, probeTarget, type ProbeResult } from '../probe/probe.js';
 import { formatProbeFindings, formatProbeText, probeFindingsToSarif, probeToJson } from '../report/probe-report.js';
 import { jsonSafe, terminalSafe } from '../report/terminal-safe.js';
-import { PROBE_USAGE } from './usage.js';
-import { isSupportedPostfixVersion, SUPPORTED_POSTFIX_VERSIONS } from '../postfix/defaults/versions.js';
+import { PROBE_USAGE, unsupportedVersionMessage } from './usage.js';
+import { isSupportedPostfixVersion } from '../postfix/defaults/versions.js';
 import { parseTarget, parseTargetSpec, TARGET_ROLES, type ProbeMode, type ProbeRole, type TargetRole, type TargetSpec } from '../probe/target.js';
 
 
@@ -75,7 +75,7 @@ export async function runProbeCommand(args: string[], cwd: string, toolVersion: 
     // Checked before any connection: the version is only used after the probes (--compare's models).
     const postfixVersion = values['postfix-version'];
     if (postfixVersion !== undefined && !isSupportedPostfixVersion(postfixVersion)) {
-      throw new Error(`--postfix-version ${postfixVersion} is not supported (supported: ${SUPPORTED_POSTFIX_VERSIONS.join(', ')}, optionally with a patch level)`);
+      throw new Error(unsupportedVersionMessage(postfixVersion));
     }
     if (postfixVersion !== undefined && values.compare === undefined) throw new Error('--postfix-version needs --compare PATH (it is the version of the config compared with)');
     timeout = positiveInt('--timeout', values.timeout, 10_000);

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { isSupportedPostfixVersion, SUPPORTED_POSTFIX_VERSIONS } from '../postfix/defaults/versions.js';
+import { isSupportedPostfixVersion } from '../postfix/defaults/versions.js';
 import { TOOL_VERSION } from '../version.js';
 import { PROFILE_IDS, PROFILES } from '../policy/profiles/index.js';
 import type { Severity } from '../policy/types.js';
@@ -14,7 +14,7 @@ import { listGitFiles } from '../discover/git-listing.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 import { globProblem } from '../discover/glob-limits.js';
 import type { ScanOptions } from '../scan.js';
-import { USAGE, usageError, type CliResult } from './usage.js';
+import { unsupportedVersionMessage, USAGE, usageError, type CliResult } from './usage.js';
 import { rootError } from './root-argument.js';
 
 export type { CliResult } from './usage.js';
@@ -146,7 +146,7 @@ async function postconfCommand(args: string[]): Promise<CliResult> {
 }
 
 function unsupportedVersion(version: string): CliResult {
-  return usageError(`--postfix-version ${version} is not supported (supported: ${SUPPORTED_POSTFIX_VERSIONS.join(', ')}, optionally with a patch level)`);
+  return usageError(unsupportedVersionMessage(version));
 }
 
 /**

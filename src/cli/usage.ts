@@ -4,6 +4,7 @@
  */
 import { PROFILE_IDS } from '../policy/profiles/index.js';
 import { TARGET_ROLES } from '../probe/target.js';
+import { SUPPORTED_POSTFIX_VERSIONS } from '../postfix/defaults/versions.js';
 
 export const PROBE_USAGE = `  postfix-tls-audit probe HOST:PORT[=ROLE]... [--policy FILE | --profile ID] [--format text|json|sarif|markdown]
         [--fail-on error|warning|notice|never] [--compare PATH [--pair HOST:PORT=SERVICE]... [--postfix-version V]]
@@ -52,3 +53,8 @@ export function usageError(message: string): CliResult {
   return { stdout: '', stderr: `postfix-tls-audit: ${message}\n\n${USAGE}`, exitCode: 2 };
 }
 
+
+/** What --postfix-version is told when its value is not a version we know (scan, explain, postconf, probe). */
+export function unsupportedVersionMessage(version: string): string {
+  return `--postfix-version ${version} is not supported (supported: ${SUPPORTED_POSTFIX_VERSIONS.join(', ')}, optionally with a patch level)`;
+}
