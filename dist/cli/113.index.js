@@ -1369,7 +1369,7 @@ async function runProbeCommand(args, cwd, toolVersion) {
         // Checked before any connection: the version is only used after the probes (--compare's models).
         const postfixVersion = values['postfix-version'];
         if (postfixVersion !== undefined && !(0,versions/* isSupportedPostfixVersion */.KN)(postfixVersion)) {
-            throw new Error(`--postfix-version ${postfixVersion} is not supported (supported: ${versions/* SUPPORTED_POSTFIX_VERSIONS */.nh.join(', ')}, optionally with a patch level)`);
+            throw new Error((0,usage/* unsupportedVersionMessage */.x3)(postfixVersion));
         }
         if (postfixVersion !== undefined && values.compare === undefined)
             throw new Error('--postfix-version needs --compare PATH (it is the version of the config compared with)');

@@ -339,6 +339,8 @@ var edits = __webpack_require__(5130);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/postfix/source.ts
 var source = __webpack_require__(7900);
+// EXTERNAL MODULE: ./src/discover/regular-file.ts
+var regular_file = __webpack_require__(3354);
 ;// CONCATENATED MODULE: ./src/fix/write-fixes.ts
 /**
  * `scan --fix`: write the fixed texts back, one file at a time, each only when it is safe. A file
@@ -351,25 +353,10 @@ var source = __webpack_require__(7900);
 
 
 
+
 function reason(error) {
     const e = error;
     return e.code ?? String(error.message ?? error);
-}
-function inside(base, p) {
-    const rel = external_node_path_default().relative(base, p);
-    return !(rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel));
-}
-/** The current bytes of a regular file, read without blocking on a FIFO put in its place. */
-function currentBytes(file) {
-    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    try {
-        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
-            throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
-        return (0,external_node_fs_.readFileSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
 }
 function writeFixedFiles(root, files) {
     const written = [];
@@ -392,7 +379,7 @@ function writeFixedFiles(root, files) {
             problems.push(`${f.file}: not written, it cannot be opened now (${reason(error)})`);
             continue;
         }
-        if (!inside(realRoot, real)) {
+        if ((0,regular_file/* isOutside */._)(realRoot, real)) {
             problems.push(`${f.file}: not written, it now leads outside the scanned folder (to ${real})`);
             continue;
         }
@@ -408,7 +395,7 @@ function writeFixedFiles(root, files) {
             continue;
         }
         try {
-            const now = currentBytes(real);
+            const now = (0,regular_file/* readRegularFile */.X)(real);
             if (!members.some((m) => now.equals((0,source/* encodeText */.wx)(m.before, m.encoding)))) {
                 problems.push(`${names}: not written, the file changed after the scan read it (scan again)`);
                 continue;

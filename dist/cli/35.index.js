@@ -189,23 +189,28 @@ function serviceNamespace(master, service) {
     for (const s of master.services) {
         if (`${s.name}/${s.type}` !== key)
             continue;
-        const argv = s.normalizedArgv;
-        for (let f = 8; f < argv.length; f++) {
-            const arg = argv[f];
-            if (arg[0] !== '-' || arg === '--')
-                break;
-            if (arg === '-o' && f + 1 < argv.length) {
-                const v = argv[f + 1];
-                const nv = (0,master_cf/* splitNameValue */.bF)(v, 0, v.length);
-                if (!('error' in nv))
-                    ns.set(v.slice(nv.nameStart, nv.nameEnd), v.slice(nv.valueStart, nv.valueEnd));
-                f += 1;
-            }
-        }
+        for (const [name, value] of ownSettings(s))
+            ns.set(name, value);
     }
     for (const n of READ_ONLY_PARAMETERS)
         ns.delete(n);
     return ns;
+}
+/** This entry's own -o arguments that postconf parses into name=value, in argv order. */
+function* ownSettings(s) {
+    const argv = s.normalizedArgv;
+    for (let f = 8; f < argv.length; f++) {
+        const arg = argv[f];
+        if (arg[0] !== '-' || arg === '--')
+            break;
+        if (arg === '-o' && f + 1 < argv.length) {
+            const v = argv[f + 1];
+            const nv = (0,master_cf/* splitNameValue */.bF)(v, 0, v.length);
+            if (!('error' in nv))
+                yield [v.slice(nv.nameStart, nv.nameEnd), v.slice(nv.valueStart, nv.valueEnd)];
+            f += 1;
+        }
+    }
 }
 function expander(master, service, opts, warnings) {
     const ns = serviceNamespace(master, service);
@@ -481,29 +486,12 @@ function showMasterParams(master, filters = [], opts = {}) {
 function hasNamespace(master, s) {
     const key = `${s.name}/${s.type}`;
     for (const e of master.services) {
-        if (`${e.name}/${e.type}` === key && ownNamespaceEntries(e) > 0)
+        if (`${e.name}/${e.type}` === key && !ownSettings(e).next().done)
             return true;
         if (e === s)
             return false;
     }
     return false;
-}
-/** How many of this entry's own -o arguments postconf parses into name=value. */
-function ownNamespaceEntries(s) {
-    let n = 0;
-    const argv = s.normalizedArgv;
-    for (let f = 8; f < argv.length; f++) {
-        const arg = argv[f];
-        if (arg[0] !== '-' || arg === '--')
-            break;
-        if (arg === '-o' && f + 1 < argv.length) {
-            const v = argv[f + 1];
-            if (!('error' in (0,master_cf/* splitNameValue */.bF)(v, 0, v.length)))
-                n++;
-            f += 1;
-        }
-    }
-    return n;
 }
 /** strcmp() order on the bytes (UTF-16 order differs for astral characters; close enough for names). */
 function compareBytes(a, b) {

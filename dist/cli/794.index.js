@@ -12,7 +12,6 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   auditSets: () => (/* binding */ auditSets),
   auditSetsInOrder: () => (/* binding */ auditSetsInOrder),
-  enableAuditWorkers: () => (/* reexport */ audit_worker_entry/* enableAuditWorkers */.q),
   serveAuditWorker: () => (/* binding */ serveAuditWorker)
 });
 
@@ -90,7 +89,6 @@ const WORKER_KIND = 'postfix-tls-audit/audit-set';
 /** Below this many sets, starting workers (each loads the bundle) costs more than it saves. */
 const MIN_SETS_FOR_WORKERS = 24;
 const MAX_WORKERS = 8;
-
 /** Requests a worker holds at once: the next set is already there when it finishes one. */
 const IN_FLIGHT = 2;
 /**
@@ -272,6 +270,52 @@ async function auditSetsInOrder(sets, options, each) {
     await Promise.all([...retired, ...[...live].map((worker) => worker.terminate())]);
     if (failure !== undefined)
         throw failure;
+}
+
+
+/***/ }),
+
+/***/ 3354:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readRegularFile),
+/* harmony export */   _: () => (/* binding */ isOutside)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Reading a file named by someone else (a policy file, a baseline, a config file about to be
+ * rewritten) without being turned against the process: opened without blocking, so a FIFO put in its
+ * place does not wait for a writer; read only when it is a regular file, so a device (/dev/zero) does
+ * not fill memory; and refused above a size bound.
+ */
+
+
+/**
+ * The bytes of a regular file of at most `maxBytes`. Throws an Error whose message says why not
+ * ("not a regular file; not read", "N bytes, over the M-byte limit; not read"), or the open's own error.
+ */
+function readRegularFile(file, maxBytes = Number.POSITIVE_INFINITY, tooLargeHint = '') {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!info.isFile())
+            throw new Error('not a regular file; not read');
+        if (info.size > maxBytes)
+            throw new Error(`${info.size} bytes, over the ${maxBytes}-byte limit; not read${tooLargeHint}`);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Whether `p` lies outside the folder `base` (both absolute; the same folder is inside). */
+function isOutside(base, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(base, p);
+    return rel === '..' || rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
 }
 
 
@@ -5594,8 +5638,7 @@ const unknownParameter = {
 /* unused harmony exports SUPPRESSION_MARKER, suppressionsIn, baselineFingerprints, MAX_BASELINE_FILE_BYTES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _discover_regular_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3354);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2742);
 /**
  * Inline suppressions and baselines.
@@ -5721,19 +5764,7 @@ const MAX_BASELINE_FILE_BYTES = 128 * 1024 * 1024;
  * (a FIFO would block, /dev/zero would fill memory until the process aborted); throws a readable message.
  */
 function readBaselineFile(file) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
-    let text;
-    try {
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-        if (!info.isFile())
-            throw new Error('not a regular file; not read');
-        if (info.size > MAX_BASELINE_FILE_BYTES)
-            throw new Error(`${info.size} bytes, over the ${MAX_BASELINE_FILE_BYTES}-byte limit; not read (a JSON array of the fingerprints alone is much smaller)`);
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8');
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
+    const text = (0,_discover_regular_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFile */ .X)(file, MAX_BASELINE_FILE_BYTES, ' (a JSON array of the fingerprints alone is much smaller)').toString('utf8');
     let json;
     try {
         json = JSON.parse(text);

@@ -25,6 +25,8 @@ var audit_workers = __webpack_require__(5794);
 var discover = __webpack_require__(2128);
 // EXTERNAL MODULE: ./src/discover/git-listing.ts + 1 modules
 var git_listing = __webpack_require__(2319);
+// EXTERNAL MODULE: ./src/discover/regular-file.ts
+var regular_file = __webpack_require__(3354);
 // EXTERNAL MODULE: ./src/fix/diff.ts
 var diff = __webpack_require__(2404);
 // EXTERNAL MODULE: ./src/fix/edits.ts
@@ -445,6 +447,7 @@ function propertiesAt(schemaPath) {
 
 
 
+
 async function loadPolicy(source) {
     const file = source.file !== undefined ? external_node_path_default().resolve(source.cwd, source.file) : external_node_path_default().join(source.root, DEFAULT_POLICY_PATH);
     if (source.file === undefined && !(0,external_node_fs_.existsSync)(file)) {
@@ -479,23 +482,11 @@ const MAX_POLICY_FILE_BYTES = 1024 * 1024;
 function readPolicyFile(file, confinedTo) {
     if (confinedTo !== undefined) {
         const real = (0,external_node_fs_.realpathSync)(file);
-        const rel = external_node_path_default().relative((0,external_node_fs_.realpathSync)(confinedTo), real);
-        if (rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel)) {
+        if ((0,regular_file/* isOutside */._)((0,external_node_fs_.realpathSync)(confinedTo), real)) {
             throw new Error(`it is a symbolic link that leads outside the scanned folder (to ${real}); not read`);
         }
     }
-    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    try {
-        const info = (0,external_node_fs_.fstatSync)(fd);
-        if (!info.isFile())
-            throw new Error('not a regular file; not read');
-        if (info.size > MAX_POLICY_FILE_BYTES)
-            throw new Error(`${info.size} bytes, over the ${MAX_POLICY_FILE_BYTES}-byte limit; not read`);
-        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+    return (0,regular_file/* readRegularFile */.X)(file, MAX_POLICY_FILE_BYTES).toString('utf8');
 }
 /**
  * The config sets are audited one at a time (auditSets: on worker threads when enabled) and only plain

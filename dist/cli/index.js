@@ -354,7 +354,7 @@ async function postconfCommand(args) {
     return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
 }
 function unsupportedVersion(version) {
-    return (0,_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`--postfix-version ${version} is not supported (supported: ${_postfix_defaults_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .SUPPORTED_POSTFIX_VERSIONS */ .nh.join(', ')}, optionally with a patch level)`);
+    return (0,_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)((0,_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .unsupportedVersionMessage */ .x3)(version));
 }
 /**
  * `write`: where a scan's text or JSON report goes as it is made (the binary passes stdout); without it,
@@ -411,14 +411,17 @@ function globOptionError(values) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Wp: () => (/* binding */ usageError),
 /* harmony export */   ts: () => (/* binding */ PROBE_USAGE),
-/* harmony export */   u_: () => (/* binding */ USAGE)
+/* harmony export */   u_: () => (/* binding */ USAGE),
+/* harmony export */   x3: () => (/* binding */ unsupportedVersionMessage)
 /* harmony export */ });
 /* harmony import */ var _policy_profiles_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3379);
 /* harmony import */ var _probe_target_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7341);
+/* harmony import */ var _postfix_defaults_versions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6575);
 /**
  * The CLI's usage text and usage errors, apart from the commands themselves: `--help`, `--version` and a
  * mistyped command load only this and src/cli/run.ts, not the analysis.
  */
+
 
 
 const PROBE_USAGE = `  postfix-tls-audit probe HOST:PORT[=ROLE]... [--policy FILE | --profile ID] [--format text|json|sarif|markdown]
@@ -458,6 +461,10 @@ ${PROBE_USAGE}  postfix-tls-audit --version | --help
 `;
 function usageError(message) {
     return { stdout: '', stderr: `postfix-tls-audit: ${message}\n\n${USAGE}`, exitCode: 2 };
+}
+/** What --postfix-version is told when its value is not a version we know (scan, explain, postconf, probe). */
+function unsupportedVersionMessage(version) {
+    return `--postfix-version ${version} is not supported (supported: ${_postfix_defaults_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .SUPPORTED_POSTFIX_VERSIONS */ .nh.join(', ')}, optionally with a patch level)`;
 }
 
 
