@@ -16,6 +16,8 @@ export const MAX_GLOB_LENGTH = 1024;
 
 /** Why a glob is refused, or undefined when it is within the limits. */
 export function globProblem(glob: string): string | undefined {
+  // picomatch throws on an empty pattern; an empty glob would match nothing anyway.
+  if (glob.length === 0) return 'empty (a glob needs at least one character)';
   if (glob.length > MAX_GLOB_LENGTH) return `longer than ${MAX_GLOB_LENGTH} characters`;
   if (/[@!+*?]\(/.test(glob)) return 'extended glob syntax like @(…), +(…) or !(…) is not supported';
   const runs = glob.match(/\*+/g) ?? [];

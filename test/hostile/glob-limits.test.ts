@@ -89,6 +89,16 @@ describe('where globs come in', () => {
     expect(ok.exitCode).toBe(0);
   });
 
+  it('an empty --include or --exclude glob is a usage error, not an internal error from picomatch', async () => {
+    const root = tree({ 'good/main.cf': GOOD_MAIN });
+    for (const [command, option] of [['scan', '--include'], ['scan', '--exclude'], ['explain', '--include']]) {
+      const r = await runCli([command!, '.', option!, ''], root);
+      expect(r.exitCode, `${command} ${option} ""`).toBe(2);
+      expect(r.stderr).toContain(`${option} "": empty`);
+      expect(r.stderr).not.toContain('internal error, any report');
+    }
+  });
+
   it('the Action refuses an exclude input over the limits, naming the input', async () => {
     const root = tree({ 'good/main.cf': GOOD_MAIN });
     const r = await runInProcess(root, { exclude: 'docs/**\n+(a|aa)+b' });
