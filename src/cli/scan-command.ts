@@ -18,12 +18,13 @@ import { readBaselineFile } from '../policy/suppressions.js';
 import { auditRepository, loadPolicy } from '../audit.js';
 import { findingsToMarkdown } from '../report/findings-markdown.js';
 import { findingsToSarif } from '../report/sarif.js';
-import { unifiedDiff } from '../fix/diff.js';
+import { unifiedDiff, unifiedDiffBytes } from '../fix/diff.js';
 import { applyEditsToFiles } from '../fix/edits.js';
 import { writeFixedFiles } from '../fix/write-fixes.js';
 import { listingOfScan } from '../listing.js';
 import { jsonSafe, terminalSafe } from '../report/terminal-safe.js';
 import type { CliResult } from './usage.js';
+import type { SourceEncoding } from '../postfix/source.js';
 
 /** A `scan` whose arguments run.ts has checked. */
 export interface ScanRequest {
@@ -107,7 +108,11 @@ export async function runScan(request: ScanRequest, streamed?: (chunk: string) =
   const exitCode = exitOf(findings);
   if (request.diff || request.fix) {
     const combined = audit.fixes();
-    const diff = unifiedDiff(combined.texts, combined.edits);
+    // A file that is not UTF-8 keeps its own bytes in the patch, or git apply would not find its lines.
+    const encodingOf = (file: string): SourceEncoding => sources.get(file)?.encoding ?? 'utf8';
+    const diff = combined.edits.some((e) => encodingOf(e.file) !== 'utf8')
+      ? unifiedDiffBytes(combined.texts, combined.edits, encodingOf)
+      : unifiedDiff(combined.texts, combined.edits);
     let stderr = combined.skipped.length ? `postfix-tls-audit: ${combined.skipped.length} fix(es) overlap earlier ones and were left out: ${combined.skipped.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n` : '';
     if (combined.conflicting.length) stderr += `postfix-tls-audit: ${combined.conflicting.length} fix(es) do not verify together with earlier ones and were left out: ${combined.conflicting.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n`;
     if (request.fix) {

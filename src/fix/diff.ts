@@ -7,6 +7,7 @@
  * touch are merged, the block's new text is the old lines with the edits applied, and lines equal
  * at both ends of a block are given back to the context.
  */
+import type { SourceEncoding } from '../postfix/source.js';
 import { applyEdits, editsByFile, lineStartsOf, resolveEdits, type TextEdit } from './edits.js';
 
 interface Line {
@@ -198,4 +199,26 @@ export function unifiedDiff(texts: ReadonlyMap<string, string>, edits: readonly 
     out += unifiedDiffOfFile(file, text, list);
   }
   return out;
+}
+
+/**
+ * The same diff as the bytes `git apply` needs: each file's lines in that file's own encoding (a
+ * Latin-1 file's "é" is the byte E9 there, which UTF-8 would write as C3 A9 and git would not find),
+ * the `---`/`+++` header lines in UTF-8 like the paths git prints.
+ */
+export function unifiedDiffBytes(texts: ReadonlyMap<string, string>, edits: readonly TextEdit[], encodingOf: (file: string) => SourceEncoding): Buffer {
+  const parts: Buffer[] = [];
+  for (const [file, list] of editsByFile(edits)) {
+    const text = texts.get(file);
+    if (text === undefined) throw new Error(`edit for a file that is not given: ${file}`);
+    const section = unifiedDiffOfFile(file, text, list);
+    const encoding = encodingOf(file);
+    if (section === '' || encoding === 'utf8') {
+      parts.push(Buffer.from(section, 'utf8'));
+      continue;
+    }
+    const headersEnd = section.indexOf('\n', section.indexOf('\n') + 1) + 1;
+    parts.push(Buffer.from(section.slice(0, headersEnd), 'utf8'), Buffer.from(section.slice(headersEnd), encoding));
+  }
+  return Buffer.concat(parts);
 }
