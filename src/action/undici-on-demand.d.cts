@@ -1,0 +1,2 @@
+// The types of the module src/action/undici-on-demand.cjs stands in for (see there).
+export * from 'undici/index.js';
