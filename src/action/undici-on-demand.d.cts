@@ -1,2 +1,0 @@
-// The types of the module src/action/undici-on-demand.cjs stands in for (see there).
-export * from 'undici/index.js';
