@@ -5,7 +5,7 @@
  * times, honouring retry-after, by the throttling plugin.
  */
 import type { getOctokit } from '@actions/github';
-import undiciOnDemand from './undici-on-demand.cjs';
+import { loadUndici } from './undici-on-demand.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -37,8 +37,8 @@ export interface ClientOptions {
  */
 export async function createGitHubClient(token: string, baseUrl: string, log: ClientLog, options: ClientOptions = {}): Promise<GitHubClient> {
   // @actions/github reads undici while it is evaluated (its proxy agent) and for every request (its
-  // fetch): in the Action's bundle undici is loaded on demand, so it is loaded first (undici-on-demand.cjs).
-  await undiciOnDemand.loadUndici();
+  // fetch): in the Action's bundle undici is loaded on demand, so it is loaded first (undici-on-demand.ts).
+  await loadUndici();
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([import('@actions/github'), import('@octokit/plugin-retry'), import('@octokit/plugin-throttling')]);
   const onLimit =
     (kind: string) =>
