@@ -6,7 +6,6 @@ import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { ConfigSetModel } from './model/types.js';
 import type { SetAudit } from './audit-set.js';
-import { auditSetsInOrder } from './audit-workers.js';
 import { discoverConfigSets, type DiscoveryResult } from './discover/index.js';
 import { detachedCopy } from './discover/git-listing.js';
 import { isOutside, readRegularFile } from './discover/regular-file.js';
@@ -15,12 +14,27 @@ import { editsByFile } from './fix/edits.js';
 import type { ScanListing, SetListing } from './listing.js';
 import type { SourceText } from './postfix/source.js';
 import { lineText, shownLines, type LineLookup } from './report/findings-text.js';
-import { assembleFixes, type CombinedFixes, type FixDecision } from './policy/combine-fixes.js';
-import { modelOptionsFor, sortFindings } from './policy/evaluate.js';
-import { DEFAULT_POLICY_PATH, parsePolicy, policyFromProfile, type PolicyError } from './policy/policy-file.js';
+import { assembleFixes, type CombinedFixes, type FixDecision } from './policy/assemble-fixes.js';
+import { DEFAULT_POLICY_PATH, policyFromProfile } from './policy/default-policy.js';
+import type { PolicyError } from './policy/policy-file.js';
 import { PROFILE_IDS } from './policy/profiles/index.js';
 import type { Finding, Policy } from './policy/types.js';
 import type { ScanOptions } from './scan.js';
+
+/**
+ * The analysis: parsers, models, rules, fix verification, and the policy file's parser. This module
+ * imports it when a scan needs it (a chunk of its own in the bundles): a policy file is read, or
+ * discovery found a config set. A tree without either (the Action's cold start on an empty workspace,
+ * issue 8) is reported without loading it.
+ */
+let analysis: Promise<{ auditSetsInOrder: typeof import('./audit-workers.js').auditSetsInOrder } & Pick<typeof import('./policy/evaluate.js'), 'modelOptionsFor' | 'sortFindings'>> | undefined;
+function loadAnalysis(): NonNullable<typeof analysis> {
+  return (analysis ??= Promise.all([import('./audit-workers.js'), import('./policy/evaluate.js')]).then(([workers, evaluate]) => ({
+    auditSetsInOrder: workers.auditSetsInOrder,
+    modelOptionsFor: evaluate.modelOptionsFor,
+    sortFindings: evaluate.sortFindings,
+  })));
+}
 
 export type PolicyLoadResult =
   | { ok: true; policy: Policy; /** The policy file read, if any (absolute). */ file?: string }
@@ -53,6 +67,7 @@ export async function loadPolicy(source: PolicySource): Promise<PolicyLoadResult
     return { ok: false, messages: [`cannot read policy ${source.file ?? file}: ${(error as Error).message}`], errors: [] };
   }
   const shownFile = path.relative(source.cwd, file) || file;
+  const { parsePolicy } = await import('./policy/policy-file.js');
   const loaded = await parsePolicy(shownFile, text, source.profile);
   if (!loaded.ok) {
     return { ok: false, errors: loaded.errors, messages: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column}: policy error: ${e.message}`) };
@@ -134,8 +149,13 @@ export interface AuditResult {
  */
 export async function auditRepository(root: string, options: AuditOptions): Promise<AuditResult> {
   const { policy, postfixVersion, baseline, keepModels = true, combineFixes: combine = true, retain = 'files', onDiscovered, onSet, ...scanOptions } = options;
+  // A caller that started git's listing itself (the CLI, before it loads this module) waits for git:
+  // time to load the analysis in. Otherwise it is loaded once discovery has found a config set.
+  const early = scanOptions.gitListing ? loadAnalysis() : undefined;
+  early?.catch(() => {}); // awaited below; not an unhandled rejection while discovery runs
   const discovery = await discoverConfigSets(root, scanOptions);
   onDiscovered?.(discovery);
+  const engine = early || discovery.sets.length > 0 ? await loadAnalysis() : undefined;
   const listings: SetListing[] = [];
   const models: ConfigSetModel[] = [];
   const sources = new Map<string, SourceText>();
@@ -143,24 +163,27 @@ export async function auditRepository(root: string, options: AuditOptions): Prom
   const judged: Finding[] = [];
   const unused: Finding[] = [];
   const decided = new Map<Finding, FixDecision>();
-  const setOptions = { policy, modelOptions: modelOptionsFor(policy, postfixVersion), ...(baseline ? { baseline } : {}), combineFixes: combine, keepModel: keepModels };
   const { sets } = discovery;
-  await auditSetsInOrder(sets, setOptions, (result, index) => {
-    // The set's files (their bytes) are let go as soon as it is judged.
-    delete sets[index];
-    const audit = retain === 'files' ? result : detached(result, onSet === undefined);
-    if (onSet) onSet(audit.listing, index);
-    else listings.push(audit.listing);
-    if (audit.model) models.push(audit.model);
-    judged.push(...audit.findings);
-    unused.push(...audit.unused);
-    for (const [i, d] of audit.decisions ?? []) decided.set(audit.findings[i] as Finding, d);
-    if (retain === 'files') for (const source of audit.sources) sources.set(source.path, source);
-    else kept.add(audit);
-  });
+  // Without a config set there is nothing to audit, and no finding to sort.
+  if (engine) {
+    const setOptions = { policy, modelOptions: engine.modelOptionsFor(policy, postfixVersion), ...(baseline ? { baseline } : {}), combineFixes: combine, keepModel: keepModels };
+    await engine.auditSetsInOrder(sets, setOptions, (result, index) => {
+      // The set's files (their bytes) are let go as soon as it is judged.
+      delete sets[index];
+      const audit = retain === 'files' ? result : detached(result, onSet === undefined);
+      if (onSet) onSet(audit.listing, index);
+      else listings.push(audit.listing);
+      if (audit.model) models.push(audit.model);
+      judged.push(...audit.findings);
+      unused.push(...audit.unused);
+      for (const [i, d] of audit.decisions ?? []) decided.set(audit.findings[i] as Finding, d);
+      if (retain === 'files') for (const source of audit.sources) sources.set(source.path, source);
+      else kept.add(audit);
+    });
+  }
   // As one judgement of all sets orders them: sorted (a stable sort of per-set sorted lists), then the
   // unused suppressions in file order.
-  const findings = [...sortFindings(judged), ...unused];
+  const findings = [...(engine ? engine.sortFindings(judged) : judged), ...unused];
   let combined: CombinedFixes | undefined;
   const fixes = (): CombinedFixes => {
     if (!combine) throw new Error('auditRepository: fixes() after an audit with combineFixes: false');

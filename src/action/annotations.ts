@@ -8,7 +8,6 @@
  */
 import type { AnnotationProperties } from '@actions/core';
 import type { ReportFinding } from '../report/report-types.js';
-import { RULES } from '../policy/rules/index.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -46,8 +45,12 @@ function range(startLine: number, startColumn: number, endLine: number, endColum
   return { startLine, endLine: last };
 }
 
-export function findingAnnotation(f: ReportFinding): AnnotationItem {
-  const title = RULES.find((r) => r.id === f.ruleId)?.title;
+/**
+ * A finding's annotation, titled "rule-id: the rule's title" (`ruleTitle` looks the title up in the rule
+ * list, which the run that made the finding has loaded; see ruleTitles in run.ts).
+ */
+export function findingAnnotation(f: ReportFinding, ruleTitle: (ruleId: string) => string | undefined): AnnotationItem {
+  const title = ruleTitle(f.ruleId);
   const where = f.target ? ` [server ${f.target}]` : '';
   const service = f.service ? ` (${f.service}, ${f.role})` : '';
   const fix = f.fix ? ` Fix: ${f.fix.description}` : '';

@@ -15,7 +15,6 @@ import { buildActionReport, reachesFailOn, repoPathMapper, reportFinding } from 
 import { formatFindingsText } from '../report/findings-text.js';
 import { formatScanText } from '../report/scan-text.js';
 import { renderJobSummary, type SummaryExtras } from '../report/job-summary.js';
-import { findingsToSarif } from '../report/sarif.js';
 import { TOOL_VERSION } from '../version.js';
 import { annotationBudget, emitAnnotations, findingAnnotation, problemAnnotation, type AnnotationItem } from './annotations.js';
 import type { GithubHalf, ProbeHalf, PublishLog, PublishPlanShape, PublishSettings } from './halves.js';
@@ -63,6 +62,15 @@ function logQuoted(core: Core, text: string): void {
   core.info(`::stop-commands::${stopToken}`);
   core.info(terminalSafe(text));
   core.info(`::${stopToken}::`);
+}
+
+/**
+ * The rules' titles, for the findings' annotations. The rule list comes with the analysis, which a run
+ * with findings has loaded already: a run without any (an empty workspace) does not load it for this.
+ */
+async function ruleTitles(): Promise<(ruleId: string) => string | undefined> {
+  const { RULES } = await import('../policy/rules/index.js');
+  return (ruleId) => RULES.find((r) => r.id === ruleId)?.title;
 }
 
 function writeReportFile(file: string, content: string): void {
@@ -190,9 +198,10 @@ export async function runAction(ctx: ActionContext): Promise<ActionRunResult> {
   logQuoted(core, `${formatScanText(shown)}\n${formatFindingsText(reported, policy, audit.sources)}`);
 
   const diagnostics: Diagnostic[] = [...audit.listing.diagnostics, ...audit.listing.sets.flatMap((s) => s.diagnostics)];
+  const titleOf = report.findings.length ? await ruleTitles() : () => undefined;
   const items: AnnotationItem[] = [
     ...diagnostics.map((d) => problemAnnotation({ severity: d.severity, code: d.code, message: d.message, file: rel(d.path), ...(d.span ? { span: d.span } : {}) })),
-    ...report.findings.map(findingAnnotation),
+    ...report.findings.map((f) => findingAnnotation(f, titleOf)),
   ];
   const annotated = emitAnnotations(core, items, annotationBudget(inputs.annotationsLimit, { ...annotationsUsed }, !report.passed, MAX_ANNOTATIONS_PER_SEVERITY, Boolean(plan?.canWrite && plan.target)));
 
@@ -206,6 +215,7 @@ export async function runAction(ctx: ActionContext): Promise<ActionRunResult> {
 
   if (inputs.sarifFile !== undefined) {
     // The full scan: code scanning closes alerts missing from an analysis, so only-changed must not thin it.
+    const { findingsToSarif } = await import('../report/sarif.js');
     writeReportFile(inputs.sarifFile, `${JSON.stringify(findingsToSarif(all, policy, { toolVersion: TOOL_VERSION, uriOf: rel }), null, 2)}\n`);
   }
   if (inputs.jsonFile !== undefined) writeReportFile(inputs.jsonFile, `${JSON.stringify(report, null, 2)}\n`);

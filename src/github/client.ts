@@ -5,6 +5,7 @@
  * times, honouring retry-after, by the throttling plugin.
  */
 import type { getOctokit } from '@actions/github';
+import { loadUndici } from './undici-on-demand.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -35,6 +36,9 @@ export interface ClientOptions {
  * loading them is a large part of the Action's start-up (the bundle keeps them in a chunk of their own).
  */
 export async function createGitHubClient(token: string, baseUrl: string, log: ClientLog, options: ClientOptions = {}): Promise<GitHubClient> {
+  // @actions/github reads undici while it is evaluated (its proxy agent) and for every request (its
+  // fetch): in the Action's bundle undici is loaded on demand, so it is loaded first (undici-on-demand.ts).
+  await loadUndici();
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([import('@actions/github'), import('@octokit/plugin-retry'), import('@octokit/plugin-throttling')]);
   const onLimit =
     (kind: string) =>

@@ -8,22 +8,12 @@ import type { ConfigSetModel } from '../model/types.js';
 import { combinationVerified } from './evaluate.js';
 import { sourcesOf } from './report.js';
 import type { Finding, Policy } from './types.js';
+import { assembleFixes, type CombinedFixes, type FixDecision } from './assemble-fixes.js';
 
-export interface CombinedFixes {
-  edits: TextEdit[];
-  texts: Map<string, string>;
-  applied: Finding[];
-  /** Fixes whose edits overlap ones already taken. */
-  skipped: Finding[];
-  /** Fixes that verify alone but not together with the ones already taken. */
-  conflicting: Finding[];
-}
+export { assembleFixes, type CombinedFixes, type FixDecision };
 
 const sameEdit = (a: TextEdit, b: TextEdit): boolean =>
   a.file === b.file && a.startLine === b.startLine && a.startColumn === b.startColumn && a.endLine === b.endLine && a.endColumn === b.endColumn && a.replacement === b.replacement;
-
-/** What became of one finding's fix in the combination. */
-export type FixDecision = { fresh: TextEdit[] } | 'skipped' | 'conflicting';
 
 export function combineFixes(findings: readonly Finding[], models: readonly ConfigSetModel[], policy: Policy): CombinedFixes {
   const texts = new Map([...sourcesOf(models)].map(([p, s]) => [p, s.text]));
@@ -56,25 +46,6 @@ export function decideFixesOfSet(list: readonly Finding[], model: ConfigSetModel
   const taken = list.filter((f) => typeof whole.get(f) === 'object');
   const together = !model || taken.length < 2 || combinationVerified(model, policy, taken.flatMap((f) => (whole.get(f) as { fresh: TextEdit[] }).fresh), taken);
   return together ? whole : combineSet(list, texts, (edits, fixed) => combinationVerified(model!, policy, edits, fixed));
-}
-
-/** The decided fixes as one combination, in the order of `findings`. */
-export function assembleFixes(findings: readonly Finding[], decided: ReadonlyMap<Finding, FixDecision>, texts: Map<string, string>): CombinedFixes {
-  const edits: TextEdit[] = [];
-  const applied: Finding[] = [];
-  const skipped: Finding[] = [];
-  const conflicting: Finding[] = [];
-  for (const f of findings) {
-    const d = decided.get(f);
-    if (d === undefined) continue;
-    if (d === 'skipped') skipped.push(f);
-    else if (d === 'conflicting') conflicting.push(f);
-    else {
-      edits.push(...d.fresh);
-      applied.push(f);
-    }
-  }
-  return { edits, texts, applied, skipped, conflicting };
 }
 
 /**

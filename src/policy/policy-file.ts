@@ -5,7 +5,8 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Node } from 'yaml';
 import type { Role } from '../model/types.js';
-import { DEFAULT_PROFILE, PROFILES, PROFILE_IDS } from './profiles/index.js';
+import { DEFAULT_PROFILE, PROFILE_IDS } from './profiles/index.js';
+import { policyFromProfile } from './default-policy.js';
 import { POLICY_SCHEMA } from './schema.js';
 import { RULES } from './rules/index.js';
 import { PROBE_RULE_IDS } from './probe-rules.js';
@@ -14,7 +15,7 @@ import { CIPHER_SUITES, TLS13_SUITES } from '../tls/ciphers/index.js';
 import type { Policy, RolePolicy, RuleOverride, Severity } from './types.js';
 import { globProblem } from '../discover/glob-limits.js';
 
-export const DEFAULT_POLICY_PATH = '.github/postfix-tls-policy.yml';
+export { DEFAULT_POLICY_PATH, policyFromProfile } from './default-policy.js';
 
 export interface PolicyError {
   file: string;
@@ -45,13 +46,6 @@ const policyLibraries = () =>
     const { Ajv } = (ajvModule.default ?? ajvModule) as unknown as typeof import('ajv');
     return { yaml, validate: new Ajv({ allErrors: true, strict: false, verbose: true }).compile<PolicyDoc>(POLICY_SCHEMA as unknown as object) };
   }));
-
-/** The built-in profile as a policy (no file). */
-export function policyFromProfile(id: string = DEFAULT_PROFILE): Policy | undefined {
-  const profile = PROFILES.get(id);
-  if (!profile) return undefined;
-  return { profile, roles: { ...profile.roles }, services: {}, rules: {}, ignore: [], origin: `profile:${id}` };
-}
 
 /** Parse and validate a policy file's text; `profileOverride` (--profile) replaces its `extends`. */
 export async function parsePolicy(file: string, text: string, profileOverride?: string): Promise<PolicyLoad> {

@@ -11,7 +11,8 @@ import type { ConfigSetModel, Endpoint } from '../model/types.js';
 import type { CombinedFixes } from '../policy/combine-fixes.js';
 import { countBySeverity } from '../policy/report.js';
 import type { Policy, Severity } from '../policy/types.js';
-import { RULE_DOCS, type ReportableFinding } from './sarif.js';
+import { RULE_DOCS } from './rule-docs.js';
+import type { ReportableFinding } from './sarif.js';
 import { suggestionFor } from './suggestion.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };

@@ -10,8 +10,9 @@
  */
 import { RULES } from '../policy/rules/index.js';
 import type { Finding, Policy, Rule, Severity } from '../policy/types.js';
+import { RULE_DOCS } from './rule-docs.js';
 
-export const RULE_DOCS = 'https://github.com/postfix-tls-audit/postfix-tls-audit/blob/main/docs/rules';
+export { RULE_DOCS };
 export const TOOL_URI = 'https://github.com/postfix-tls-audit/postfix-tls-audit';
 /** Key of our fingerprint in partialFingerprints (kept stable: code scanning matches alerts by it). */
 export const FINGERPRINT_KEY = 'postfixTlsAudit/v1';
