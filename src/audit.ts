@@ -10,7 +10,7 @@ import { auditSetsInOrder } from './audit-workers.js';
 import { discoverConfigSets, type DiscoveryResult } from './discover/index.js';
 import { detachedCopy } from './discover/git-listing.js';
 import { isOutside, readRegularFile } from './discover/regular-file.js';
-import { unifiedDiff, unifiedDiffOfFile } from './fix/diff.js';
+import { addPathEdits, diffOfRealFiles, unifiedDiffByRealFile, unifiedDiffOfFile, type PathEdits, type WithheldFile } from './fix/diff.js';
 import { editsByFile } from './fix/edits.js';
 import type { ScanListing, SetListing } from './listing.js';
 import type { SourceText } from './postfix/source.js';
@@ -122,10 +122,22 @@ export interface AuditResult {
   readonly findings: readonly Finding[];
   /** All verified fixes combined, as decided per set during the audit (see combineFixes). */
   fixes(): CombinedFixes;
-  /** The unified diff of all verified fixes combined, how many fixes it applies, and their edits (see combineFixes). */
-  fixesDiff(): { diff: string; applied: number; edits: number };
+  /**
+   * The unified diff of all verified fixes combined (one section per real file: see
+   * unifiedDiffByRealFile), how many fixes it applies, their edits, and the files it leaves out.
+   */
+  fixesDiff(): FixesDiff;
+  /** Path -> the real file's path, for the sets' files reached through a symbolic link. */
+  readonly realPaths: ReadonlyMap<string, string>;
   /** A line of a set's file that a finding's excerpt shows (with retain 'files': any line). */
   readonly findingLine: LineLookup;
+}
+
+export interface FixesDiff {
+  diff: string;
+  applied: number;
+  edits: number;
+  withheld: WithheldFile[];
 }
 
 /**
@@ -136,10 +148,12 @@ export async function auditRepository(root: string, options: AuditOptions): Prom
   const { policy, postfixVersion, baseline, keepModels = true, combineFixes: combine = true, retain = 'files', onDiscovered, onSet, ...scanOptions } = options;
   const discovery = await discoverConfigSets(root, scanOptions);
   onDiscovered?.(discovery);
+  const realPaths = new Map<string, string>();
+  for (const set of discovery.sets) for (const f of set.files) if (f.realPath !== undefined) realPaths.set(f.path, f.realPath);
   const listings: SetListing[] = [];
   const models: ConfigSetModel[] = [];
   const sources = new Map<string, SourceText>();
-  const kept = new KeptForReport();
+  const kept = new KeptForReport(realPaths);
   const judged: Finding[] = [];
   const unused: Finding[] = [];
   const decided = new Map<Finding, FixDecision>();
@@ -167,18 +181,18 @@ export async function auditRepository(root: string, options: AuditOptions): Prom
     if (retain !== 'files') throw new Error("auditRepository: fixes() after an audit with retain: 'report'");
     return (combined ??= assembleFixes(findings, decided, new Map([...sources].map(([file, source]) => [file, source.text]))));
   };
-  const fixesDiff = (): { diff: string; applied: number; edits: number } => {
+  const fixesDiff = (): FixesDiff => {
     if (retain === 'files') {
       const all = fixes();
-      return { diff: unifiedDiff(all.texts, all.edits), applied: all.applied.length, edits: all.edits.length };
+      return { ...unifiedDiffByRealFile(all.texts, all.edits, realPaths), applied: all.applied.length, edits: all.edits.length };
     }
     if (!combine) throw new Error('auditRepository: fixesDiff() after an audit with combineFixes: false');
     // The edits in report order only tell the order of the files; each file's diff was made with its set.
     const order = assembleFixes(findings, decided, new Map());
-    return { diff: kept.diffOf(editsByFile(order.edits).keys()), applied: order.applied.length, edits: order.edits.length };
+    return { ...kept.diffOf(editsByFile(order.edits).keys()), applied: order.applied.length, edits: order.edits.length };
   };
   const findingLine: LineLookup = retain === 'files' ? (file, line) => lineText(sources.get(file), line) : (file, line) => kept.line(file, line);
-  return { listing: { root, sets: listings, diagnostics: discovery.diagnostics }, models, sources, policy, findings, fixes, fixesDiff, findingLine };
+  return { listing: { root, sets: listings, diagnostics: discovery.diagnostics }, models, sources, policy, findings, fixes, fixesDiff, realPaths, findingLine };
 }
 
 /**
@@ -189,6 +203,13 @@ export async function auditRepository(root: string, options: AuditOptions): Prom
 class KeptForReport {
   private readonly lines = new Map<string, Map<number, string>>();
   private readonly diffs = new Map<string, string>();
+  /** The text and edits of files that share their real file with another path (kept whole: rare). */
+  private readonly shared = new Map<string, PathEdits>();
+  private readonly linkTargets: ReadonlySet<string>;
+
+  constructor(private readonly realPaths: ReadonlyMap<string, string>) {
+    this.linkTargets = new Set(realPaths.values());
+  }
 
   add(audit: SetAudit): void {
     const own = new Map(audit.sources.map((s) => [s.path, s]));
@@ -210,7 +231,8 @@ class KeptForReport {
     for (const [file, edits] of editsByFile(set.edits)) {
       const source = own.get(file);
       if (source === undefined) throw new Error(`edit for a file that is not given: ${file}`);
-      this.diffs.set(file, unifiedDiffOfFile(file, source.text, edits));
+      if (this.realPaths.has(file) || this.linkTargets.has(file)) this.shared.set(file, { path: file, text: detachedCopy(source.text), edits });
+      else this.diffs.set(file, unifiedDiffOfFile(file, source.text, edits));
     }
   }
 
@@ -218,10 +240,36 @@ class KeptForReport {
     return this.lines.get(file)?.get(line);
   }
 
-  diffOf(files: Iterable<string>): string {
-    let out = '';
-    for (const file of files) out += this.diffs.get(file) ?? '';
-    return out;
+  /** The diff of these files, in this order, one section per real file (unifiedDiffByRealFile). */
+  diffOf(files: Iterable<string>): { diff: string; withheld: WithheldFile[] } {
+    // Each real file's section where its first path comes, as unifiedDiffByRealFile orders them.
+    const parts: Array<string | Map<string, PathEdits[]>> = [];
+    const groups = new Map<string, Map<string, PathEdits[]>>();
+    for (const file of files) {
+      const member = this.shared.get(file);
+      if (member === undefined) {
+        parts.push(this.diffs.get(file) ?? '');
+        continue;
+      }
+      const real = this.realPaths.get(file) ?? file;
+      let group = groups.get(real);
+      if (!group) {
+        groups.set(real, (group = new Map()));
+        parts.push(group);
+      }
+      addPathEdits(group, real, member);
+    }
+    let diff = '';
+    const withheld: WithheldFile[] = [];
+    for (const part of parts) {
+      if (typeof part === 'string') diff += part;
+      else {
+        const real = diffOfRealFiles(part);
+        diff += real.diff;
+        withheld.push(...real.withheld);
+      }
+    }
+    return { diff, withheld };
   }
 }
 

@@ -18,7 +18,7 @@ import { readBaselineFile } from '../policy/suppressions.js';
 import { auditRepository, loadPolicy } from '../audit.js';
 import { findingsToMarkdown } from '../report/findings-markdown.js';
 import { findingsToSarif } from '../report/sarif.js';
-import { unifiedDiff } from '../fix/diff.js';
+import { withheldSentence, type WithheldFile } from '../fix/diff.js';
 import { applyEditsToFiles } from '../fix/edits.js';
 import { writeFixedFiles } from '../fix/write-fixes.js';
 import { listingOfScan } from '../listing.js';
@@ -107,9 +107,11 @@ export async function runScan(request: ScanRequest, streamed?: (chunk: string) =
   const exitCode = exitOf(findings);
   if (request.diff || request.fix) {
     const combined = audit.fixes();
-    const diff = unifiedDiff(combined.texts, combined.edits);
+    const { diff, withheld } = audit.fixesDiff();
     let stderr = combined.skipped.length ? `postfix-tls-audit: ${combined.skipped.length} fix(es) overlap earlier ones and were left out: ${combined.skipped.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n` : '';
     if (combined.conflicting.length) stderr += `postfix-tls-audit: ${combined.conflicting.length} fix(es) do not verify together with earlier ones and were left out: ${combined.conflicting.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n`;
+    // --fix says the same of these files when it does not write them.
+    if (request.diff) stderr += withheld.map((w) => `postfix-tls-audit: ${withheldSentence(w)}\n`).join('');
     if (request.fix) {
       const fixed = [...applyEditsToFiles(combined.texts, combined.edits)].map(([file, after]) => ({
         file,
@@ -136,9 +138,10 @@ export async function runScan(request: ScanRequest, streamed?: (chunk: string) =
 }
 
 /** The verified fixes as one diff, for the text report. */
-function suggestedChanges({ diff, applied, edits }: { diff: string; applied: number; edits: number }): string {
+function suggestedChanges({ diff, applied, edits, withheld }: { diff: string; applied: number; edits: number; withheld: readonly WithheldFile[] }): string {
   if (edits === 0) return '';
-  return `\nSuggested changes (${applied} verified fix(es); --diff prints only this, --fix writes it):\n\n${diff}`;
+  const left = withheld.map((w) => `${withheldSentence(w)}\n`).join('');
+  return `\nSuggested changes (${applied} verified fix(es); --diff prints only this, --fix writes it):\n\n${diff}${left ? `${diff ? '\n' : ''}${left}` : ''}`;
 }
 
 /** An `explain` whose arguments run.ts has checked. */
