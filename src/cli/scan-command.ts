@@ -134,7 +134,8 @@ export async function runScan(request: ScanRequest, streamed?: (chunk: string) =
     const uriOf = (file: string): string => path.relative(cwd, path.join(root, file)).split(path.sep).join('/');
     return { stdout: jsonSafe(`${JSON.stringify(findingsToSarif(findings, policy, { toolVersion: TOOL_VERSION, uriOf }), null, 2)}\n`), stderr: '', exitCode };
   }
-  return { stdout: findingsToMarkdown(findings, policy, audit.fixesDiff().diff), stderr: '', exitCode };
+  const { diff, withheld } = audit.fixesDiff();
+  return { stdout: findingsToMarkdown(findings, policy, diff, { withheld: withheld.map(withheldSentence) }), stderr: '', exitCode };
 }
 
 /** The verified fixes as one diff, for the text report. */
