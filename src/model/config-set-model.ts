@@ -295,16 +295,20 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     };
     if (ctx.startupFatal) return finish(deadTls(ctx.startupFatal), undefined);
 
+    // Every bad boolean is reported: each alone is fatal, and postscreen names only the first (§1.6).
     const bools = new Map<string, boolean>();
+    let firstFatal: string | undefined;
     for (const n of ['postscreen_use_tls', 'postscreen_enforce_tls', ...DEEP_TESTS]) {
       const v = read(n);
       const b = parseBoolean(v.value);
       if (b === undefined) {
         report('error', 'tls/bad-boolean', `${n} = "${v.value}" is not "yes" or "no": postscreen exits at start-up and port ${listen.port ?? s.name} does not answer.`, v, `fatal: bad boolean configuration: ${n} = ${v.value}`);
-        return finish(deadTls(`bad boolean configuration: ${n} = ${v.value}`), undefined);
+        firstFatal ??= `bad boolean configuration: ${n} = ${v.value}`;
+        continue;
       }
       bools.set(n, b);
     }
+    if (firstFatal !== undefined) return finish(deadTls(firstFatal), undefined);
     const deep = DEEP_TESTS.filter((n) => bools.get(n));
     const front = {
       deepProtocolTests: deep,
