@@ -127,8 +127,6 @@ export interface AuditResult {
    * unifiedDiffByRealFile), how many fixes it applies, their edits, and the files it leaves out.
    */
   fixesDiff(): FixesDiff;
-  /** Path -> the real file's path, for the sets' files reached through a symbolic link. */
-  readonly realPaths: ReadonlyMap<string, string>;
   /** A line of a set's file that a finding's excerpt shows (with retain 'files': any line). */
   readonly findingLine: LineLookup;
 }
@@ -192,7 +190,7 @@ export async function auditRepository(root: string, options: AuditOptions): Prom
     return { ...kept.diffOf(editsByFile(order.edits).keys()), applied: order.applied.length, edits: order.edits.length };
   };
   const findingLine: LineLookup = retain === 'files' ? (file, line) => lineText(sources.get(file), line) : (file, line) => kept.line(file, line);
-  return { listing: { root, sets: listings, diagnostics: discovery.diagnostics }, models, sources, policy, findings, fixes, fixesDiff, realPaths, findingLine };
+  return { listing: { root, sets: listings, diagnostics: discovery.diagnostics }, models, sources, policy, findings, fixes, fixesDiff, findingLine };
 }
 
 /**

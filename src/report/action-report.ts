@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { ACTION_REPORT_SCHEMA, type ActionReport, type FailOn, type ReportConfigSet, type ReportEndpoint, type ReportFinding } from './report-types.js';
+import { classifyFileName } from '../discover/file-names.js';
 import { unifiedDiffByRealFile } from '../fix/diff.js';
 import type { TextEdit } from '../fix/edits.js';
 import type { ConfigSetModel, Endpoint } from '../model/types.js';
@@ -67,8 +68,7 @@ function configSetsOf(models: readonly ConfigSetModel[], allFindings: readonly R
 /**
  * `realPaths`: path -> real file's path, for files reached through a symbolic link. A suggestion names
  * the real file (GitHub's diff of a link's path shows the link itself), and there is none for a file
- * in `withheld` (repository-relative real paths whose config sets fix them differently: the diff
- * leaves them out too).
+ * in `withheld` (repository-relative real paths the diff leaves out too).
  */
 export function reportFinding(
   f: ReportableFinding,
@@ -137,9 +137,13 @@ export function buildActionReport(input: ActionReportInput): ActionReport {
   const edited = input.combined.edits.map((e) => ({ ...e, file: rel(e.file) }));
   const changed = input.diffFile;
   const shownReal = changed ? new Set(edited.filter((e) => changed(e.file) || changed(realOf(e.file))).map((e) => realOf(e.file))) : undefined;
-  const diffEdits = shownReal ? edited.filter((e) => shownReal.has(realOf(e.file))) : edited;
+  // A link to a file not named like a config file (main.cf -> main.cf.base): the report names config
+  // files only (a report read back in the fork-safe recipe is refused otherwise, src/github/artifact.ts),
+  // so that file gets neither a diff section nor a suggestion here; `scan --diff` patches it.
+  const unnamed = new Set([...relReal.values()].filter((r) => classifyFileName(path.posix.basename(r)) === undefined));
+  const diffEdits = edited.filter((e) => (!shownReal || shownReal.has(realOf(e.file))) && !unnamed.has(realOf(e.file)));
   const diff = diffEdits.length ? unifiedDiffByRealFile(diffTexts, diffEdits, relReal) : { diff: '', withheld: [] };
-  const withheld = new Set(diff.withheld.map((w) => w.realPath));
+  const withheld = new Set([...diff.withheld.map((w) => w.realPath), ...unnamed]);
   const { policy } = input;
   return {
     schema: ACTION_REPORT_SCHEMA,

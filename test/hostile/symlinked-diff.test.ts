@@ -15,6 +15,7 @@ import { unifiedDiffByRealFile } from '../../src/fix/diff.js';
 import { runCli } from '../../src/cli/run.js';
 import { buildActionReport } from '../../src/report/action-report.js';
 import { renderPrComment } from '../../src/report/pr-comment.js';
+import { readUntrustedReport } from '../../src/github/artifact.js';
 import { planSuggestions } from '../../src/report/review.js';
 
 // One fix: TLSv1.2 becomes >=TLSv1.2 (include-list-drops-tls13).
@@ -152,6 +153,16 @@ describe('the Action with a config file that is a symbolic link', () => {
     const plan = planSuggestions(r, new Map([['conf/a/main.cf', { hunks: [{ start: 1, end: 1 }] }], ['conf/b/main.cf', { hunks: [{ start: 1, end: 3 }] }]]));
     expect(plan.suggestions.length).toBeGreaterThan(0);
     expect(plan.suggestions.every((s) => s.path === 'conf/b/main.cf')).toBe(true);
+  });
+
+  it('a link to a file not named like a config file: no section or suggestion for it, so the report stays one the fork-safe recipe accepts', async () => {
+    const root = repository({ 'shared/main.cf.base': MAIN, 'b/main.cf': MAIN }, { 'a/main.cf': '../shared/main.cf.base' });
+    const r = await report(root, root);
+    expect(headers(r.diff)).toEqual(['+++ b/b/main.cf']);
+    expect(r.findings.filter((f) => f.file === 'a/main.cf' && f.fix).length).toBeGreaterThan(0);
+    expect(r.findings.filter((f) => f.file === 'a/main.cf').every((f) => f.suggestion === undefined)).toBe(true);
+    const read = readUntrustedReport(JSON.stringify(r));
+    expect(read.ok ? [] : read.errors).toEqual([]);
   });
 
   it('only-changed: a pull request that changes only the link still gets the real file patched, and the comment shows it', async () => {
