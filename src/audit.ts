@@ -9,10 +9,10 @@ import type { SetAudit } from './audit-set.js';
 import { discoverConfigSets, type DiscoveryResult } from './discover/index.js';
 import { detachedCopy } from './discover/git-listing.js';
 import { isOutside, readRegularFile } from './discover/regular-file.js';
-import { unifiedDiff, unifiedDiffOfFile } from './fix/diff.js';
+import { addPathEdits, diffOfRealFiles, unifiedDiffByRealFile, unifiedDiffOfFile, type PathEdits, type WithheldFile } from './fix/diff.js';
 import { editsByFile } from './fix/edits.js';
 import type { ScanListing, SetListing } from './listing.js';
-import type { SourceText } from './postfix/source.js';
+import type { SourceEncoding, SourceText } from './postfix/source.js';
 import { lineText, shownLines, type LineLookup } from './report/findings-text.js';
 import { assembleFixes, type CombinedFixes, type FixDecision } from './policy/assemble-fixes.js';
 import { DEFAULT_POLICY_PATH, policyFromProfile } from './policy/default-policy.js';
@@ -137,10 +137,22 @@ export interface AuditResult {
   readonly findings: readonly Finding[];
   /** All verified fixes combined, as decided per set during the audit (see combineFixes). */
   fixes(): CombinedFixes;
-  /** The unified diff of all verified fixes combined, how many fixes it applies, and their edits (see combineFixes). */
-  fixesDiff(): { diff: string; applied: number; edits: number };
+  /**
+   * The unified diff of all verified fixes combined (one section per real file: see
+   * unifiedDiffByRealFile), how many fixes it applies, their edits, and the files it leaves out.
+   */
+  fixesDiff(): FixesDiff;
   /** A line of a set's file that a finding's excerpt shows (with retain 'files': any line). */
   readonly findingLine: LineLookup;
+}
+
+export interface FixesDiff {
+  diff: string;
+  /** The diff's bytes for `git apply` when a file in it is not UTF-8 (retain 'files' only; RealFileDiff). */
+  bytes?: Buffer;
+  applied: number;
+  edits: number;
+  withheld: WithheldFile[];
 }
 
 /**
@@ -156,10 +168,12 @@ export async function auditRepository(root: string, options: AuditOptions): Prom
   const discovery = await discoverConfigSets(root, scanOptions);
   onDiscovered?.(discovery);
   const engine = early || discovery.sets.length > 0 ? await loadAnalysis() : undefined;
+  const realPaths = new Map<string, string>();
+  for (const set of discovery.sets) for (const f of set.files) if (f.realPath !== undefined) realPaths.set(f.path, f.realPath);
   const listings: SetListing[] = [];
   const models: ConfigSetModel[] = [];
   const sources = new Map<string, SourceText>();
-  const kept = new KeptForReport();
+  const kept = new KeptForReport(realPaths);
   const judged: Finding[] = [];
   const unused: Finding[] = [];
   const decided = new Map<Finding, FixDecision>();
@@ -190,15 +204,16 @@ export async function auditRepository(root: string, options: AuditOptions): Prom
     if (retain !== 'files') throw new Error("auditRepository: fixes() after an audit with retain: 'report'");
     return (combined ??= assembleFixes(findings, decided, new Map([...sources].map(([file, source]) => [file, source.text]))));
   };
-  const fixesDiff = (): { diff: string; applied: number; edits: number } => {
+  const fixesDiff = (): FixesDiff => {
     if (retain === 'files') {
       const all = fixes();
-      return { diff: unifiedDiff(all.texts, all.edits), applied: all.applied.length, edits: all.edits.length };
+      const encodingOf = (file: string): SourceEncoding => sources.get(file)?.encoding ?? 'utf8';
+      return { ...unifiedDiffByRealFile(all.texts, all.edits, realPaths, encodingOf), applied: all.applied.length, edits: all.edits.length };
     }
     if (!combine) throw new Error('auditRepository: fixesDiff() after an audit with combineFixes: false');
     // The edits in report order only tell the order of the files; each file's diff was made with its set.
     const order = assembleFixes(findings, decided, new Map());
-    return { diff: kept.diffOf(editsByFile(order.edits).keys()), applied: order.applied.length, edits: order.edits.length };
+    return { ...kept.diffOf(editsByFile(order.edits).keys()), applied: order.applied.length, edits: order.edits.length };
   };
   const findingLine: LineLookup = retain === 'files' ? (file, line) => lineText(sources.get(file), line) : (file, line) => kept.line(file, line);
   return { listing: { root, sets: listings, diagnostics: discovery.diagnostics }, models, sources, policy, findings, fixes, fixesDiff, findingLine };
@@ -212,6 +227,13 @@ export async function auditRepository(root: string, options: AuditOptions): Prom
 class KeptForReport {
   private readonly lines = new Map<string, Map<number, string>>();
   private readonly diffs = new Map<string, string>();
+  /** The text and edits of files that share their real file with another path (kept whole: rare). */
+  private readonly shared = new Map<string, PathEdits>();
+  private readonly linkTargets: ReadonlySet<string>;
+
+  constructor(private readonly realPaths: ReadonlyMap<string, string>) {
+    this.linkTargets = new Set(realPaths.values());
+  }
 
   add(audit: SetAudit): void {
     const own = new Map(audit.sources.map((s) => [s.path, s]));
@@ -233,7 +255,8 @@ class KeptForReport {
     for (const [file, edits] of editsByFile(set.edits)) {
       const source = own.get(file);
       if (source === undefined) throw new Error(`edit for a file that is not given: ${file}`);
-      this.diffs.set(file, unifiedDiffOfFile(file, source.text, edits));
+      if (this.realPaths.has(file) || this.linkTargets.has(file)) this.shared.set(file, { path: file, text: detachedCopy(source.text), edits });
+      else this.diffs.set(file, unifiedDiffOfFile(file, source.text, edits));
     }
   }
 
@@ -241,10 +264,36 @@ class KeptForReport {
     return this.lines.get(file)?.get(line);
   }
 
-  diffOf(files: Iterable<string>): string {
-    let out = '';
-    for (const file of files) out += this.diffs.get(file) ?? '';
-    return out;
+  /** The diff of these files, in this order, one section per real file (unifiedDiffByRealFile). */
+  diffOf(files: Iterable<string>): { diff: string; withheld: WithheldFile[] } {
+    // Each real file's section where its first path comes, as unifiedDiffByRealFile orders them.
+    const parts: Array<string | Map<string, PathEdits[]>> = [];
+    const groups = new Map<string, Map<string, PathEdits[]>>();
+    for (const file of files) {
+      const member = this.shared.get(file);
+      if (member === undefined) {
+        parts.push(this.diffs.get(file) ?? '');
+        continue;
+      }
+      const real = this.realPaths.get(file) ?? file;
+      let group = groups.get(real);
+      if (!group) {
+        groups.set(real, (group = new Map()));
+        parts.push(group);
+      }
+      addPathEdits(group, real, member);
+    }
+    let diff = '';
+    const withheld: WithheldFile[] = [];
+    for (const part of parts) {
+      if (typeof part === 'string') diff += part;
+      else {
+        const real = diffOfRealFiles(part);
+        diff += real.diff;
+        withheld.push(...real.withheld);
+      }
+    }
+    return { diff, withheld };
   }
 }
 

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { buildConfigSetModel } from '../model/index.js';
 import { explainToJson } from '../report/explain-json.js';
 import { formatExplainText } from '../report/explain-text.js';
-import { formatScanHead, formatScanText, formatSetText } from '../report/scan-text.js';
-import { scanJsonHead, scanJsonSet, scanToJson, writeScanJsonTail } from '../report/scan-json.js';
+import { formatScanHead, formatSetText } from '../report/scan-text.js';
+import { scanJsonHead, scanJsonSet, writeScanJsonTail } from '../report/scan-json.js';
 import { scanRepository, type ScanOptions } from '../scan.js';
 import { TOOL_VERSION } from '../version.js';
 import { severityAtLeast } from '../policy/evaluate.js';
@@ -18,13 +18,14 @@ import { readBaselineFile } from '../policy/suppressions.js';
 import { auditRepository, loadPolicy } from '../audit.js';
 import { findingsToMarkdown } from '../report/findings-markdown.js';
 import { findingsToSarif } from '../report/sarif.js';
-import { unifiedDiff, unifiedDiffBytes } from '../fix/diff.js';
+import { withheldSentence, type WithheldFile } from '../fix/diff.js';
 import { applyEditsToFiles } from '../fix/edits.js';
 import { writeFixedFiles } from '../fix/write-fixes.js';
-import { listingOfScan } from '../listing.js';
+import { listingOf } from '../listing.js';
+import { discoverConfigSets, type ConfigSet } from '../discover/index.js';
+import { loadConfigSet } from '../postfix/config-set.js';
 import { jsonSafe, terminalSafe } from '../report/terminal-safe.js';
 import type { CliResult } from './usage.js';
-import type { SourceEncoding } from '../postfix/source.js';
 
 /** A `scan` whose arguments run.ts has checked. */
 export interface ScanRequest {
@@ -46,10 +47,25 @@ export interface ScanRequest {
 export async function runScan(request: ScanRequest, streamed?: (chunk: string) => void): Promise<CliResult> {
   const { cwd, root, scanOptions, format, failOn, postfixVersion } = request;
   if (request.list) {
-    const result = await scanRepository(root, scanOptions);
-    const shown = { ...listingOfScan(result), root: path.relative(cwd, root) || '.' };
-    const stdout = format === 'json' ? jsonSafe(`${JSON.stringify(scanToJson(shown, TOOL_VERSION), null, 2)}\n`) : terminalSafe(formatScanText(shown));
-    return { stdout, stderr: '', exitCode: 0 };
+    // One set at a time: each set is parsed, listed and let go (holding every set's parse trees until the
+    // end took 340 MB for 1,000 sets, and a scan of / over a few such trees 1.17 GB). The pieces join to
+    // formatScanText / scanToJson of the whole listing.
+    const chunks: string[] = [];
+    const sink = streamed ?? ((chunk: string): void => void chunks.push(chunk));
+    const write = (chunk: string): void => sink(format === 'json' ? jsonSafe(chunk) : terminalSafe(chunk));
+    const shownRoot = path.relative(cwd, root) || '.';
+    const { sets, diagnostics } = await discoverConfigSets(root, scanOptions);
+    const count = sets.length;
+    const files = sets.reduce((n, set) => n + set.files.length, 0);
+    write(format === 'json' ? scanJsonHead(shownRoot, TOOL_VERSION) : formatScanHead(shownRoot, count, files, diagnostics));
+    for (let i = 0; i < count; i++) {
+      const listing = listingOf(loadConfigSet(sets[i] as ConfigSet));
+      // The set's files (their bytes) are let go once it is listed.
+      delete sets[i];
+      write(format === 'json' ? scanJsonSet(listing, i) : formatSetText(listing));
+    }
+    if (format === 'json') writeScanJsonTail(count, diagnostics, {}, write);
+    return { stdout: chunks.join(''), stderr: '', exitCode: 0 };
   }
   const loaded = await loadPolicy({ root, cwd, ...(request.policy !== undefined ? { file: request.policy } : {}), ...(request.profile !== undefined ? { profile: request.profile } : {}) });
   if (!loaded.ok) return { stdout: '', stderr: loaded.messages.map((m) => (m.includes(': policy error: ') ? `${m}\n` : `postfix-tls-audit: ${m}\n`)).join(''), exitCode: 2 };
@@ -108,13 +124,13 @@ export async function runScan(request: ScanRequest, streamed?: (chunk: string) =
   const exitCode = exitOf(findings);
   if (request.diff || request.fix) {
     const combined = audit.fixes();
-    // A file that is not UTF-8 keeps its own bytes in the patch, or git apply would not find its lines.
-    const encodingOf = (file: string): SourceEncoding => sources.get(file)?.encoding ?? 'utf8';
-    const diff = combined.edits.some((e) => encodingOf(e.file) !== 'utf8')
-      ? unifiedDiffBytes(combined.texts, combined.edits, encodingOf)
-      : unifiedDiff(combined.texts, combined.edits);
+    // A file that is not UTF-8 keeps its own bytes in the patch (bytes), or git apply would not find its lines.
+    const { diff: diffText, bytes, withheld } = audit.fixesDiff();
+    const diff = bytes ?? diffText;
     let stderr = combined.skipped.length ? `postfix-tls-audit: ${combined.skipped.length} fix(es) overlap earlier ones and were left out: ${combined.skipped.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n` : '';
     if (combined.conflicting.length) stderr += `postfix-tls-audit: ${combined.conflicting.length} fix(es) do not verify together with earlier ones and were left out: ${combined.conflicting.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n`;
+    // --fix says the same of these files when it does not write them.
+    if (request.diff) stderr += withheld.map((w) => `postfix-tls-audit: ${withheldSentence(w)}\n`).join('');
     if (request.fix) {
       const fixed = [...applyEditsToFiles(combined.texts, combined.edits)].map(([file, after]) => ({
         file,
@@ -137,13 +153,15 @@ export async function runScan(request: ScanRequest, streamed?: (chunk: string) =
     const uriOf = (file: string): string => path.relative(cwd, path.join(root, file)).split(path.sep).join('/');
     return { stdout: jsonSafe(`${JSON.stringify(findingsToSarif(findings, policy, { toolVersion: TOOL_VERSION, uriOf }), null, 2)}\n`), stderr: '', exitCode };
   }
-  return { stdout: findingsToMarkdown(findings, policy, audit.fixesDiff().diff), stderr: '', exitCode };
+  const { diff, withheld } = audit.fixesDiff();
+  return { stdout: findingsToMarkdown(findings, policy, diff, { withheld: withheld.map(withheldSentence) }), stderr: '', exitCode };
 }
 
 /** The verified fixes as one diff, for the text report. */
-function suggestedChanges({ diff, applied, edits }: { diff: string; applied: number; edits: number }): string {
+function suggestedChanges({ diff, applied, edits, withheld }: { diff: string; applied: number; edits: number; withheld: readonly WithheldFile[] }): string {
   if (edits === 0) return '';
-  return `\nSuggested changes (${applied} verified fix(es); --diff prints only this, --fix writes it):\n\n${diff}`;
+  const left = withheld.map((w) => `${withheldSentence(w)}\n`).join('');
+  return `\nSuggested changes (${applied} verified fix(es); --diff prints only this, --fix writes it):\n\n${diff}${left ? `${diff ? '\n' : ''}${left}` : ''}`;
 }
 
 /** An `explain` whose arguments run.ts has checked. */

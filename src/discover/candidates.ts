@@ -21,6 +21,11 @@ export interface Candidate {
   relPath: string;
   absolutePath: string;
   name: ClassifiedName;
+  /**
+   * The real file's path relative to the real root ("/" separators), when it differs from relPath: the
+   * candidate is reached through a symbolic link (itself, or a folder on its path).
+   */
+  realPath?: string;
 }
 
 export interface CandidateOptions {
@@ -83,9 +88,19 @@ class Lister {
     this.diagnostics.push({ severity, code, message, path: relPath === '' ? '.' : relPath });
   }
 
-  private addFile(relPath: string, absolutePath: string): void {
+  /**
+   * `real` is the file's real absolute path when known (all but a file git lists that cannot be
+   * resolved), or with `realName` the real folder holding it (a walk joins the two only for config files).
+   */
+  private addFile(relPath: string, absolutePath: string, real: string | undefined, realName?: string): void {
     const name = classifyFileName(path.posix.basename(relPath));
-    if (name && this.wanted(relPath)) this.candidates.push({ relPath, absolutePath, name });
+    if (!name || !this.wanted(relPath)) return;
+    const candidate: Candidate = { relPath, absolutePath, name };
+    if (real !== undefined) {
+      const realPath = path.relative(this.realRoot, realName === undefined ? real : path.join(real, realName)).split(path.sep).join('/');
+      if (realPath !== relPath) candidate.realPath = realPath;
+    }
+    this.candidates.push(candidate);
   }
 
   markVisited(real: string): void {
@@ -139,7 +154,7 @@ class Lister {
       } else if (entry.isDirectory()) {
         if (!chain.ignores(rel, true) && !this.excluded(rel)) await this.walk(rel, abs, chain);
       } else if (entry.isFile()) {
-        if (!chain.ignores(rel, false)) this.addFile(rel, abs);
+        if (!chain.ignores(rel, false)) this.addFile(rel, abs, real, entry.name);
       } else if (!chain.ignores(rel, false)) {
         this.notRegular(rel);
       }
@@ -199,7 +214,7 @@ class Lister {
       if (chain.ignores(relPath, true) || this.excluded(relPath)) return;
       this.deferred.push({ relPath, absolutePath, realPath: target, chain, linkParentReal: parentReal });
     } else if (info.isFile()) {
-      this.addFile(relPath, absolutePath);
+      this.addFile(relPath, absolutePath, target);
     } else {
       this.notRegular(relPath);
     }
@@ -273,8 +288,10 @@ class Lister {
         // A submodule or a nested repository: git does not list its files, so walk it.
         if (!this.excluded(relPath)) await this.walk(relPath, abs, IgnoreChain.empty());
       } else if (info.isFile()) {
-        if (classifyFileName(path.posix.basename(relPath)) !== undefined && !this.gitFileInside(relPath, abs)) continue;
-        this.addFile(relPath, abs);
+        if (classifyFileName(path.posix.basename(relPath)) === undefined) continue;
+        const real = this.gitFileReal(relPath, abs);
+        if (real === null) continue;
+        this.addFile(relPath, abs, real);
       } else {
         this.notRegular(relPath);
       }
@@ -285,17 +302,18 @@ class Lister {
    * git lists the paths of its index, which need not be real paths of the work tree: a directory
    * replaced by a symbolic link since (the index still holds conf/main.cf, conf now leads elsewhere),
    * or a crafted index with "../" in a path. The file is read only if its real path stays inside.
+   * Returns that real path, null when it lies outside, undefined when it cannot be resolved.
    */
-  private gitFileInside(relPath: string, abs: string): boolean {
+  private gitFileReal(relPath: string, abs: string): string | null | undefined {
     let real: string;
     try {
       real = realpathSync.native(abs); // synchronous for the reason given in the loop above
     } catch {
-      return true; // the read reports what is wrong with it
+      return undefined; // the read reports what is wrong with it
     }
-    if (this.inside(real)) return true;
+    if (this.inside(real)) return real;
     this.report('warning', 'discover/outside-root', relPath, `its real path is outside the scanned root (${real}); not read`);
-    return false;
+    return null;
   }
 }
 

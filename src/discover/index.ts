@@ -33,6 +33,11 @@ export interface DiscoveredFile {
   path: string;
   absolutePath: string;
   kind: ConfigFileKind;
+  /**
+   * Set when the path reaches its file through a symbolic link: the real file's path relative to the
+   * root. git stores a link as a link, so a patch or a review suggestion must name this path instead.
+   */
+  realPath?: string;
   /** Set for a template: from the name's extension, or from placeholders found in the content. */
   template?: TemplateLanguage | 'unknown';
   /** The file's bytes, read once here (bounded by MAX_DISCOVERED_FILE_BYTES) so later stages need not read it again. */
@@ -131,6 +136,7 @@ function inspect(candidate: Candidate, diagnostics: Diagnostic[]): DiscoveredFil
     return undefined;
   }
   const file: DiscoveredFile = { path: relPath, absolutePath, kind: name.kind, bytes };
+  if (candidate.realPath !== undefined) file.realPath = candidate.realPath;
   let fromContent: TemplateLanguage | undefined;
   if (name.template === undefined || name.template === 'unknown') {
     // The text as the parsers decode it, and no language hint ("unknown" labels placeholders as no hint

@@ -201,24 +201,85 @@ export function unifiedDiff(texts: ReadonlyMap<string, string>, edits: readonly 
   return out;
 }
 
+/** One path's edits of a file: the text the scan read by that path, and the edits. */
+export interface PathEdits {
+  path: string;
+  text: string;
+  edits: readonly TextEdit[];
+}
+
+/** A file the diff leaves out: several paths reach it (symbolic links) and their fixes of it differ. */
+export interface WithheldFile {
+  /** The real file's path. */
+  realPath: string;
+  /** The paths the config sets read it by. */
+  paths: string[];
+}
+
+export interface RealFileDiff {
+  diff: string;
+  withheld: WithheldFile[];
+  /**
+   * The diff as the bytes `git apply` needs, when a file in it is not UTF-8 (encodingOf given): each
+   * file's lines in that file's own encoding (a Latin-1 file's "é" is the byte E9 there, which UTF-8
+   * would write as C3 A9 and git would not find), the `---`/`+++` header lines in UTF-8.
+   */
+  bytes?: Buffer;
+}
+
+/** How a file's text is encoded on disk (postfix/source.ts), by the path the scan read it by. */
+export type EncodingOf = (path: string) => SourceEncoding;
+
 /**
- * The same diff as the bytes `git apply` needs: each file's lines in that file's own encoding (a
- * Latin-1 file's "é" is the byte E9 there, which UTF-8 would write as C3 A9 and git would not find),
- * the `---`/`+++` header lines in UTF-8 like the paths git prints.
+ * Unified diff with one section per real file. A path that reaches its file through a symbolic link
+ * (`realPathOf`: path -> the real file's path, for such paths only) is patched under the real file's
+ * path: git stores a link as the name of its target, so `git apply` refuses a patch to the link's path,
+ * and a second section for the same file would patch it twice. When the paths of one file are fixed
+ * differently (their config sets differ), the file is left out, as `--fix` leaves it unwritten.
  */
-export function unifiedDiffBytes(texts: ReadonlyMap<string, string>, edits: readonly TextEdit[], encodingOf: (file: string) => SourceEncoding): Buffer {
-  const parts: Buffer[] = [];
+export function unifiedDiffByRealFile(texts: ReadonlyMap<string, string>, edits: readonly TextEdit[], realPathOf?: ReadonlyMap<string, string>, encodingOf?: EncodingOf): RealFileDiff {
+  const groups = new Map<string, PathEdits[]>();
   for (const [file, list] of editsByFile(edits)) {
     const text = texts.get(file);
     if (text === undefined) throw new Error(`edit for a file that is not given: ${file}`);
-    const section = unifiedDiffOfFile(file, text, list);
-    const encoding = encodingOf(file);
-    if (section === '' || encoding === 'utf8') {
-      parts.push(Buffer.from(section, 'utf8'));
-      continue;
-    }
-    const headersEnd = section.indexOf('\n', section.indexOf('\n') + 1) + 1;
-    parts.push(Buffer.from(section.slice(0, headersEnd), 'utf8'), Buffer.from(section.slice(headersEnd), encoding));
+    addPathEdits(groups, realPathOf?.get(file) ?? file, { path: file, text, edits: list });
   }
-  return Buffer.concat(parts);
+  return diffOfRealFiles(groups, encodingOf);
+}
+
+export function addPathEdits(groups: Map<string, PathEdits[]>, realPath: string, member: PathEdits): void {
+  const group = groups.get(realPath);
+  if (group) group.push(member);
+  else groups.set(realPath, [member]);
+}
+
+/** The diff of files grouped by real path (see unifiedDiffByRealFile), in the groups' order. */
+export function diffOfRealFiles(groups: ReadonlyMap<string, readonly PathEdits[]>, encodingOf?: EncodingOf): RealFileDiff {
+  let diff = '';
+  const withheld: WithheldFile[] = [];
+  const sections: Array<{ section: string; encoding: SourceEncoding }> = [];
+  for (const [realPath, members] of groups) {
+    const chosen = members.find((m) => m.path === realPath) ?? (members[0] as PathEdits);
+    if (members.length > 1) {
+      const after = applyEdits(chosen.text, chosen.edits);
+      if (members.some((m) => m.text !== chosen.text || applyEdits(m.text, m.edits) !== after)) {
+        withheld.push({ realPath, paths: members.map((m) => m.path) });
+        continue;
+      }
+    }
+    const section = unifiedDiffOfFile(realPath, chosen.text, chosen.edits);
+    diff += section;
+    sections.push({ section, encoding: encodingOf?.(chosen.path) ?? 'utf8' });
+  }
+  if (sections.every((s) => s.encoding === 'utf8')) return { diff, withheld };
+  const bytes = Buffer.concat(sections.flatMap(({ section, encoding }) => {
+    const headersEnd = section.indexOf('\n', section.indexOf('\n') + 1) + 1;
+    return [Buffer.from(section.slice(0, headersEnd), 'utf8'), Buffer.from(section.slice(headersEnd), encoding)];
+  }));
+  return { diff, withheld, bytes };
+}
+
+/** One sentence per withheld file, for a report. */
+export function withheldSentence(w: WithheldFile): string {
+  return `${w.paths.join(', ')}: left out of the diff, they are one file (${w.realPath}, through a symbolic link) and their config sets need different fixes`;
 }

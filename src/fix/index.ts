@@ -47,7 +47,7 @@
  * and nothing in `keep`.
  */
 export { applyEdits, applyEditsToFiles, editAtOffsets, editOfSpan, editsByFile, EditError, resolveEdits, type TextEdit } from './edits.js';
-export { unifiedDiff, unifiedDiffOfFile } from './diff.js';
+export { unifiedDiff, unifiedDiffByRealFile, unifiedDiffOfFile, type RealFileDiff, type WithheldFile } from './diff.js';
 export { familyAnchor, removeMainCfParameter, setMainCfParameter, type BuildResult } from './main-cf-edits.js';
 export { findService, needsBracedForm, optionText, removeServiceOption, setServiceOption, type ServiceRef } from './master-cf-edits.js';
 export { protocolListFor, versionAtLeast } from './protocols.js';

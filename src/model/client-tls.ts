@@ -37,17 +37,21 @@ export function clientTls(input: ClientTlsInput): ClientTlsOutcome {
   };
   if (input.startupFatal) return dead(input.startupFatal);
 
+  // Every bad boolean is reported: each alone is fatal, and the client names only the first (§1.6).
   const bools = new Map<string, boolean>();
+  let firstFatal: string | undefined;
   for (const name of [useTls, enforceTls, t('enforce_peername'), t('wrappermode')]) {
     if (!input.has(name)) continue;
     const v = read(name);
     const b = parseBoolean(v.value);
     if (b === undefined) {
       report('error', 'tls/bad-boolean', `${name} = "${v.value}" is not "yes" or "no": the ${prefix} client exits at start-up and mail for this transport stays queued.`, v, `fatal: ${badBooleanMessage(name, v.value)}`);
-      return dead(badBooleanMessage(name, v.value));
+      firstFatal ??= badBooleanMessage(name, v.value);
+      continue;
     }
     bools.set(name, b);
   }
+  if (firstFatal !== undefined) return dead(firstFatal);
 
   const levelValue = read(t('security_level'));
   let level: ClientLevel;

@@ -5,7 +5,7 @@
 import type { LoadedConfigSet } from '../postfix/config-set.js';
 import { builtinDefaults } from '../postfix/defaults/index.js';
 import type { Diagnostic } from '../postfix/diagnostics.js';
-import { activeServices, type MasterCf, type MasterService } from '../postfix/master-cf.js';
+import { activeServices, isServiceDisabled, type MasterCf, type MasterService } from '../postfix/master-cf.js';
 import { applyMasterOverrides, parseMasterOverrides, type EffectiveOption } from '../postfix/master-overrides.js';
 import { spanOf } from '../postfix/source.js';
 import { overlapsPlaceholder, placeholdersOfSource } from '../postfix/templates.js';
@@ -105,6 +105,23 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
       for (const o of applied.services) overriddenOptions.set(o.service, o.options);
     }
   }
+  // An argument that starts with "{" but does not close (or has text after its "}") is only a warning
+  // for postconf, but master(8) refuses the whole master.cf at start-up: "fatal: .../master.cf: line N:
+  // missing '}' in ..." and nothing runs. Checked with the real 3.7.11 master (test/postfix/
+  // master-refuses-brace.test.ts); a line that master_service_disable turns off is not read that far.
+  const masterRefusal = master && !mainFatalReason ? masterRefusalOf(master, base.get('master_service_disable').value) : undefined;
+  if (masterRefusal) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'tls/master-refuses-file',
+      message: `master(8) refuses the whole master.cf at start-up (line ${masterRefusal.line}: ${masterRefusal.error}), so Postfix does not start and no service runs; postconf only warns about it.`,
+      path: master!.source.path,
+      ...(masterRefusal.span ? { span: masterRefusal.span } : {}),
+      postfixMessage: `fatal: ${master!.source.path}: line ${masterRefusal.line}: ${masterRefusal.error}`,
+    });
+  }
+  const startupFatalOfAll = mainFatalReason ?? (masterRefusal ? `fatal: master.cf: line ${masterRefusal.line}: ${masterRefusal.error}` : undefined);
+
   // Only the services that become endpoints are asked for (contextOf).
   const optionsOf = (s: MasterService): EffectiveOption[] =>
     overriddenOptions.get(s) ?? s.options.map((o) => ({ name: o.name, value: o.value, origin: 'master.cf' as const, option: o }));
@@ -128,7 +145,7 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     ns.set('service_name', makeDefinition(s.name, 'service', false));
     const cmd = basename(s.command);
     ns.set('process_name', makeDefinition(cmd, 'service', false));
-    let startupFatal = mainFatalReason;
+    let startupFatal = startupFatalOfAll;
     const lineStart = s.line.startOffset;
     const lineEnd = s.line.endOffset;
     if (!startupFatal && NO_ARGUMENT_DAEMONS.has(cmd) && s.strayArguments[0]) startupFatal = `unexpected command-line argument: ${s.strayArguments[0].text}`;
@@ -278,16 +295,20 @@ export function buildConfigSetModel(loaded: LoadedConfigSet, options: ModelOptio
     };
     if (ctx.startupFatal) return finish(deadTls(ctx.startupFatal), undefined);
 
+    // Every bad boolean is reported: each alone is fatal, and postscreen names only the first (§1.6).
     const bools = new Map<string, boolean>();
+    let firstFatal: string | undefined;
     for (const n of ['postscreen_use_tls', 'postscreen_enforce_tls', ...DEEP_TESTS]) {
       const v = read(n);
       const b = parseBoolean(v.value);
       if (b === undefined) {
         report('error', 'tls/bad-boolean', `${n} = "${v.value}" is not "yes" or "no": postscreen exits at start-up and port ${listen.port ?? s.name} does not answer.`, v, `fatal: bad boolean configuration: ${n} = ${v.value}`);
-        return finish(deadTls(`bad boolean configuration: ${n} = ${v.value}`), undefined);
+        firstFatal ??= `bad boolean configuration: ${n} = ${v.value}`;
+        continue;
       }
       bools.set(n, b);
     }
+    if (firstFatal !== undefined) return finish(deadTls(firstFatal), undefined);
     const deep = DEEP_TESTS.filter((n) => bools.get(n));
     const front = {
       deepProtocolTests: deep,
@@ -458,6 +479,21 @@ const fatalIndexes = new WeakMap<MasterCf, { offset: number; order: number; d: D
  * The first (in the file's list) start-up-fatal diagnostic at an offset in [start, end): a binary
  * search instead of a search of all of them per service (quadratic with thousands of services).
  */
+/**
+ * The first unbalanced-brace argument master(8) reads (services that master_service_disable turns off
+ * excepted; a line with template placeholders is assumed to render valid), or undefined.
+ */
+function masterRefusalOf(master: MasterCf, masterServiceDisable: string): { line: number; error: string; span?: Diagnostic['span'] } | undefined {
+  const braces = master.diagnostics.filter((d) => d.code === 'master-cf/unbalanced-brace' && d.span);
+  if (braces.length === 0) return undefined;
+  for (const s of master.services) {
+    if (s.templated || isServiceDisabled(s, masterServiceDisable)) continue;
+    const d = braces.find((b) => b.span!.start.offset >= s.line.startOffset && b.span!.start.offset < s.line.endOffset);
+    if (d) return { line: s.line.firstLine, error: d.postfixMessage ?? d.message, span: d.span };
+  }
+  return undefined;
+}
+
 function firstStartupFatal(master: MasterCf, start: number, end: number): Diagnostic | undefined {
   let index = fatalIndexes.get(master);
   if (!index) {

@@ -104,16 +104,21 @@ export function serverTls(input: ServerTlsInput): ServerTlsOutcome {
   const boolNames = prefix === 'smtpd'
     ? ['smtpd_tls_wrappermode', useName, enforceName, 'smtpd_tls_auth_only', 'smtpd_sasl_auth_enable', 'smtpd_tls_ask_ccert', 'smtpd_tls_req_ccert', 'smtpd_tls_received_header']
     : [useName, enforceName, p('ask_ccert'), p('req_ccert')];
+  // Each bad boolean alone stops the daemon; it names only the first (its table order), and fixing that
+  // one shows the next, so every one is reported (checked with the real 3.7.11 smtpd, §1.6).
   const bools = new Map<string, boolean>();
+  let firstFatal: ServerTlsOutcome | undefined;
   for (const name of boolNames) {
     if (!input.has(name)) continue;
     const b = bool(name);
     if (b === 'fatal') {
       const v = read(name);
-      return dead(v.expansionError ? `macro processing error in ${name}` : badBooleanMessage(name, v.value), name === 'smtpd_tls_wrappermode' ? false : bools.get('smtpd_tls_wrappermode') ?? false);
+      firstFatal ??= dead(v.expansionError ? `macro processing error in ${name}` : badBooleanMessage(name, v.value), name === 'smtpd_tls_wrappermode' ? false : bools.get('smtpd_tls_wrappermode') ?? false);
+      continue;
     }
     bools.set(name, b);
   }
+  if (firstFatal) return firstFatal;
   const wrap = bools.get('smtpd_tls_wrappermode') ?? false;
   const levelValue = read(p('security_level'));
   const decision = decideServerLevel({

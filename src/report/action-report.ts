@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { ACTION_REPORT_SCHEMA, type ActionReport, type FailOn, type ReportConfigSet, type ReportEndpoint, type ReportFinding } from './report-types.js';
-import { unifiedDiff } from '../fix/diff.js';
+import { classifyFileName } from '../discover/file-names.js';
+import { unifiedDiffByRealFile } from '../fix/diff.js';
 import type { TextEdit } from '../fix/edits.js';
 import type { ConfigSetModel, Endpoint } from '../model/types.js';
 import type { CombinedFixes } from '../policy/combine-fixes.js';
@@ -65,12 +66,24 @@ function configSetsOf(models: readonly ConfigSetModel[], allFindings: readonly R
   });
 }
 
-export function reportFinding(f: ReportableFinding, rel: (p: string) => string, texts: ReadonlyMap<string, string>): ReportFinding {
+/**
+ * `realPaths`: path -> real file's path, for files reached through a symbolic link. A suggestion names
+ * the real file (GitHub's diff of a link's path shows the link itself), and there is none for a file
+ * in `withheld` (repository-relative real paths the diff leaves out too).
+ */
+export function reportFinding(
+  f: ReportableFinding,
+  rel: (p: string) => string,
+  texts: ReadonlyMap<string, string>,
+  realPaths: ReadonlyMap<string, string> = new Map(),
+  withheld: ReadonlySet<string> = new Set(),
+): ReportFinding {
   const probe = Boolean(f.target) || f.file === '';
   const edits = f.fix?.edits ?? [];
   const files = [...new Set(edits.map((e) => e.file))];
   const text = files.length === 1 ? texts.get(files[0] as string) : undefined;
-  const suggestion = text !== undefined ? suggestionFor(text, edits) : undefined;
+  const suggestedFile = files.length === 1 ? (realPaths.get(files[0] as string) ?? (files[0] as string)) : '';
+  const suggestion = text !== undefined && !withheld.has(rel(suggestedFile)) ? suggestionFor(text, edits) : undefined;
   const relEdit = (e: TextEdit) => ({ file: rel(e.file), startLine: e.startLine, startColumn: e.startColumn, endLine: e.endLine, endColumn: e.endColumn, replacement: e.replacement });
   return {
     ruleId: f.ruleId,
@@ -87,7 +100,7 @@ export function reportFinding(f: ReportableFinding, rel: (p: string) => string, 
     ...(f.target ? { target: f.target } : {}),
     fingerprint: f.fingerprint,
     ...(f.fix ? { fix: { description: f.fix.description, edits: edits.map(relEdit) } } : {}),
-    ...(suggestion ? { suggestion: { file: rel(files[0] as string), ...suggestion } } : {}),
+    ...(suggestion ? { suggestion: { file: rel(suggestedFile), ...suggestion } } : {}),
     helpUri: `${RULE_DOCS}/${f.ruleId}.md`,
   };
 }
@@ -115,8 +128,23 @@ export interface ActionReportInput {
 export function buildActionReport(input: ActionReportInput): ActionReport {
   const rel = repoPathMapper(input.workspace, input.root);
   const findings = worstFirst(input.reported);
+  // Files reached through a symbolic link are patched under their real file's path (unifiedDiffByRealFile).
+  const realPaths = new Map<string, string>();
+  for (const m of input.models) for (const f of m.loaded.set.files) if (f.realPath !== undefined) realPaths.set(f.path, f.realPath);
+  const relReal = new Map([...realPaths].map(([p, r]) => [rel(p), rel(r)]));
   const diffTexts = new Map([...input.combined.texts].map(([p, t]) => [rel(p), t]));
-  const diffEdits = input.combined.edits.map((e) => ({ ...e, file: rel(e.file) })).filter((e) => input.diffFile?.(e.file) ?? true);
+  const realOf = (file: string): string => relReal.get(file) ?? file;
+  // only-changed: a real file's section is shown when one of its paths, or itself, is changed.
+  const edited = input.combined.edits.map((e) => ({ ...e, file: rel(e.file) }));
+  const changed = input.diffFile;
+  const shownReal = changed ? new Set(edited.filter((e) => changed(e.file) || changed(realOf(e.file))).map((e) => realOf(e.file))) : undefined;
+  // A link to a file not named like a config file (main.cf -> main.cf.base): the report names config
+  // files only (a report read back in the fork-safe recipe is refused otherwise, src/github/artifact.ts),
+  // so that file gets neither a diff section nor a suggestion here; `scan --diff` patches it.
+  const unnamed = new Set([...relReal.values()].filter((r) => classifyFileName(path.posix.basename(r)) === undefined));
+  const diffEdits = edited.filter((e) => (!shownReal || shownReal.has(realOf(e.file))) && !unnamed.has(realOf(e.file)));
+  const diff = diffEdits.length ? unifiedDiffByRealFile(diffTexts, diffEdits, relReal) : { diff: '', withheld: [] };
+  const withheld = new Set([...diff.withheld.map((w) => w.realPath), ...unnamed]);
   const { policy } = input;
   return {
     schema: ACTION_REPORT_SCHEMA,
@@ -127,8 +155,8 @@ export function buildActionReport(input: ActionReportInput): ActionReport {
     counts: countBySeverity(findings),
     hiddenByOnlyChanged: input.hiddenByOnlyChanged,
     configSets: configSetsOf(input.models, input.all, rel),
-    findings: findings.map((f) => reportFinding(f, rel, input.combined.texts)),
-    diff: diffEdits.length ? unifiedDiff(diffTexts, diffEdits) : '',
+    findings: findings.map((f) => reportFinding(f, rel, input.combined.texts, realPaths, withheld)),
+    diff: diff.diff,
     ...(input.commit ? { commit: input.commit } : {}),
     ...(input.pullRequest !== undefined ? { pullRequest: input.pullRequest } : {}),
   };

@@ -129,6 +129,21 @@ export function diffForFiles(diff: string, files: ReadonlySet<string>): string {
     .join('');
 }
 
+/**
+ * The files whose diff sections the comment shows: the findings' files, and the real file behind a
+ * finding's file that is a symbolic link (the diff patches that file: its suggestion names it, while
+ * the fix's edits name the link's path).
+ */
+function diffFilesOfFindings(findings: readonly ReportFinding[]): Set<string> {
+  const files = new Set<string>();
+  for (const f of findings) {
+    if (f.file !== null) files.add(f.file);
+    const s = f.suggestion;
+    if (s && f.fix && !f.fix.edits.some((e) => e.file === s.file)) files.add(s.file);
+  }
+  return files;
+}
+
 function diffFiles(diff: string): number {
   return (diff.match(/^\+\+\+ /gm) ?? []).length;
 }
@@ -165,7 +180,7 @@ function renderWithShape(report: ActionReport, opts: BodyOptions, shape: Shape):
   if (hiddenHere > 0) {
     out.push('', `… and ${plural(hiddenHere, 'more finding')} (this comment is limited to ${GITHUB_BODY_LIMIT} characters): see the ${summaryLink}.`);
   }
-  const diff = diffForFiles(report.diff, new Set(report.findings.map((f) => f.file).filter((f): f is string => f !== null)));
+  const diff = diffForFiles(report.diff, diffFilesOfFindings(report.findings));
   if (diff !== '') {
     const lines = diff.replace(/\n$/, '').split('\n');
     const kept = lines.slice(0, Math.min(lines.length, shape.diffLineLimit));

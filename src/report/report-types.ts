@@ -32,7 +32,8 @@ export interface ReportFinding {
   fix?: { description: string; edits: ReportEdit[] };
   /**
    * The whole lines `startLine..endLine` of `file` as they read after this finding's fix alone, for a
-   * review suggestion (GitHub replaces whole lines). Absent when the finding has no fix.
+   * review suggestion (GitHub replaces whole lines). Absent when the finding has no fix. `file` is the
+   * real file when the fix's file is a symbolic link (git stores the link as its target's name).
    */
   suggestion?: { file: string; startLine: number; endLine: number; text: string };
   /** Help page of the rule (docs/rules/<id>.md in the tool's repository). */
