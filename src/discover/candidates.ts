@@ -276,7 +276,7 @@ class Lister {
       // costs the main thread ten times that (see inspect in index.ts).
       let info: Stats;
       try {
-        info = lstatSync(this.absoluteOf(e.path));
+        info = lstatSync(path.join(this.root, ...e.path.split('/')));
       } catch {
         // In the index but not in the work tree: deleted or left out by a sparse checkout (nothing to
         // say), or a name that is not valid UTF-8 (git lists its bytes; decoded, it names no file).
@@ -287,7 +287,7 @@ class Lister {
       }
       // Kept beyond discovery (candidates, diagnostics): not a view of git's whole listing.
       const relPath = detachedCopy(e.path);
-      const abs = this.absoluteOf(relPath);
+      const abs = path.join(this.root, ...relPath.split('/'));
       if (info.isSymbolicLink()) {
         const parentReal = path.dirname(path.join(this.realRoot, ...relPath.split('/')));
         await this.symlink(relPath, abs, IgnoreChain.empty(), parentReal);
@@ -301,14 +301,6 @@ class Lister {
         this.notRegular(relPath);
       }
     }
-  }
-
-  /** path.join(root, ...relPath's segments), without its normalizing where git's path has nothing to normalize. */
-  private absoluteOf(relPath: string): string {
-    if (path.sep !== '/' || relPath === '' || relPath.startsWith('.') || relPath.includes('/.') || relPath.includes('//') || relPath.endsWith('/')) {
-      return path.join(this.root, ...relPath.split('/'));
-    }
-    return this.root.endsWith('/') ? this.root + relPath : `${this.root}/${relPath}`;
   }
 
   /**
