@@ -57,7 +57,15 @@ interface DeferredDirectory {
 class Lister {
   readonly candidates: Candidate[] = [];
   readonly diagnostics: Diagnostic[] = [];
+  /**
+   * Real paths of the directories seen. In git mode these include every folder of git's listing (git
+   * lists real paths only: it never descends through a symlink), added only when a walk or a linked
+   * folder first asks (most git scans never do).
+   */
   private readonly visited = new Set<string>();
+  private gitListed: GitEntry[] | undefined;
+  /** Real paths of the folders of git-listed config files (gitFileReal). */
+  private readonly realFolders = new Map<string, string>();
   private readonly deferred: DeferredDirectory[] = [];
   private readonly includes: ((p: string) => boolean) | undefined;
   private readonly excludes: ((p: string) => boolean) | undefined;
@@ -107,6 +115,30 @@ class Lister {
     this.visited.add(real);
   }
 
+  private wasVisited(real: string): boolean {
+    if (this.gitListed) {
+      const listed = this.gitListed;
+      this.gitListed = undefined;
+      // Every prefix of a listed path is a real directory. The listing is sorted: a folder's entries
+      // follow each other, so its path is built once.
+      const directories = new Set<string>();
+      let last = '';
+      for (const e of listed) {
+        const end = e.path.lastIndexOf('/');
+        if (end <= 0 || (end === last.length && e.path.startsWith(last))) continue;
+        // Deepest prefix first: once a prefix is known, so are all of its ancestors.
+        last = e.path.slice(0, end);
+        for (let slash = end; slash > 0; slash = e.path.lastIndexOf('/', slash - 1)) {
+          const dir = e.path.slice(0, slash);
+          if (directories.has(dir)) break;
+          directories.add(dir);
+        }
+      }
+      for (const dir of directories) this.visited.add(path.join(this.realRoot, ...dir.split('/')));
+    }
+    return this.visited.has(real);
+  }
+
   /** Walk one directory; `relDir` is "" for the root. */
   async walk(relDir: string, absDir: string, inherited: IgnoreChain): Promise<void> {
     let real: string;
@@ -123,7 +155,7 @@ class Lister {
       this.report('warning', 'discover/outside-root', relDir, `its real path is outside the scanned root (${real}); not searched`);
       return;
     }
-    if (this.visited.has(real)) return;
+    if (this.wasVisited(real)) return;
     this.visited.add(real);
 
     let entries: Dirent[];
@@ -223,7 +255,7 @@ class Lister {
   /** Directories reached through symlinks, after all real directories. */
   async walkDeferred(): Promise<void> {
     for (let next = this.deferred.shift(); next; next = this.deferred.shift()) {
-      if (this.visited.has(next.realPath)) {
+      if (this.wasVisited(next.realPath)) {
         const parent = next.linkParentReal;
         if (parent === next.realPath || parent.startsWith(next.realPath + path.sep)) {
           this.report(
@@ -244,26 +276,16 @@ class Lister {
     // One pass over what may be 100k+ entries: cheap string tests first, paths built only for the few
     // entries that need a look on disk (bench/run.mjs measures this loop).
     const kept: GitEntry[] = [];
-    for (const e of entries) {
-      const p = e.path.endsWith('/') ? e.path.slice(0, -1) : e.path;
+    const looked: GitEntry[] = [];
+    for (const entry of entries) {
+      let e = entry;
+      if (e.path.endsWith('/')) e = { ...e, path: e.path.slice(0, -1) };
+      const p = e.path;
       if (mayHaveSkippedSegment(p) && p.split('/').some((s) => ALWAYS_SKIPPED_DIRECTORIES.has(s))) continue;
-      kept.push(p === e.path ? e : { ...e, path: p });
+      kept.push(e);
+      if (e.mode === undefined || e.mode === '120000' || e.mode === '160000' || mayBeConfigFile(p)) looked.push(e);
     }
-    // git lists real paths only (it never descends through a symlink), so every prefix is a real directory.
-    const directories = new Set<string>();
-    for (const e of kept) {
-      // Deepest prefix first: once a prefix is known, so are all of its ancestors.
-      for (let slash = e.path.lastIndexOf('/'); slash > 0; slash = e.path.lastIndexOf('/', slash - 1)) {
-        const dir = e.path.slice(0, slash);
-        if (directories.has(dir)) break;
-        directories.add(dir);
-      }
-    }
-    for (const dir of directories) this.visited.add(path.join(this.realRoot, ...dir.split('/')));
-    const looked = kept.filter((e) => {
-      if (e.mode === undefined || e.mode === '120000' || e.mode === '160000') return true;
-      return classifyFileName(e.path.slice(e.path.lastIndexOf('/') + 1)) !== undefined;
-    });
+    this.gitListed = kept;
     for (const e of looked) {
       // Synchronous: one lstat is a few microseconds, its promise form a thread-pool round trip that
       // costs the main thread ten times that (see inspect in index.ts).
@@ -305,12 +327,19 @@ class Lister {
    * Returns that real path, null when it lies outside, undefined when it cannot be resolved.
    */
   private gitFileReal(relPath: string, abs: string): string | null | undefined {
-    let real: string;
-    try {
-      real = realpathSync.native(abs); // synchronous for the reason given in the loop above
-    } catch {
-      return undefined; // the read reports what is wrong with it
+    // lstat found a regular file, not a link: its real path is its folder's real path and its name. A
+    // folder holds several config files (main.cf, master.cf): its real path is asked for once.
+    const folder = path.dirname(abs);
+    let realFolder = this.realFolders.get(folder);
+    if (realFolder === undefined) {
+      try {
+        realFolder = realpathSync.native(folder); // synchronous for the reason given in fromGit
+      } catch {
+        return undefined; // the read reports what is wrong with it
+      }
+      this.realFolders.set(folder, realFolder);
     }
+    const real = path.join(realFolder, path.basename(abs));
     if (this.inside(real)) return real;
     this.report('warning', 'discover/outside-root', relPath, `its real path is outside the scanned root (${real}); not read`);
     return null;
@@ -322,10 +351,18 @@ function undecodable(relPath: string): boolean {
   return relPath.includes('\uFFFD');
 }
 
+const SKIPPED_DIRECTORY_NAMES: readonly string[] = [...ALWAYS_SKIPPED_DIRECTORIES];
+
 /** A fast pre-test: could some segment of this path be one of ALWAYS_SKIPPED_DIRECTORIES? */
 function mayHaveSkippedSegment(p: string): boolean {
-  for (const name of ALWAYS_SKIPPED_DIRECTORIES) if (p.includes(name)) return true;
+  for (const name of SKIPPED_DIRECTORY_NAMES) if (p.includes(name)) return true;
   return false;
+}
+
+/** Whether the last segment of a path is a config file's name (every one holds ".cf": most paths fail there, with no copy). */
+function mayBeConfigFile(p: string): boolean {
+  const slash = p.lastIndexOf('/');
+  return p.includes('.cf', slash + 1) && classifyFileName(p.slice(slash + 1)) !== undefined;
 }
 
 function join(relDir: string, name: string): string {

@@ -134,7 +134,7 @@ export async function listGitFiles(root: string): Promise<GitListing> {
 
   // The listings are read in place (no string per record, no map: a large repository lists 100k+ files).
   // The paths are views of the decoded listing: those kept beyond discovery are copied (detachedCopy).
-  const entries: GitEntry[] = [];
+  const trackedEntries: GitEntry[] = [];
   const listed = tracked.stdout.toString('utf8');
   for (let at = 0; at < listed.length; ) {
     const end = endOfRecord(listed, at);
@@ -142,20 +142,56 @@ export async function listGitFiles(root: string): Promise<GitListing> {
     const tab = listed.indexOf('\t', at);
     if (tab !== -1 && tab < end) {
       const space = listed.indexOf(' ', at);
-      entries.push({ path: listed.slice(tab + 1, end), mode: modeOf(listed.slice(at, space === -1 || space > tab ? tab : space)) });
+      trackedEntries.push({ path: listed.slice(tab + 1, end), mode: modeOf(listed.slice(at, space === -1 || space > tab ? tab : space)) });
     }
     at = end + 1;
   }
+  const untrackedEntries: GitEntry[] = [];
   const others = untracked.stdout.toString('utf8');
   for (let at = 0; at < others.length; ) {
     const end = endOfRecord(others, at);
-    if (end > at) entries.push({ path: others.slice(at, end) });
+    if (end > at) untrackedEntries.push({ path: others.slice(at, end) });
     at = end + 1;
   }
-  // A stable sort keeps the first of equal paths: a conflicted path's first stage, a tracked entry before
-  // an untracked one.
-  entries.sort((a, b) => compareStrings(a.path, b.path));
-  return { kind: 'listed', entries: entries.filter((e, i) => i === 0 || (entries[i - 1] as GitEntry).path !== e.path), unopened: unopenedFolders(untracked.stderr) };
+  return { kind: 'listed', entries: sortedWithoutDuplicates(trackedEntries, untrackedEntries), unopened: unopenedFolders(untracked.stderr) };
+}
+
+/**
+ * The tracked entries, then the untracked ones, stably sorted by path, of equal paths the first only (a
+ * conflicted path's first stage, a tracked entry before an untracked one). git lists each kind sorted by
+ * the bytes of its paths, which is code-unit order too unless a path holds characters beyond U+FFFF or a
+ * name that is not UTF-8: the two sorted lists are merged (no comparator calls: 100k+ paths), and sorted
+ * only where one is out of order.
+ */
+export function sortedWithoutDuplicates(tracked: GitEntry[], others: GitEntry[]): GitEntry[] {
+  if (!isSortedByPath(tracked) || !isSortedByPath(others)) {
+    const all = tracked.concat(others);
+    all.sort((a, b) => compareStrings(a.path, b.path));
+    return all.filter((e, i) => i === 0 || (all[i - 1] as GitEntry).path !== e.path);
+  }
+  const out: GitEntry[] = [];
+  let last: string | undefined;
+  let j = 0;
+  for (const t of tracked) {
+    for (; j < others.length && (others[j] as GitEntry).path < t.path; j++) {
+      const o = others[j] as GitEntry;
+      if (o.path !== last) out.push(o);
+      last = o.path;
+    }
+    if (t.path !== last) out.push(t);
+    last = t.path;
+  }
+  for (; j < others.length; j++) {
+    const o = others[j] as GitEntry;
+    if (o.path !== last) out.push(o);
+    last = o.path;
+  }
+  return out;
+}
+
+function isSortedByPath(entries: readonly GitEntry[]): boolean {
+  for (let k = 1; k < entries.length; k++) if ((entries[k - 1] as GitEntry).path > (entries[k] as GitEntry).path) return false;
+  return true;
 }
 
 /**

@@ -48,8 +48,10 @@ export function formatSetText(listing: SetListing): string {
     const width = Math.min(32, Math.max(0, ...services.map((s) => `${s.name}/${s.type}`.length)));
     // Internal services without overrides are listed on one line: they carry no TLS settings.
     const plain = services.filter((s) => s.type !== 'inet' && s.type !== 'pass' && s.options.length === 0 && s.strayArguments.length === 0);
+    // A set of them: a master.cf of thousands of services would be searched once per service.
+    const plainSet = new Set(plain);
     for (const s of services) {
-      if (plain.includes(s)) continue;
+      if (plainSet.has(s)) continue;
       const head = `${s.name}/${s.type}`.padEnd(width);
       const where = listing.masterIsStock ? '' : `  [line ${s.line}]`;
       // Non-option arguments (pipe's flags=..., or a stray word that stops option parsing) stay with the command.

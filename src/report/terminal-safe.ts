@@ -21,10 +21,16 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Leading white space as .NET's String.TrimStart removes it (char.IsWhiteSpace), CR/LF aside. */
 const LEADING_COMMAND = /^([\t \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*):(?=:)/gm;
 
+/** The characters terminalSafe escapes, and whether a line starts a workflow command: for a fast "no". */
+const ESCAPED_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const STARTS_COMMAND = /^[\t \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*::/m;
+
 const hex = (c: string, width: number): string => c.charCodeAt(0).toString(16).padStart(width, '0');
 
 /** Human-readable report text: no control or bidi character, no line the runner reads as a command. */
 export function terminalSafe(text: string): string {
+  // Nearly every report needs none of it: the passes below would each copy the text for nothing.
+  if (!ESCAPED_CHARACTER.test(text) && !text.includes('##[') && !(text.includes('::') && STARTS_COMMAND.test(text))) return text;
   return text
     .replace(CONTROL, (c) => `\\x${hex(c, 2)}`)
     .replace(BIDI, (c) => `\\u${hex(c, 4)}`)
@@ -37,6 +43,9 @@ export function terminalSafe(text: string): string {
  * JSON strings, where "\u0023" is "#" and "\u009b" is U+009B. (JSON.stringify already escapes C0
  * controls; its output never starts a line with "::".)
  */
+const JSON_ESCAPED_CHARACTER = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
 export function jsonSafe(json: string): string {
+  if (!JSON_ESCAPED_CHARACTER.test(json) && !json.includes('##[')) return json;
   return json.replace(/[\u007f-\u009f]/g, (c) => `\\u${hex(c, 4)}`).replace(BIDI, (c) => `\\u${hex(c, 4)}`).replace(/##\[/g, '#\\u0023[');
 }

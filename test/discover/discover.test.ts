@@ -1,4 +1,4 @@
-import { chmodSync, chownSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, readFileSync, realpathSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { discoverConfigSets, type ConfigSet, type DiscoveryResult } from '../../src/discover/index.js';
@@ -404,8 +404,9 @@ describe.skipIf(gitUnavailable() !== undefined)('inside a git work tree (git ls-
     const root = tempDir('git-links');
     const outside = tempDir('git-links-outside');
     writeTree(outside, { 'main.cf': MAIN });
-    writeTree(root, { '.gitignore': 'store/\n', 'real/main.cf': MAIN, 'store/mail/master.cf': MASTER });
+    writeTree(root, { '.gitignore': 'store/\n', 'real/main.cf': MAIN, 'store/mail/master.cf': MASTER, 'deep/a/b/master.cf': MASTER, 'deep/a/c/x.txt': 'x', 'deep/a/d.txt': 'd' });
     link(root, 'alias/main.cf', '../real/main.cf');
+    link(root, 'inner', 'deep/a/b'); // a folder git lists below two others: not listed twice either
     link(root, 'escape/main.cf', path.join(outside, 'main.cf'));
     link(root, 'current', 'real'); // same directory as real/: not listed twice
     link(root, 'live', 'store/mail'); // reaches an ignored directory only through the link
@@ -415,8 +416,31 @@ describe.skipIf(gitUnavailable() !== undefined)('inside a git work tree (git ls-
     git(root, 'commit', '-q', '-m', 'links');
     const result = await discoverConfigSets(root, {});
     expect(result.mode).toBe('git');
-    expect(allPaths(result)).toEqual(['alias/main.cf', 'live/master.cf', 'real/main.cf']);
+    expect(allPaths(result)).toEqual(['alias/main.cf', 'deep/a/b/master.cf', 'live/master.cf', 'real/main.cf']);
     expect(codes(result)).toEqual(['discover/symlink-outside-root escape/main.cf', 'discover/symlink-loop loop/up']);
+  });
+});
+
+describe('git index paths that are no longer real paths', () => {
+  it('does not read a listed file whose folder was replaced by a link out of the root', async () => {
+    const root = tempDir('git-moved');
+    const outside = tempDir('git-moved-outside');
+    writeTree(outside, { 'main.cf': MAIN, 'master.cf': MASTER });
+    writeTree(root, { 'conf/main.cf': MAIN, 'conf/master.cf': MASTER, 'kept/main.cf': MAIN });
+    git(root, 'init', '-q');
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'fixture');
+    rmSync(path.join(root, 'conf'), { recursive: true });
+    link(root, 'conf', outside); // the index still lists conf/main.cf and conf/master.cf
+    const result = await discoverConfigSets(root, {});
+    expect(result.mode).toBe('git');
+    expect(allPaths(result)).toEqual(['kept/main.cf']);
+    // The link itself is an untracked entry that git lists too.
+    expect(codes(result)).toEqual(['discover/symlink-outside-root conf', 'discover/outside-root conf/main.cf', 'discover/outside-root conf/master.cf']);
+    expect(result.diagnostics.filter((d) => d.code === 'discover/outside-root').map((d) => d.message)).toEqual([
+      `its real path is outside the scanned root (${path.join(realpathSync(outside), 'main.cf')}); not read`,
+      `its real path is outside the scanned root (${path.join(realpathSync(outside), 'master.cf')}); not read`,
+    ]);
   });
 });
 

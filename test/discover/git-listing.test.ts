@@ -8,7 +8,8 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listGitFiles } from '../../src/discover/git-listing.js';
+import fc from 'fast-check';
+import { compareStrings, listGitFiles, sortedWithoutDuplicates, type GitEntry } from '../../src/discover/git-listing.js';
 import { git, gitUnavailable, link, makeTempDir, removeTempDir, writeTree } from './tree-helpers.js';
 
 const skip = gitUnavailable();
@@ -78,6 +79,27 @@ describe.skipIf(skip !== undefined)('listGitFiles', () => {
     ]);
   });
 
+  it('lists in code-unit order where git\'s byte order differs (characters beyond U+FFFF), tracked and untracked', async () => {
+    root = makeTempDir('git-listing-astral');
+    // UTF-8 puts U+E000 before U+1F600; UTF-16 code units (D83D DE00) put it after.
+    writeTree(root, { '\uE000/main.cf': 'a = 1\n', '\u{1F600}/main.cf': 'a = 1\n', 'z/main.cf': 'a = 1\n' });
+    git(root, 'init', '-q');
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'one');
+    writeTree(root, { '\uE000/master.cf': 'x', '\u{1F600}/master.cf': 'x', 'a/master.cf': 'x' });
+    const listed = await listGitFiles(root);
+    expect(listed.kind).toBe('listed');
+    if (listed.kind !== 'listed') return;
+    expect(listed.entries).toEqual([
+      { path: 'a/master.cf' },
+      { path: 'z/main.cf', mode: '100644' },
+      { path: '\u{1F600}/main.cf', mode: '100644' },
+      { path: '\u{1F600}/master.cf' },
+      { path: '\uE000/main.cf', mode: '100644' },
+      { path: '\uE000/master.cf' },
+    ]);
+  });
+
   it('starts no git outside every repository, and does where git could find one', async () => {
     root = makeTempDir('git-none');
     other = makeTempDir('git-scratch');
@@ -106,5 +128,26 @@ describe.skipIf(skip !== undefined)('listGitFiles', () => {
     if (insideWorkTree(other)) return; // the link's own folders would answer anyway
     const listed = await listGitFiles(path.join(other, 'postfix'));
     expect(listed).toEqual({ kind: 'listed', entries: [{ path: 'main.cf', mode: '100644' }], unopened: [] });
+  });
+});
+
+describe('sortedWithoutDuplicates', () => {
+  it('equals a stable sort of tracked then untracked entries, keeping the first of equal paths', () => {
+    const pathArb = fc.oneof(fc.constantFrom('a', 'a/b', 'a/b/c', 'b', 'ab', 'a.b', '\uE000', '\u{1F600}', 'z', ''), fc.string({ maxLength: 4 }), fc.string({ unit: 'binary', maxLength: 3 }));
+    const sortedPaths = fc.array(pathArb, { maxLength: 12 }).map((ps) => ps.sort(compareStrings));
+    const lists = fc.oneof(sortedPaths, fc.array(pathArb, { maxLength: 12 }));
+    fc.assert(
+      fc.property(lists, lists, (trackedPaths, otherPaths) => {
+        const tracked: GitEntry[] = trackedPaths.map((p, i) => ({ path: p, mode: String(i) }));
+        const others: GitEntry[] = otherPaths.map((p) => ({ path: p }));
+        const all = [...tracked, ...others].sort((a, b) => compareStrings(a.path, b.path));
+        const expected = all.filter((e, i) => i === 0 || (all[i - 1] as GitEntry).path !== e.path);
+        const got = sortedWithoutDuplicates([...tracked], [...others]);
+        expect(got).toEqual(expected);
+        // The same objects, not copies.
+        got.forEach((e, i) => expect(e).toBe(expected[i]));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

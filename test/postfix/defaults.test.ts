@@ -15,7 +15,10 @@ import {
   serviceParameterDefaults,
   subnetStyleNetworks,
 } from '../../src/postfix/defaults/index.js';
+import { POSTFIX_3_7_TABLE } from '../../src/postfix/defaults/table-3.7.generated.js';
 import { postconfUnavailable, runRealPostconf } from '../support/postconf.js';
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `postconf -d` lines "name = value" / "name =", whitespace normalized as pcf_print_line output is compared. */
 function parsePostconfD(stdout: string): Map<string, string> {
@@ -362,6 +365,20 @@ describe('per-version deltas (each fact cites its source)', () => {
     const sizes = SUPPORTED_POSTFIX_VERSIONS.map((v) => `${v}=${builtinDefaults(v).size}`);
     console.info(`[defaults] parameters per version: ${sizes.join(' ')}`);
     expect(builtinDefaults('3.7').size).toBe(831);
+  });
+
+  it('lists every table in name order (postconf -d order), with or without patch levels and OpenSSL 3.5', () => {
+    // The 3.7 table is generated sorted; builtinDefaults merges the names a version adds into that order.
+    const names = POSTFIX_3_7_TABLE.map(([name]) => name);
+    expect(names).toEqual([...names].sort(byCodeUnits));
+    expect(POSTFIX_3_7_TABLE.filter(([, value]) => value === null).map(([name]) => name).sort()).toEqual([...HOST_DERIVED_PARAMETERS].sort());
+    for (const v of [...SUPPORTED_POSTFIX_VERSIONS, '3.4.19', '3.5.9', '3.7.6', '3.8.1', '3.10.5', '3.11.0']) {
+      for (const openssl of ['3.0', '3.5']) {
+        const keys = [...builtinDefaults(v, { openssl }).keys()];
+        expect(keys, `${v} with OpenSSL ${openssl}`).toEqual([...keys].sort(byCodeUnits));
+        expect([...builtinDefaults(v, { openssl }).values()].every((value) => typeof value === 'string')).toBe(true);
+      }
+    }
   });
 
   it('returns read-only maps', () => {

@@ -4,7 +4,7 @@
  * that table plus the documented deltas in deltas.ts (see there for scope and limits).
  */
 import { DEFAULTS_DELTAS } from './deltas.js';
-import { computeHostDerivedDefaults } from './host.js';
+import { computeHostDerivedDefaults, HOST_DERIVED_PARAMETERS } from './host.js';
 import { POSTFIX_3_7_TABLE, POSTFIX_3_7_VERSION } from './table-3.7.generated.js';
 import { parseVersion, supportedMinorOf, type PostfixVersion } from './versions.js';
 
@@ -70,34 +70,79 @@ export function parameterExistsIn(name: string, version: string): boolean {
   return builtinDefaults(version).has(name);
 }
 
+/** The host-derived values, worked out once per process (every version's table holds the same ones). */
+let hostDefaults: Map<string, string> | undefined;
+
 function build(v: PostfixVersion, minor: string, openssl: string): Map<string, string> {
-  const host = computeHostDerivedDefaults();
-  const map = new Map<string, string>();
-  for (const [name, value] of POSTFIX_3_7_TABLE) map.set(name, value ?? host.get(name) ?? '');
+  const host = (hostDefaults ??= computeHostDerivedDefaults());
+  // The table's null values are those of HOST_DERIVED_PARAMETERS (generate-3.7-table.mjs writes them).
+  const map = new Map(POSTFIX_3_7_TABLE) as Map<string, string>;
+  for (const name of HOST_DERIVED_PARAMETERS) if (map.get(name) === null) map.set(name, host.get(name) ?? '');
+  // Names the deltas add to 3.7's (sorted) table; they are merged in below instead of sorting it all.
+  const added = new Set<string>();
+  const set = (name: string, value: string): void => {
+    if (!map.has(name)) added.add(name);
+    map.set(name, value);
+  };
   for (const delta of DEFAULTS_DELTAS) {
     if (!delta.applies(v)) continue;
-    for (const name of delta.remove ?? []) map.delete(name);
-    for (const [name, value] of Object.entries(delta.set ?? {})) map.set(name, value);
+    for (const name of delta.remove ?? []) {
+      map.delete(name);
+      added.delete(name);
+    }
+    const values = delta.set;
+    if (values) for (const name in values) set(name, values[name] as string);
   }
   const ossl = parseVersion(openssl);
   if (ossl && v.major * 1000 + v.minor >= 3011 && (ossl.major > 3 || (ossl.major === 3 && ossl.minor >= 5))) {
-    map.set('tls_eecdh_auto_curves', '?X25519MLKEM768:DEFAULT');
-    map.set('tls_ffdhe_auto_groups', '');
+    set('tls_eecdh_auto_curves', '?X25519MLKEM768:DEFAULT');
+    set('tls_ffdhe_auto_groups', '');
   }
   // mail_version is compiled in: 3.7 is the Debian oracle; otherwise the version asked for.
   if (minor !== '3.7' || v.patch !== undefined) {
-    map.set('mail_version', v.patch !== undefined ? `${v.major}.${v.minor}.${v.patch}` : minor);
+    set('mail_version', v.patch !== undefined ? `${v.major}.${v.minor}.${v.patch}` : minor);
   } else {
-    map.set('mail_version', POSTFIX_3_7_VERSION);
+    set('mail_version', POSTFIX_3_7_VERSION);
   }
-  return new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return inNameOrder(map, added);
 }
 
+const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The map's entries in name order (postconf -d's): the table's own names are in that order already, so
+ * only the names the deltas added are sorted and merged in.
+ */
+function inNameOrder(map: Map<string, string>, added: ReadonlySet<string>): Map<string, string> {
+  // The generated table is sorted (test/postfix/defaults.test.ts checks): without added names, so is the map.
+  if (added.size === 0) return map;
+  const extra = [...added].sort(compareNames);
+  const out = new Map<string, string>();
+  let next = 0;
+  let previous: string | undefined;
+  for (const [name, value] of map) {
+    if (added.has(name)) continue;
+    // A table out of order (never, as generated) is sorted the slow way.
+    if (previous !== undefined && previous >= name) return new Map([...map].sort(([a], [b]) => compareNames(a, b)));
+    previous = name;
+    while (next < extra.length && (extra[next] as string) < name) {
+      const e = extra[next++] as string;
+      out.set(e, map.get(e) as string);
+    }
+    out.set(name, value);
+  }
+  while (next < extra.length) {
+    const e = extra[next++] as string;
+    out.set(e, map.get(e) as string);
+  }
+  return out;
+}
+
+/** The map itself, with set, delete and clear refused. */
 function freeze(map: Map<string, string>): ReadonlyMap<string, string> {
-  const ro = new Map(map);
   const deny = (): never => {
     throw new TypeError('builtinDefaults() maps are read-only');
   };
-  Object.defineProperties(ro, { set: { value: deny }, delete: { value: deny }, clear: { value: deny } });
-  return ro;
+  Object.defineProperties(map, { set: { value: deny }, delete: { value: deny }, clear: { value: deny } });
+  return map;
 }
