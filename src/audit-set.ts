@@ -51,8 +51,7 @@ export function auditSet(set: ConfigSet, options: SetAuditOptions): SetAudit {
   const unused = kept.filter((f) => f.ruleId === UNUSED_SUPPRESSION);
   const result: SetAudit = { listing: listingOf(loaded), sources: [...own.values()], findings, unused };
   if (options.combineFixes) {
-    const texts = new Map([...own].map(([file, source]) => [file, source.text]));
-    const decided = decideFixesOfSet(findings.filter((f) => f.fix), model, policy, texts);
+    const decided = decideFixesOfSet(findings.filter((f) => f.fix), model, policy, own);
     result.decisions = findings.flatMap((f, i): Array<[number, FixDecision]> => {
       const d = decided.get(f);
       return d === undefined ? [] : [[i, d]];

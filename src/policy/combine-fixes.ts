@@ -5,6 +5,7 @@
  */
 import { EditError, editsByFile, lineStartsOf, resolveEdits, type TextEdit } from '../fix/edits.js';
 import type { ConfigSetModel } from '../model/types.js';
+import type { SourceText } from '../postfix/source.js';
 import { combinationVerified } from './evaluate.js';
 import { sourcesOf } from './report.js';
 import type { Finding, Policy } from './types.js';
@@ -38,10 +39,12 @@ export function combineFixes(findings: readonly Finding[], models: readonly Conf
 
 /**
  * The fixes of one config set's findings (`list`, in report order), each taken, skipped or
- * conflicting. Usually all fixes of a set hold together: one re-analysis of the whole combination.
- * Only when it fails is the combination built up one fix at a time, each step verified.
+ * conflicting. `texts`: the set's files by path, as text or as their SourceTexts (whose line starts
+ * are then not computed again). Usually all fixes of a set hold together: one re-analysis of the
+ * whole combination. Only when it fails is the combination built up one fix at a time, each step
+ * verified.
  */
-export function decideFixesOfSet(list: readonly Finding[], model: ConfigSetModel | undefined, policy: Policy, texts: ReadonlyMap<string, string>): Map<Finding, FixDecision> {
+export function decideFixesOfSet(list: readonly Finding[], model: ConfigSetModel | undefined, policy: Policy, texts: ReadonlyMap<string, string | SourceText>): Map<Finding, FixDecision> {
   const whole = combineSet(list, texts, () => true);
   const taken = list.filter((f) => typeof whole.get(f) === 'object');
   const together = !model || taken.length < 2 || combinationVerified(model, policy, taken.flatMap((f) => (whole.get(f) as { fresh: TextEdit[] }).fresh), taken);
@@ -55,23 +58,25 @@ export function decideFixesOfSet(list: readonly Finding[], model: ConfigSetModel
  */
 function combineSet(
   list: readonly Finding[],
-  texts: ReadonlyMap<string, string>,
+  texts: ReadonlyMap<string, string | SourceText>,
   verified: (edits: TextEdit[], fixed: Finding[]) => boolean,
 ): Map<Finding, FixDecision> {
   const out = new Map<Finding, FixDecision>();
   const setEdits: TextEdit[] = [];
   const fixed: Finding[] = [];
   const byFile = new Map<string, TextEdit[]>();
-  const lineStarts = new Map<string, number[]>();
+  const lineStarts = new Map<string, readonly number[]>();
   for (const f of list) {
     const fresh = f.fix!.edits.filter((e) => !setEdits.some((x) => sameEdit(x, e)));
     try {
       // Only the files this fix touches can newly overlap.
       for (const [file, mine] of editsByFile(fresh)) {
-        const text = texts.get(file);
-        if (text === undefined) throw new EditError(`edit for a file that is not part of the config set: ${file}`);
+        const t = texts.get(file);
+        if (t === undefined) throw new EditError(`edit for a file that is not part of the config set: ${file}`);
+        const text = typeof t === 'string' ? t : t.text;
+        // A SourceText's line starts are lineStartsOf(its text) (makeSource computes them the same way).
         let starts = lineStarts.get(file);
-        if (!starts) lineStarts.set(file, (starts = lineStartsOf(text)));
+        if (!starts) lineStarts.set(file, (starts = typeof t === 'string' ? lineStartsOf(t) : t.lineStarts));
         resolveEdits(text, [...(byFile.get(file) ?? []), ...mine], starts);
       }
     } catch (e) {

@@ -80,12 +80,43 @@ export function evaluatePolicy(models: readonly ConfigSetModel[], policy: Policy
 
 const editKey = (e: TextEdit): string => `${e.file}\u0000${e.startLine}:${e.startColumn}-${e.endLine}:${e.endColumn}\u0000${e.replacement}`;
 
+/** What one re-analysis of a set with some edits applied showed. */
+interface Reanalysis {
+  /** Identities of the findings of the edited set; null when the edits could not be applied (overlap, unknown file). */
+  found: ReadonlySet<string> | null;
+  /** A diagnostic appeared that the unedited set did not have (newDiagnosticsOf). */
+  newDiagnostics: boolean;
+}
+
 /**
- * Outcomes of re-analyses, per model: the edits applied (and the findings they are meant to remove)
- * → whether the result verified. combineFixes asks again for what verifyFixesOf already checked.
+ * Re-analyses of each model, by the edits applied (in the order given). A re-analysis is a function of
+ * the set's files, the edits and the policy alone (verifyFix parses the edited files again, rebuilds the
+ * model with the options the policy gives, runs the policy's rules; nothing in it depends on which
+ * findings the edits are meant to remove), so one answers every question asked about the same edits:
+ * the combination of all fixes and a fix alone ask about the same edits when every fix of the set has
+ * the same edits (one main.cf line behind several services), and combineFixes asks again what
+ * verifyFixesOf asked. Only the verdict (which findings must be gone) differs, and it is computed from
+ * the stored identities each time. The policy is part of the key, and the model is: nothing is shared
+ * between config sets.
  */
-const verdicts = new WeakMap<ConfigSetModel, Map<string, boolean>>();
-const verdictKey = (edits: readonly TextEdit[], gone: ReadonlySet<string>): string => `${edits.map(editKey).join('\n')}\n\n${[...gone].sort().join('\n')}`;
+const reanalyses = new WeakMap<ConfigSetModel, { policy: Policy; byEdits: Map<string, Reanalysis> }>();
+
+function reanalysed(model: ConfigSetModel, policy: Policy, edits: readonly TextEdit[], options: ModelOptions): Reanalysis {
+  let cache = reanalyses.get(model);
+  if (cache?.policy !== policy) reanalyses.set(model, (cache = { policy, byEdits: new Map() }));
+  const key = edits.map(editKey).join('\n');
+  let r = cache.byEdits.get(key);
+  if (r === undefined) {
+    let found: ReadonlySet<string> | null = null;
+    const v = verifyFix(model.loaded, edits, (fixed) => {
+      found = identitiesOf(fixed, policy, RULES);
+      return true;
+    }, options, model);
+    r = v.error !== undefined ? { found: null, newDiagnostics: false } : { found, newDiagnostics: v.newDiagnostics.length > 0 };
+    cache.byEdits.set(key, r);
+  }
+  return r;
+}
 
 /**
  * Drop every fix that does not verify (the product rule: a fix is only offered once re-analysis shows
@@ -114,21 +145,9 @@ function verifyFixesOf(model: ConfigSetModel, policy: Policy, own: Finding[]): v
     const gone = new Set(withFix.map(identityOf));
     if (combinationVerified(model, policy, edits, withFix, { before: own, options, gone })) return;
   }
-  const after = new Map<string, ReadonlySet<string> | null>();
   for (const f of withFix) {
-    const key = f.fix!.edits.map(editKey).join('\n');
-    let found = after.get(key);
-    if (found === undefined) {
-      let captured: ReadonlySet<string> | null = null;
-      const r = verifyFix(model.loaded, f.fix!.edits, (fixed) => {
-        captured = identitiesOf(fixed, policy, RULES);
-        return true;
-      }, options, model);
-      found = r.ok ? captured : null;
-      after.set(key, found);
-    }
-    const target = identityOf(f);
-    if (!found || found.has(target) || !isSubset(found, known)) delete f.fix;
+    const { found, newDiagnostics } = reanalysed(model, policy, f.fix!.edits, options);
+    if (!found || newDiagnostics || found.has(identityOf(f)) || !isSubset(found, known)) delete f.fix;
   }
 }
 
@@ -145,21 +164,22 @@ export function combinationVerified(
   fixed: readonly Finding[],
   known?: { before: readonly Finding[]; options: ModelOptions; gone: ReadonlySet<string> },
 ): boolean {
-  const gone = known?.gone ?? new Set(fixed.map(identityOf));
-  let cache = verdicts.get(model);
-  if (!cache) verdicts.set(model, (cache = new Map()));
-  const key = verdictKey(edits, gone);
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
-  const before = known?.before ?? evaluateModel(model, policy, RULES);
-  const seen = new Set(before.map(identityOf));
   const options: ModelOptions = known?.options ?? { ...modelOptionsFor(policy), postfixVersion: model.postfixVersion.version };
-  const r = verifyFix(model.loaded, [...edits], (after) => {
-    const found = identitiesOf(after, policy, RULES);
-    return isSubset(found, seen) && ![...gone].some((id) => found.has(id));
-  }, options, model);
-  cache.set(key, r.ok);
-  return r.ok;
+  const { found, newDiagnostics } = reanalysed(model, policy, edits, options);
+  if (!found || newDiagnostics) return false;
+  const gone = known?.gone ?? new Set(fixed.map(identityOf));
+  for (const id of gone) if (found.has(id)) return false;
+  return isSubset(found, beforeIdentities(model, policy, known?.before));
+}
+
+/** Identities of the unedited set's findings (evaluated once per model when the caller has not). */
+const beforeByModel = new WeakMap<ConfigSetModel, { policy: Policy; ids: ReadonlySet<string> }>();
+function beforeIdentities(model: ConfigSetModel, policy: Policy, before: readonly Finding[] | undefined): ReadonlySet<string> {
+  const cached = beforeByModel.get(model);
+  if (cached?.policy === policy) return cached.ids;
+  const ids = new Set((before ?? evaluateModel(model, policy, RULES)).map(identityOf));
+  beforeByModel.set(model, { policy, ids });
+  return ids;
 }
 
 /**
