@@ -9,7 +9,6 @@ import { parseMasterCf, type MasterCf } from '../postfix/master-cf.js';
 import type { SourceText } from '../postfix/source.js';
 import { buildConfigSetModel } from '../model/config-set-model.js';
 import type { ConfigSetModel, ModelOptions } from '../model/types.js';
-import { reparseMasterCf } from './reparse.js';
 import { applyEdits, EditError, editedSource, editsByFile, resolveEdits, type ResolvedEdit, type TextEdit } from './edits.js';
 
 export interface FixedConfigSet {
@@ -35,8 +34,7 @@ export function editableSources(loaded: LoadedConfigSet): Map<string, SourceText
 export function applyEditsToConfigSet(loaded: LoadedConfigSet, edits: readonly TextEdit[]): FixedConfigSet {
   const sources = editableSources(loaded);
   const texts = new Map<string, string>();
-  const editsOf = editsByFile(edits);
-  for (const [file, list] of editsOf) {
+  for (const [file, list] of editsByFile(edits)) {
     const source = sources.get(file);
     if (!source) throw new EditError(`edit for a file that is not part of the config set: ${file}`);
     texts.set(file, applyEdits(source.text, list, source.lineStarts));
@@ -55,9 +53,7 @@ export function applyEditsToConfigSet(loaded: LoadedConfigSet, edits: readonly T
   const again = <T,>(old: T | undefined, src: SourceText | undefined, parse: (s: SourceText) => T, oldSrc: SourceText | undefined): T | undefined =>
     old === undefined || src === undefined ? old : src === oldSrc ? old : parse(src);
   const main: MainCf | undefined = again(loaded.main, mainSrc, parseMainCf, loaded.main?.source);
-  const masterEdits = loaded.master && !loaded.masterIsStock ? editsOf.get(loaded.master.source.path) : undefined;
-  const reparseMaster = (src: SourceText): MasterCf => (masterEdits && loaded.master && reparseMasterCf(loaded.master, src, masterEdits)) || parseMasterCf(src);
-  const master: MasterCf | undefined = loaded.masterIsStock ? loaded.master : again(loaded.master, masterSrc, reparseMaster, loaded.master?.source);
+  const master: MasterCf | undefined = loaded.masterIsStock ? loaded.master : again(loaded.master, masterSrc, parseMasterCf, loaded.master?.source);
   const mainOverride: MainCf | undefined = again(loaded.mainOverride, mainOverrideSrc, parseMainCf, loaded.mainOverride?.source);
   const diagnostics: Diagnostic[] = [];
   for (const parsed of [main, master, mainOverride]) if (parsed) for (const d of parsed.diagnostics) diagnostics.push(d);
