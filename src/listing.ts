@@ -7,7 +7,6 @@
 import type { ConfigFileKind } from './discover/index.js';
 import type { Diagnostic } from './postfix/diagnostics.js';
 import type { LoadedConfigSet } from './postfix/config-set.js';
-import type { ScanResult } from './scan.js';
 
 export interface ListedFile {
   path: string;
@@ -106,8 +105,4 @@ export function listingOf(loaded: LoadedConfigSet): SetListing {
     };
   }
   return listing;
-}
-
-export function listingOfScan(scan: ScanResult): ScanListing {
-  return { root: scan.root, sets: scan.sets.map(listingOf), diagnostics: scan.diagnostics };
 }
