@@ -1,5 +1,5 @@
 export const id = 466;
-export const ids = [466];
+export const ids = [466,643];
 export const modules = {
 
 /***/ 6466:
@@ -1134,10 +1134,13 @@ function unresolved(options, mode, message, started) {
     };
 }
 
+// EXTERNAL MODULE: ./src/report/pr-comment.ts
+var pr_comment = __webpack_require__(1914);
 // EXTERNAL MODULE: ./src/report/sarif.ts
-var sarif = __webpack_require__(5881);
+var sarif = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./src/report/findings-markdown.ts
 /** Findings as Markdown (`scan --format markdown`): everything from a config file is escaped. */
+
 
 
 
@@ -1155,24 +1158,66 @@ function mdText(t) {
         .replace(/:\/\//g, ':\u200b//')
         .replace(/\bwww\./gi, 'www\u200b.');
 }
-function findings_markdown_findingsToMarkdown(findings, policy, diff) {
+/**
+ * The most characters `scan --format markdown` writes: GitHub's limit for a comment, issue or pull
+ * request body (reference github-actions.md §2.3), so that the output can be posted as one, and far
+ * below a step summary's 1 MiB. The Action's own comment has the same bound (pr-comment.ts).
+ */
+const MARKDOWN_LIMIT = (/* unused pure expression or super */ null && (GITHUB_BODY_LIMIT));
+/**
+ * Findings as Markdown. Over the budget, the diff loses whole files from its end first (a cut file
+ * would not apply), then the table loses rows from its end; each cut says what it left out and where
+ * to find all of it. The counts in the heading are always of all findings.
+ */
+function findings_markdown_findingsToMarkdown(findings, policy, diff, options = {}) {
+    const max = options.maxLength ?? MARKDOWN_LIMIT;
     const c = countBySeverity(findings);
-    const out = [];
-    out.push(`## postfix-tls-audit: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s)`);
-    out.push('');
-    out.push(`Policy: \`${policy.profile.id}\` ${policy.profile.version}${policy.origin.startsWith('profile:') ? '' : ` from ${mdText(policy.origin)}`}`);
-    if (findings.length) {
-        out.push('', '| severity | rule | where | service | finding |', '|---|---|---|---|---|');
-        for (const f of findings) {
-            const where = f.target ? mdText(f.target) : `${mdText(f.file)}:${f.line}`;
-            out.push(`| ${f.severity} | [${f.ruleId}](${RULE_DOCS}/${f.ruleId}.md) | ${where} | ${f.service ? `${mdText(f.service)} (${f.role})` : ''} | ${mdText(f.message)}${f.fix ? ` **Fix:** ${mdText(f.fix.description)}` : ''} |`);
+    const head = [];
+    head.push(`## postfix-tls-audit: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s)`);
+    head.push('');
+    head.push(`Policy: \`${policy.profile.id}\` ${policy.profile.version}${policy.origin.startsWith('profile:') ? '' : ` from ${mdText(policy.origin)}`}`);
+    const rows = findings.map((f) => {
+        const where = f.target ? mdText(f.target) : `${mdText(f.file)}:${f.line}`;
+        return `| ${f.severity} | [${f.ruleId}](${RULE_DOCS}/${f.ruleId}.md) | ${where} | ${f.service ? `${mdText(f.service)} (${f.role})` : ''} | ${mdText(f.message)}${f.fix ? ` **Fix:** ${mdText(f.fix.description)}` : ''} |`;
+    });
+    const sections = diff === '' ? [] : diff.split(/^(?=--- .*\n\+\+\+ )/m).filter((x) => x !== '');
+    const withheld = (options.withheld ?? []).map((w) => mdText(w));
+    const render = (rowCount, sectionCount) => {
+        const out = [...head];
+        if (findings.length) {
+            out.push('', '| severity | rule | where | service | finding |', '|---|---|---|---|---|', ...rows.slice(0, rowCount));
+            if (rowCount < rows.length) {
+                out.push('', `… and ${rows.length - rowCount} more finding(s): this output is limited to ${max} characters (GitHub's comment limit); \`--format json\` or \`--format sarif\` lists all of them.`);
+            }
         }
+        if (sections.length || withheld.length) {
+            const shown = sections.slice(0, sectionCount).join('');
+            // fencedBlock: also control, bidi and zero-width characters of the config lines become U+FFFD.
+            const block = shown ? ['', fencedBlock(shown.trimEnd(), 'diff')] : [];
+            const cut = sectionCount < sections.length ? ['', `${sections.length - sectionCount} of ${sections.length} file(s) left out of this diff (the output is limited to ${max} characters); \`scan --diff\` prints all of it.`] : [];
+            const left = withheld.length ? ['', ...withheld.map((w) => `- ${w}`)] : [];
+            out.push('', '<details><summary>Suggested changes (verified)</summary>', ...block, ...cut, ...left, '', '</details>');
+        }
+        return `${out.join('\n')}\n`;
+    };
+    const full = render(rows.length, sections.length);
+    if (full.length <= max)
+        return full;
+    const noDiff = render(rows.length, 0);
+    if (noDiff.length <= max)
+        return render(rows.length, largest(0, sections.length, (k) => render(rows.length, k).length <= max));
+    return render(largest(0, rows.length, (k) => render(k, 0).length <= max), 0);
+}
+/** Largest n in [lo, hi] with fits(n), assuming fits is monotone and fits(lo) (or nothing fits). */
+function largest(lo, hi, fits) {
+    while (lo < hi) {
+        const mid = Math.floor((lo + hi + 1) / 2);
+        if (fits(mid))
+            lo = mid;
+        else
+            hi = mid - 1;
     }
-    if (diff) {
-        // fencedBlock: also control, bidi and zero-width characters of the config lines become U+FFFD.
-        out.push('', '<details><summary>Suggested changes (verified)</summary>', '', fencedBlock(diff.trimEnd(), 'diff'), '', '</details>');
-    }
-    return `${out.join('\n')}\n`;
+    return lo;
 }
 
 ;// CONCATENATED MODULE: ./src/report/probe-report.ts
@@ -1360,6 +1405,545 @@ async function probeForAction(targets, policy, options = {}) {
         errors.push(`probe failed: ${error.message}`);
         return { findings: [], log: '', errors };
     }
+}
+
+
+/***/ }),
+
+/***/ 7382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ PROBE_RULES),
+/* harmony export */   BQ: () => (/* binding */ PROBE_RULE_IDS),
+/* harmony export */   JR: () => (/* binding */ probeRule)
+/* harmony export */ });
+/* unused harmony export SHARED_RULE_IDS */
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6039);
+
+const shared = (id) => {
+    const r = _rules_index_js__WEBPACK_IMPORTED_MODULE_0__.RULES.find((x) => x.id === id);
+    if (!r)
+        throw new Error(`no config rule ${id}`);
+    const { check: _check, ...info } = r;
+    return info;
+};
+const own = (id, title, defaultSeverity, rationale, references) => ({ id, title, defaultSeverity, rationale, references });
+const SHARED_RULE_IDS = ['protocol-floor', 'protocol-ceiling', 'weak-cipher-suites', 'auth-before-tls', 'submission-tls-not-required', 'mx-requires-tls'];
+/** Every rule a probe finding can carry, in report order. */
+const PROBE_RULES = [
+    own('probe-failed', 'The target could not be probed', 'error', 'Nothing could be observed (no answer, refused, reset, garbage or a deadline): the target is not judged, and the absence of other findings says nothing about it.', ['issue 7 §5']),
+    own('probe-untested', 'Part of the target could not be tested', 'notice', 'An aspect the policy judges was left untested: a protocol version this machine\'s TLS library cannot offer (SSLv3 with Node\'s OpenSSL), suites not probed (quick mode, or TLS 1.2 refused while older versions are accepted), or a probe that failed. Untested is never a pass.', ['issue 7 §2']),
+    ...SHARED_RULE_IDS.map(shared),
+    own('tls-not-available', 'TLS is not available where the policy expects it', 'error', 'The policy says this role offers TLS, but the server does not advertise STARTTLS, answers it with an error (454: e.g. no certificate or a broken TLS setting), or refuses every handshake the client can offer.', ['RFC 3207', 'RFC 8314 §3', 'reference postfix-semantics §5.2']),
+    own('key-exchange', 'Key exchange the policy does not allow is accepted', 'warning', 'The profile lists the key-exchange groups its standard accepts and the smallest finite-field DH group: a group accepted when offered alone that the list does not name, or DHE suites with a smaller DH group, is reported. Error where the policy requires TLS.', ['RFC 9325 §4.1', 'RFC 7919', 'the profile\'s live demands (docs/profiles)']),
+    own('certificate-expiry', 'The server certificate has expired or expires soon', 'warning', 'An expired certificate fails every verifying client (MTA-STS, DANE-TA, submission clients); a renewal that did not happen within the warning window usually means automation broke. Expired: error; expiring: warning.', ['RFC 5280 §4.1.2.5', 'RFC 8461 §4.2 (MTA-STS)']),
+    own('certificate-weak-key', 'The server certificate key is too small', 'warning', 'RSA, DSA and DH keys below the profile\'s minimum (default 2048 bits) and EC keys below 256 bits are too weak (RFC 9325 §4.3, NIST SP 800-57). Error where the policy requires TLS.', ['RFC 9325 §4.3', 'NIST SP 800-57 Part 1 §5.6.1']),
+    own('certificate-weak-signature', 'A certificate in the chain is signed with MD5 or SHA-1', 'warning', 'MD5 and SHA-1 signatures can be forged (chosen-prefix collisions); verifying clients reject them. Self-signed roots are not judged: their signature is never checked.', ['RFC 9155', 'RFC 6151']),
+    own('certificate-name-mismatch', 'The server certificate does not name the host probed', 'warning', 'A verifying client (MTA-STS, submission clients) checks that the certificate names the host it connected to (RFC 6125). Judged only when the target was given as a host name and the policy requires a certificate for this role.', ['RFC 6125 §6', 'RFC 8461 §4.2']),
+    own('config-drift', 'The live server differs from the config (--compare)', 'error', 'The server does something the repository\'s config does not predict (or does not do what it predicts): the deployed config is not this one. Error where the server allows what the config forbids; warning where it is stricter or could not be paired.', ['issue 7 §4']),
+];
+const PROBE_RULE_IDS = PROBE_RULES.map((r) => r.id);
+function probeRule(id) {
+    const r = PROBE_RULES.find((x) => x.id === id);
+    if (!r)
+        throw new Error(`unknown probe rule ${id}`);
+    return r;
+}
+
+
+/***/ }),
+
+/***/ 6215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lt: () => (/* binding */ fenceFor),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   en: () => (/* binding */ pathForUrl),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   ln: () => (/* binding */ inlineText),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   u: () => (/* binding */ markerValue),
+/* harmony export */   zW: () => (/* binding */ fencedBlock)
+/* harmony export */ });
+/**
+ * Escaping for text that reaches GitHub-flavoured Markdown (PR comments, reviews, issues).
+ *
+ * Everything quoted from a repository (paths, values, messages that cite values) goes through one
+ * of these: it must not inject Markdown or HTML, ping people (@user, @org/team), link issues
+ * (#123, GH-123), or close the code fence it sits in. GitHub does not turn @mentions or #refs into
+ * links inside code spans and fenced blocks, so those only need a fence longer than any backtick
+ * run; inline text gets backslash escapes, entities and a zero-width joiner after "@" and "#".
+ */
+const ZWJ = '\u200D';
+/**
+ * Control characters other than tab and newline (C0, DEL, C1); bidi controls that could disguise text
+ * (embeddings, overrides, isolates, and the LRM/RLM/ALM marks); zero-width characters that hide in a
+ * value (a setting that reads "may" but is not). Our own zero-width joiners are added afterwards.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+function stripControls(text) {
+    return text.replace(CONTROL, '\uFFFD');
+}
+/** Longest run of `ch` in `text`. */
+function longestRun(text, ch) {
+    let best = 0;
+    let run = 0;
+    for (const c of text) {
+        if (c === ch) {
+            run += 1;
+            if (run > best)
+                best = run;
+        }
+        else
+            run = 0;
+    }
+    return best;
+}
+/**
+ * Text shown as plain prose on one line: Markdown punctuation backslash-escaped, HTML as entities,
+ * mentions and references broken by a zero-width joiner, line breaks folded to spaces.
+ */
+function inlineText(text) {
+    return stripControls(text)
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        // "$" too: GitHub renders $…$ and $$…$$ as math.
+        .replace(/[\\`*_{}[\]()#+\-.!|~"'$]/g, (c) => `\\${c}`)
+        .replace(/@/g, `@${ZWJ}`)
+        .replace(/\\#/g, `\\#${ZWJ}`)
+        .replace(/\b(gh)\\-(?=\d)/gi, `$1\\-${ZWJ}`)
+        .replace(/:\/\//g, `:${ZWJ}//`)
+        .replace(/\bwww\\\./gi, `w${ZWJ}ww\\.`);
+}
+/** An inline code span holding `text` verbatim (one line; the delimiter outruns any backtick run). */
+function codeSpan(text) {
+    const one = stripControls(text).replace(/\r\n?|\n/g, ' ');
+    if (one === '')
+        return '` `';
+    const ticks = '`'.repeat(longestRun(one, '`') + 1);
+    // A leading/trailing backtick or space would merge with the delimiter or be stripped.
+    const pad = one.startsWith('`') || one.endsWith('`') || one.startsWith(' ') || one.endsWith(' ') ? ' ' : '';
+    return `${ticks}${pad}${one}${pad}${ticks}`;
+}
+/** A fence for `text`: at least three backticks and longer than any backtick run inside. */
+function fenceFor(text) {
+    return '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
+}
+/** A fenced code block (```lang … ```) whose content cannot close it. */
+function fencedBlock(text, info = '') {
+    const body = stripControls(text).replace(/\r\n?/g, '\n').replace(/\n$/, '');
+    const fence = fenceFor(body);
+    return `${fence}${info}\n${body}\n${fence}`;
+}
+/** A value for an HTML attribute or a hidden-comment field: percent-encoded, so "-->" or quotes cannot appear. */
+function markerValue(text) {
+    return encodeURIComponent(text).replace(/[!'()*~-]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A link whose URL we built ourselves from trusted parts; the label is escaped, the URL percent-safe. */
+function link(label, url) {
+    const safeUrl = url.replace(/[\s()<>"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+    return `[${label}](${safeUrl})`;
+}
+/** Percent-encode each segment of a repository-relative path for a blob URL. */
+function pathForUrl(file) {
+    return file.split('/').map((s) => encodeURIComponent(s)).join('/');
+}
+/** Text inside an HTML element we write (e.g. <summary>): entities, and mentions/refs broken. */
+function htmlText(text) {
+    return stripControls(text)
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/[*_`~[\]\\|]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/@/g, `@${ZWJ}`)
+        .replace(/#/g, `#${ZWJ}`);
+}
+
+
+/***/ }),
+
+/***/ 1914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ renderReportBody),
+/* harmony export */   J7: () => (/* binding */ countsLine),
+/* harmony export */   Q1: () => (/* binding */ renderPrComment),
+/* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
+/* harmony export */ });
+/* unused harmony exports verdictLine, groupFindings, diffForFiles */
+/* harmony import */ var _markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6215);
+
+const GITHUB_BODY_LIMIT = 65_536;
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function countsLine(report) {
+    const c = report.counts;
+    return `${plural(c.error, 'error')} · ${plural(c.warning, 'warning')} · ${plural(c.notice, 'notice')}`;
+}
+function verdictLine(report) {
+    const total = report.findings.length;
+    if (!report.passed)
+        return `## ❌ postfix-tls-audit: TLS policy not met`;
+    if (total === 0)
+        return `## ✅ postfix-tls-audit: passed`;
+    return `## ✅ postfix-tls-audit: passed (findings below fail-on)`;
+}
+function contextLine(report) {
+    const parts = [
+        `fail-on ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.failOn)}`,
+        `policy ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.policy.profile)} ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(report.policy.profileVersion)}`,
+        plural(report.configSets.length, 'config set'),
+    ];
+    if (report.commit)
+        parts.push(`commit ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.commit.slice(0, 12))}`);
+    return parts.join(' · ');
+}
+function locationOf(f, links) {
+    if (f.file === null)
+        return f.target ? (0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(f.target) : '';
+    const lines = f.line === null ? '' : f.endLine !== null && f.endLine !== f.line ? `:${f.line}-${f.endLine}` : `:${f.line}`;
+    const label = (0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(`${f.file}${lines}`);
+    if (!links.blobBase)
+        return label;
+    const anchor = f.line === null ? '' : f.endLine !== null && f.endLine !== f.line ? `#L${f.line}-L${f.endLine}` : `#L${f.line}`;
+    return (0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)(label, `${links.blobBase}${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .pathForUrl */ .en)(f.file)}${anchor}`);
+}
+function findingItem(f, links) {
+    const where = locationOf(f, links);
+    return `- ${ICON[f.severity]} **${f.severity}** ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(f.ruleId)}: ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(f.message)}${where ? ` (${where})` : ''}`;
+}
+/** Findings grouped by config set (probe targets last) and, inside, by service; report order kept. */
+function groupFindings(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const setKey = f.configSet !== null ? `set:${f.configSet}` : `probe:${f.target ?? ''}`;
+        const serviceKey = f.service !== null ? `${f.service}\u0000${f.role ?? ''}` : '';
+        let services = groups.get(setKey);
+        if (!services)
+            groups.set(setKey, (services = new Map()));
+        let list = services.get(serviceKey);
+        if (!list)
+            services.set(serviceKey, (list = []));
+        list.push(f);
+    }
+    const out = [];
+    for (const [setKey, services] of groups) {
+        const title = setKey.startsWith('set:')
+            ? `Config set ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(setKey.slice(4) || '.')}`
+            : `Probed server ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(setKey.slice(6) || '?')}`;
+        const label = setKey.startsWith('set:') ? `Config set ${setKey.slice(4) || '.'}` : `Probed server ${setKey.slice(6) || '?'}`;
+        out.push({
+            title,
+            label,
+            services: [...services].map(([key, list]) => {
+                if (key === '')
+                    return { title: 'All services', findings: list };
+                const [service, role] = key.split('\u0000');
+                return { title: `Service ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(service)}${role ? ` (${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(role)})` : ''}`, findings: list };
+            }),
+        });
+    }
+    return out;
+}
+/**
+ * The diff's file sections for the files of the shown findings: under only-changed the report's
+ * diff still covers every fix of the full scan, the comment shows the edits for what it reports.
+ */
+function diffForFiles(diff, files) {
+    const sections = diff.split(/^(?=--- .*\n\+\+\+ )/m);
+    return sections
+        .filter((section) => {
+        const m = /^\+\+\+ (?:b\/)?(.*)$/m.exec(section);
+        return m ? files.has(m[1]) : false;
+    })
+        .join('');
+}
+/**
+ * The files whose diff sections the comment shows: the findings' files, and the real file behind a
+ * finding's file that is a symbolic link (the diff patches that file: its suggestion names it, while
+ * the fix's edits name the link's path).
+ */
+function diffFilesOfFindings(findings) {
+    const files = new Set();
+    for (const f of findings) {
+        if (f.file !== null)
+            files.add(f.file);
+        const s = f.suggestion;
+        if (s && f.fix && !f.fix.edits.some((e) => e.file === s.file))
+            files.add(s.file);
+    }
+    return files;
+}
+function diffFiles(diff) {
+    return (diff.match(/^\+\+\+ /gm) ?? []).length;
+}
+function renderWithShape(report, opts, shape) {
+    const links = { ...(opts.blobBase ? { blobBase: opts.blobBase } : {}), ...(opts.runUrl ? { runUrl: opts.runUrl } : {}) };
+    const out = [verdictLine(report), '', `**${countsLine(report)}** · ${contextLine(report)}`];
+    const summaryLink = links.runUrl ? (0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)('job summary', links.runUrl) : 'job summary';
+    if (opts.kind !== 'issue' && report.hiddenByOnlyChanged > 0) {
+        out.push('', `> ${plural(report.hiddenByOnlyChanged, 'finding')} in files this pull request does not change ${report.hiddenByOnlyChanged === 1 ? 'is' : 'are'} not shown (\`only-changed\`); the ${summaryLink} has the full scan.`);
+    }
+    if (report.findings.length === 0) {
+        out.push('', report.configSets.length === 0 ? 'No Postfix configuration found.' : 'No findings.');
+        if (links.runUrl)
+            out.push('', `Details: ${summaryLink}.`);
+        return out.join('\n');
+    }
+    const shown = report.findings.slice(0, shape.findingLimit);
+    for (const group of groupFindings(shown)) {
+        const count = group.services.reduce((n, s) => n + s.findings.length, 0);
+        const body = [];
+        for (const service of group.services) {
+            body.push(`**${service.title}**`, '', ...service.findings.map((f) => findingItem(f, links)), '');
+        }
+        if (shape.collapse) {
+            out.push('', `<details><summary>${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .htmlText */ .js)(group.label)}: ${plural(count, 'finding')}</summary>`, '', ...body, '</details>');
+        }
+        else {
+            out.push('', `### ${group.title}`, '', ...body);
+        }
+    }
+    const hiddenHere = report.findings.length - shown.length;
+    if (hiddenHere > 0) {
+        out.push('', `… and ${plural(hiddenHere, 'more finding')} (this comment is limited to ${GITHUB_BODY_LIMIT} characters): see the ${summaryLink}.`);
+    }
+    const diff = diffForFiles(report.diff, diffFilesOfFindings(report.findings));
+    if (diff !== '') {
+        const lines = diff.replace(/\n$/, '').split('\n');
+        const kept = lines.slice(0, Math.min(lines.length, shape.diffLineLimit));
+        const heading = `Suggested edits (${plural(diffFiles(diff), 'file')})`;
+        const block = kept.length > 0 ? (0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .fencedBlock */ .zW)(kept.join('\n'), 'diff') : '';
+        const cut = kept.length < lines.length ? `The diff is cut after ${kept.length} of ${lines.length} lines: the ${summaryLink} has all of it.` : '';
+        if (shape.collapse) {
+            out.push('', `<details><summary>${heading}</summary>`, '', ...(block ? [block, ''] : []), ...(cut ? [cut, ''] : []), '</details>');
+        }
+        else {
+            out.push('', `### ${heading}`, '', ...(block ? [block] : []), ...(cut ? ['', cut] : []));
+        }
+        if (kept.length === lines.length && opts.kind !== 'issue')
+            out.push('', 'Apply with `git apply` or locally with `postfix-tls-audit scan --fix`.');
+    }
+    if (links.runUrl)
+        out.push('', `Full report: ${summaryLink}.`);
+    return out.join('\n');
+}
+/** Largest n in [lo, hi] with fits(n), assuming fits is monotone and fits(lo). */
+function largest(lo, hi, fits) {
+    while (lo < hi) {
+        const mid = Math.floor((lo + hi + 1) / 2);
+        if (fits(mid))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** The report as a GitHub Markdown body no longer than `maxLength` characters. */
+function renderReportBody(report, opts = {}) {
+    const max = opts.maxLength ?? GITHUB_BODY_LIMIT;
+    const all = report.findings.length;
+    const fits = (s) => s.length <= max;
+    const full = renderWithShape(report, opts, { collapse: false, findingLimit: all, diffLineLimit: Infinity });
+    if (fits(full))
+        return full;
+    const collapsed = renderWithShape(report, opts, { collapse: true, findingLimit: all, diffLineLimit: Infinity });
+    if (fits(collapsed))
+        return collapsed;
+    const diffLines = report.diff === '' ? 0 : report.diff.split('\n').length;
+    const noDiff = renderWithShape(report, opts, { collapse: true, findingLimit: all, diffLineLimit: 0 });
+    if (fits(noDiff)) {
+        const n = largest(0, diffLines, (k) => fits(renderWithShape(report, opts, { collapse: true, findingLimit: all, diffLineLimit: k })));
+        return renderWithShape(report, opts, { collapse: true, findingLimit: all, diffLineLimit: n });
+    }
+    const minimal = renderWithShape(report, opts, { collapse: true, findingLimit: 0, diffLineLimit: 0 });
+    if (fits(minimal)) {
+        const n = largest(0, all, (k) => fits(renderWithShape(report, opts, { collapse: true, findingLimit: k, diffLineLimit: 0 })));
+        return renderWithShape(report, opts, { collapse: true, findingLimit: n, diffLineLimit: 0 });
+    }
+    // Only a pathological header gets here: cut at a line boundary (no fence is open at this level).
+    const note = '\n\n… cut: see the job summary.';
+    const cut = minimal.slice(0, Math.max(0, max - note.length));
+    return cut.slice(0, Math.max(0, cut.lastIndexOf('\n'))) + note;
+}
+/** The pull request comment body (without the hidden marker, which the publisher appends). */
+function renderPrComment(report, opts = {}) {
+    return renderReportBody(report, { ...opts, kind: 'pr' });
+}
+
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   findingsToSarif: () => (/* binding */ findingsToSarif)
+/* harmony export */ });
+/* unused harmony exports TOOL_URI, FINGERPRINT_KEY, sarifText */
+/* harmony import */ var _policy_rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6039);
+/* harmony import */ var _rule_docs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3212);
+/**
+ * Findings as SARIF 2.1.0 for GitHub code scanning (github-actions reference §4): every rule with
+ * short/full description, help (text + Markdown), helpUri, tags, `security-severity` and a default
+ * level; every result with a repository-relative location, a stable partial fingerprint and, where
+ * the finding has edits, SARIF `fixes`.
+ *
+ * Findings on a probed server (`target`, no file) have no physical location, and GitHub refuses or
+ * cannot show results without one: they are left out of `results` and counted in
+ * `runs[0].properties.probeFindingsOmitted` (the job summary, comment and json-file carry them).
+ */
+
+
+
+const TOOL_URI = 'https://github.com/postfix-tls-audit/postfix-tls-audit';
+/** Key of our fingerprint in partialFingerprints (kept stable: code scanning matches alerts by it). */
+const FINGERPRINT_KEY = 'postfixTlsAudit/v1';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/**
+ * GitHub reads `security-severity` (0.1-10.0) to rank security alerts. Rules that break TLS for a
+ * whole service (it dies, or TLS is silently off, or credentials go in cleartext) are high; weaker
+ * protocol/cipher choices medium; configuration hygiene low.
+ */
+const SECURITY_SEVERITY = {
+    'auth-before-tls': '8.1',
+    'submission-tls-not-required': '7.5',
+    'invalid-protocol-list': '7.5',
+    'protocol-floor': '7.0',
+    'no-certificate': '7.0',
+    'invalid-cipher-grade': '6.5',
+    'invalid-cipher-exclusion': '6.5',
+    'invalid-security-level': '6.5',
+    'invalid-boolean': '6.0',
+    'stray-argument': '6.0',
+    'range-syntax-before-3-6': '6.0',
+    'weak-cipher-suites': '5.3',
+    'include-list-drops-tls13': '4.3',
+    'protocol-ceiling': '4.3',
+    'wrappermode-opportunistic-list': '4.0',
+    'mx-requires-tls': '4.0',
+    'parameter-no-effect': '3.1',
+    'trailing-comment': '3.1',
+    'unknown-parameter': '3.1',
+    'deprecated-parameter': '2.0',
+    'templated-value': '2.0',
+    bom: '3.1',
+    'unused-suppression': '1.0',
+};
+const DEFAULT_SECURITY_SEVERITY = { error: '7.0', warning: '5.0', notice: '2.0' };
+const HYGIENE = new Set(['trailing-comment', 'unknown-parameter', 'deprecated-parameter', 'templated-value', 'bom', 'unused-suppression', 'parameter-no-effect']);
+function ruleText(id, rule) {
+    if (rule)
+        return { title: rule.title, rationale: rule.rationale, references: rule.references, severity: rule.defaultSeverity };
+    if (id === 'unused-suppression') {
+        return { title: 'A suppression comment that matches no finding', rationale: 'An inline "postfix-tls-audit: ignore" comment suppresses nothing.', references: [], severity: 'warning' };
+    }
+    return { title: id, rationale: `Finding of rule ${id}.`, references: [], severity: 'warning' };
+}
+/**
+ * A result message as SARIF plain text. SARIF messages may embed links, "[text](relatedLocation id
+ * or URI)" (SARIF 2.1.0 §3.11.6), which viewers render (GitHub code scanning for related locations,
+ * the VS Code SARIF viewer also for URIs): brackets from the repository are escaped as the spec
+ * says (a backslash before each, and before a backslash that precedes one) so that a value like
+ * "[click](https://evil.example)" stays text.
+ */
+function sarifText(text) {
+    return text.replace(/\\(?=[[\]])/g, '\\\\').replace(/[[\]]/g, (c) => `\\${c}`);
+}
+/** GitHub shows at most 1024 characters of the descriptions. */
+const cap = (t, n = 1024) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
+function findingsToSarif(findings, policy, options) {
+    const pathOf = options.uriOf ?? ((f) => f);
+    // artifactLocation.uri is a URI reference (SARIF 2.1.0 §3.4.3, schema format "uri-reference"):
+    // a space, "#", "%" or "?" in a repository path must be percent-encoded, segment by segment.
+    const uriOf = (f) => pathOf(f).split('/').map((s) => encodeURIComponent(s)).join('/');
+    const located = findings.filter((f) => !f.target && f.file !== '');
+    const ruleIds = [...new Set([..._policy_rules_index_js__WEBPACK_IMPORTED_MODULE_0__.RULES.map((r) => r.id), ...located.map((f) => f.ruleId)])];
+    const rules = ruleIds.map((id) => {
+        const t = ruleText(id, _policy_rules_index_js__WEBPACK_IMPORTED_MODULE_0__.RULES.find((x) => x.id === id));
+        const override = policy.rules[id]?.level;
+        const level = override !== undefined && override !== 'off' ? override : t.severity;
+        const helpUri = `${_rule_docs_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_DOCS */ .X}/${id}.md`;
+        const refs = t.references.length ? `\n\nReferences: ${t.references.join('; ')}.` : '';
+        return {
+            id,
+            name: id,
+            shortDescription: { text: cap(t.title) },
+            fullDescription: { text: cap(t.rationale) },
+            help: {
+                text: `${t.rationale}${refs}\n\nMore: ${helpUri}`,
+                markdown: `**${t.title}**\n\n${t.rationale}${t.references.length ? `\n\nReferences:\n${t.references.map((r) => `- ${r}`).join('\n')}` : ''}\n\n[Rule documentation](${helpUri})`,
+            },
+            helpUri,
+            defaultConfiguration: { level: LEVEL[level] },
+            properties: {
+                tags: HYGIENE.has(id) ? ['security', 'tls', 'postfix', 'maintainability'] : ['security', 'tls', 'postfix'],
+                precision: 'very-high',
+                'security-severity': SECURITY_SEVERITY[id] ?? DEFAULT_SECURITY_SEVERITY[t.severity],
+            },
+        };
+    });
+    const index = new Map(ruleIds.map((id, i) => [id, i]));
+    const region = (x) => ({
+        startLine: x.startLine,
+        startColumn: x.startColumn,
+        endLine: x.endLine,
+        endColumn: x.endColumn,
+    });
+    const results = located.map((f) => ({
+        ruleId: f.ruleId,
+        ruleIndex: index.get(f.ruleId),
+        level: LEVEL[f.severity],
+        message: { text: sarifText(f.service ? `${f.message} (${f.service}, ${f.role})` : f.message) },
+        locations: [{
+                physicalLocation: {
+                    artifactLocation: { uri: uriOf(f.file), uriBaseId: '%SRCROOT%' },
+                    region: region({ startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }),
+                },
+                ...(f.service ? { logicalLocations: [{ name: f.service, kind: 'module' }] } : {}),
+            }],
+        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+        ...(f.fix ? {
+            fixes: [{
+                    description: { text: sarifText(f.fix.description) },
+                    artifactChanges: [...new Set(f.fix.edits.map((e) => e.file))].map((file) => ({
+                        artifactLocation: { uri: uriOf(file), uriBaseId: '%SRCROOT%' },
+                        replacements: f.fix.edits.filter((e) => e.file === file).map((e) => ({
+                            deletedRegion: region(e),
+                            insertedContent: { text: e.replacement },
+                        })),
+                    })),
+                }],
+        } : {}),
+    }));
+    const omitted = findings.length - located.length;
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+                tool: { driver: { name: 'postfix-tls-audit', version: options.toolVersion, semanticVersion: options.toolVersion, informationUri: TOOL_URI, rules } },
+                automationDetails: { id: options.automationId ?? 'postfix-tls-audit/' },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
+                columnKind: 'utf16CodeUnits',
+                results,
+                properties: {
+                    profile: policy.profile.id,
+                    profileVersion: policy.profile.version,
+                    policy: policy.origin,
+                    ...(omitted ? { probeFindingsOmitted: omitted } : {}),
+                },
+            }],
+    };
 }
 
 

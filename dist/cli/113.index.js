@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/audit.ts + 2 modules
-var audit = __webpack_require__(5115);
+// EXTERNAL MODULE: ./src/audit.ts + 1 modules
+var audit = __webpack_require__(2558);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
 var evaluate = __webpack_require__(6012);
 // EXTERNAL MODULE: ./src/tls/ciphers/index.ts
@@ -1152,12 +1152,12 @@ function unresolved(options, mode, message, started) {
 
 // EXTERNAL MODULE: ./src/policy/report.ts
 var report = __webpack_require__(2742);
-// EXTERNAL MODULE: ./src/report/findings-markdown.ts + 1 modules
-var findings_markdown = __webpack_require__(5629);
+// EXTERNAL MODULE: ./src/report/findings-markdown.ts + 2 modules
+var findings_markdown = __webpack_require__(7445);
 // EXTERNAL MODULE: ./src/report/findings-text.ts
 var findings_text = __webpack_require__(8188);
-// EXTERNAL MODULE: ./src/report/sarif.ts
-var sarif = __webpack_require__(643);
+// EXTERNAL MODULE: ./src/report/sarif.ts + 1 modules
+var sarif = __webpack_require__(4011);
 ;// CONCATENATED MODULE: ./src/report/probe-report.ts
 
 
@@ -1168,7 +1168,7 @@ var sarif = __webpack_require__(643);
 const DOCS = 'https://github.com/postfix-tls-audit/postfix-tls-audit/blob/main/docs/rules';
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 function formatProbeFindings(findings, policy, format) {
-    return format === 'markdown' ? (0,findings_markdown/* findingsToMarkdown */.j)(findings, policy, '') : (0,findings_text/* formatFindingsText */.$u)(findings, policy, new Map());
+    return format === 'markdown' ? (0,findings_markdown/* findingsToMarkdown */.j_)(findings, policy, '') : (0,findings_text/* formatFindingsText */.$u)(findings, policy, new Map());
 }
 function probeFindingsToSarif(findings, policy, toolVersion) {
     const ids = probe_rules/* PROBE_RULES */.$J.map((r) => r.id);
@@ -1426,7 +1426,7 @@ async function runProbeCommand(args, cwd, toolVersion) {
     }
     let compare = null;
     if (values.compare !== undefined)
-        compare = await compareWithConfig(results, root, pairs, (0,evaluate/* modelOptionsFor */.Zf)(policy, values['postfix-version']));
+        compare = await compareWithConfig(results, root, pairs, (0,evaluate.modelOptionsFor)(policy, values['postfix-version']));
     if (compare)
         compare = { ...compare, path: values.compare ?? compare.path };
     const findings = judgeProbe(results, policy, { roles }, compare);
@@ -1439,7 +1439,7 @@ async function runProbeCommand(args, cwd, toolVersion) {
         stdout = formatProbeFindings(findings, policy, 'markdown');
     else
         stdout = (0,terminal_safe/* terminalSafe */.k)(`${formatProbeText(results, compare)}\n${formatProbeFindings(findings, policy, 'text')}`);
-    const failed = failOn !== 'never' && findings.some((f) => (0,evaluate/* severityAtLeast */._2)(f.severity, failOn));
+    const failed = failOn !== 'never' && findings.some((f) => (0,evaluate.severityAtLeast)(f.severity, failOn));
     return { stdout, stderr: '', exitCode: failed ? 1 : 0 };
 }
 function probe_command_usage(message) {
@@ -1451,6 +1451,50 @@ async function compareWithConfig(results, configPath, explicit, postfixVersion) 
     const options = typeof postfixVersion === 'string' ? { postfixVersion } : (postfixVersion ?? {});
     const models = scan.sets.map((set) => (0,model/* buildConfigSetModel */.ET)(set, options));
     return compareWithModels(results, models, explicit, configPath);
+}
+
+
+/***/ }),
+
+/***/ 7382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ PROBE_RULES),
+/* harmony export */   BQ: () => (/* binding */ PROBE_RULE_IDS),
+/* harmony export */   JR: () => (/* binding */ probeRule)
+/* harmony export */ });
+/* unused harmony export SHARED_RULE_IDS */
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6039);
+
+const shared = (id) => {
+    const r = _rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.find((x) => x.id === id);
+    if (!r)
+        throw new Error(`no config rule ${id}`);
+    const { check: _check, ...info } = r;
+    return info;
+};
+const own = (id, title, defaultSeverity, rationale, references) => ({ id, title, defaultSeverity, rationale, references });
+const SHARED_RULE_IDS = ['protocol-floor', 'protocol-ceiling', 'weak-cipher-suites', 'auth-before-tls', 'submission-tls-not-required', 'mx-requires-tls'];
+/** Every rule a probe finding can carry, in report order. */
+const PROBE_RULES = [
+    own('probe-failed', 'The target could not be probed', 'error', 'Nothing could be observed (no answer, refused, reset, garbage or a deadline): the target is not judged, and the absence of other findings says nothing about it.', ['issue 7 §5']),
+    own('probe-untested', 'Part of the target could not be tested', 'notice', 'An aspect the policy judges was left untested: a protocol version this machine\'s TLS library cannot offer (SSLv3 with Node\'s OpenSSL), suites not probed (quick mode, or TLS 1.2 refused while older versions are accepted), or a probe that failed. Untested is never a pass.', ['issue 7 §2']),
+    ...SHARED_RULE_IDS.map(shared),
+    own('tls-not-available', 'TLS is not available where the policy expects it', 'error', 'The policy says this role offers TLS, but the server does not advertise STARTTLS, answers it with an error (454: e.g. no certificate or a broken TLS setting), or refuses every handshake the client can offer.', ['RFC 3207', 'RFC 8314 §3', 'reference postfix-semantics §5.2']),
+    own('key-exchange', 'Key exchange the policy does not allow is accepted', 'warning', 'The profile lists the key-exchange groups its standard accepts and the smallest finite-field DH group: a group accepted when offered alone that the list does not name, or DHE suites with a smaller DH group, is reported. Error where the policy requires TLS.', ['RFC 9325 §4.1', 'RFC 7919', 'the profile\'s live demands (docs/profiles)']),
+    own('certificate-expiry', 'The server certificate has expired or expires soon', 'warning', 'An expired certificate fails every verifying client (MTA-STS, DANE-TA, submission clients); a renewal that did not happen within the warning window usually means automation broke. Expired: error; expiring: warning.', ['RFC 5280 §4.1.2.5', 'RFC 8461 §4.2 (MTA-STS)']),
+    own('certificate-weak-key', 'The server certificate key is too small', 'warning', 'RSA, DSA and DH keys below the profile\'s minimum (default 2048 bits) and EC keys below 256 bits are too weak (RFC 9325 §4.3, NIST SP 800-57). Error where the policy requires TLS.', ['RFC 9325 §4.3', 'NIST SP 800-57 Part 1 §5.6.1']),
+    own('certificate-weak-signature', 'A certificate in the chain is signed with MD5 or SHA-1', 'warning', 'MD5 and SHA-1 signatures can be forged (chosen-prefix collisions); verifying clients reject them. Self-signed roots are not judged: their signature is never checked.', ['RFC 9155', 'RFC 6151']),
+    own('certificate-name-mismatch', 'The server certificate does not name the host probed', 'warning', 'A verifying client (MTA-STS, submission clients) checks that the certificate names the host it connected to (RFC 6125). Judged only when the target was given as a host name and the policy requires a certificate for this role.', ['RFC 6125 §6', 'RFC 8461 §4.2']),
+    own('config-drift', 'The live server differs from the config (--compare)', 'error', 'The server does something the repository\'s config does not predict (or does not do what it predicts): the deployed config is not this one. Error where the server allows what the config forbids; warning where it is stricter or could not be paired.', ['issue 7 §4']),
+];
+const PROBE_RULE_IDS = PROBE_RULES.map((r) => r.id);
+function probeRule(id) {
+    const r = PROBE_RULES.find((x) => x.id === id);
+    if (!r)
+        throw new Error(`unknown probe rule ${id}`);
+    return r;
 }
 
 

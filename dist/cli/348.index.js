@@ -194,8 +194,10 @@ function formatSetText(listing) {
         const width = Math.min(32, Math.max(0, ...services.map((s) => `${s.name}/${s.type}`.length)));
         // Internal services without overrides are listed on one line: they carry no TLS settings.
         const plain = services.filter((s) => s.type !== 'inet' && s.type !== 'pass' && s.options.length === 0 && s.strayArguments.length === 0);
+        // A set of them: a master.cf of thousands of services would be searched once per service.
+        const plainSet = new Set(plain);
         for (const s of services) {
-            if (plain.includes(s))
+            if (plainSet.has(s))
                 continue;
             const head = `${s.name}/${s.type}`.padEnd(width);
             const where = listing.masterIsStock ? '' : `  [line ${s.line}]`;
@@ -325,12 +327,12 @@ var evaluate = __webpack_require__(6012);
 var findings_text = __webpack_require__(8188);
 // EXTERNAL MODULE: ./src/policy/suppressions.ts
 var suppressions = __webpack_require__(8212);
-// EXTERNAL MODULE: ./src/audit.ts + 2 modules
-var src_audit = __webpack_require__(5115);
-// EXTERNAL MODULE: ./src/report/findings-markdown.ts + 1 modules
-var findings_markdown = __webpack_require__(5629);
-// EXTERNAL MODULE: ./src/report/sarif.ts
-var sarif = __webpack_require__(643);
+// EXTERNAL MODULE: ./src/audit.ts + 1 modules
+var src_audit = __webpack_require__(2558);
+// EXTERNAL MODULE: ./src/report/findings-markdown.ts + 2 modules
+var findings_markdown = __webpack_require__(7445);
+// EXTERNAL MODULE: ./src/report/sarif.ts + 1 modules
+var sarif = __webpack_require__(4011);
 // EXTERNAL MODULE: ./src/fix/diff.ts
 var fix_diff = __webpack_require__(2404);
 // EXTERNAL MODULE: ./src/fix/edits.ts
@@ -411,7 +413,11 @@ function writeFixedFiles(root, files) {
 }
 
 // EXTERNAL MODULE: ./src/listing.ts
-var listing = __webpack_require__(4907);
+var src_listing = __webpack_require__(4907);
+// EXTERNAL MODULE: ./src/discover/index.ts + 3 modules
+var discover = __webpack_require__(2128);
+// EXTERNAL MODULE: ./src/postfix/config-set.ts
+var config_set = __webpack_require__(7046);
 // EXTERNAL MODULE: ./src/report/terminal-safe.ts
 var terminal_safe = __webpack_require__(5688);
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
@@ -439,13 +445,31 @@ var terminal_safe = __webpack_require__(5688);
 
 
 
+
+
 async function runScan(request, streamed) {
     const { cwd, root, scanOptions, format, failOn, postfixVersion } = request;
     if (request.list) {
-        const result = await (0,scan/* scanRepository */.G)(root, scanOptions);
-        const shown = { ...(0,listing/* listingOfScan */.L)(result), root: external_node_path_default().relative(cwd, root) || '.' };
-        const stdout = format === 'json' ? (0,terminal_safe/* jsonSafe */.y)(`${JSON.stringify(scanToJson(shown, version/* TOOL_VERSION */.w), null, 2)}\n`) : (0,terminal_safe/* terminalSafe */.k)(formatScanText(shown));
-        return { stdout, stderr: '', exitCode: 0 };
+        // One set at a time: each set is parsed, listed and let go (holding every set's parse trees until the
+        // end took 340 MB for 1,000 sets, and a scan of / over a few such trees 1.17 GB). The pieces join to
+        // formatScanText / scanToJson of the whole listing.
+        const chunks = [];
+        const sink = streamed ?? ((chunk) => void chunks.push(chunk));
+        const write = (chunk) => sink(format === 'json' ? (0,terminal_safe/* jsonSafe */.y)(chunk) : (0,terminal_safe/* terminalSafe */.k)(chunk));
+        const shownRoot = external_node_path_default().relative(cwd, root) || '.';
+        const { sets, diagnostics } = await (0,discover/* discoverConfigSets */.LL)(root, scanOptions);
+        const count = sets.length;
+        const files = sets.reduce((n, set) => n + set.files.length, 0);
+        write(format === 'json' ? scanJsonHead(shownRoot, version/* TOOL_VERSION */.w) : formatScanHead(shownRoot, count, files, diagnostics));
+        for (let i = 0; i < count; i++) {
+            const listing = (0,src_listing/* listingOf */.K)((0,config_set/* loadConfigSet */.p)(sets[i]));
+            // The set's files (their bytes) are let go once it is listed.
+            delete sets[i];
+            write(format === 'json' ? scanJsonSet(listing, i) : formatSetText(listing));
+        }
+        if (format === 'json')
+            writeScanJsonTail(count, diagnostics, {}, write);
+        return { stdout: chunks.join(''), stderr: '', exitCode: 0 };
     }
     const loaded = await (0,src_audit/* loadPolicy */.tb)({ root, cwd, ...(request.policy !== undefined ? { file: request.policy } : {}), ...(request.profile !== undefined ? { profile: request.profile } : {}) });
     if (!loaded.ok)
@@ -472,7 +496,7 @@ async function runScan(request, streamed) {
         combineFixes,
     };
     const shownRoot = external_node_path_default().relative(cwd, root) || '.';
-    const exitOf = (findings) => (failOn !== 'never' && findings.some((f) => (0,evaluate/* severityAtLeast */._2)(f.severity, failOn)) ? 1 : 0);
+    const exitOf = (findings) => (failOn !== 'never' && findings.some((f) => (0,evaluate.severityAtLeast)(f.severity, failOn)) ? 1 : 0);
     if (!request.diff && !request.fix && (format === 'text' || format === 'json')) {
         // The text and JSON reports are written as the scan goes: the listing's head once the sets are found,
         // each set's listing once it is judged, the findings at the end. Only the lines the findings show
@@ -507,10 +531,15 @@ async function runScan(request, streamed) {
     const exitCode = exitOf(findings);
     if (request.diff || request.fix) {
         const combined = audit.fixes();
-        const diff = (0,fix_diff/* unifiedDiff */.WH)(combined.texts, combined.edits);
+        // A file that is not UTF-8 keeps its own bytes in the patch (bytes), or git apply would not find its lines.
+        const { diff: diffText, bytes, withheld } = audit.fixesDiff();
+        const diff = bytes ?? diffText;
         let stderr = combined.skipped.length ? `postfix-tls-audit: ${combined.skipped.length} fix(es) overlap earlier ones and were left out: ${combined.skipped.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n` : '';
         if (combined.conflicting.length)
             stderr += `postfix-tls-audit: ${combined.conflicting.length} fix(es) do not verify together with earlier ones and were left out: ${combined.conflicting.map((f) => `${f.file}:${f.line} [${f.ruleId}]`).join(', ')}\n`;
+        // --fix says the same of these files when it does not write them.
+        if (request.diff)
+            stderr += withheld.map((w) => `postfix-tls-audit: ${(0,fix_diff/* withheldSentence */.T8)(w)}\n`).join('');
         if (request.fix) {
             const fixed = [...(0,edits/* applyEditsToFiles */.yu)(combined.texts, combined.edits)].map(([file, after]) => ({
                 file,
@@ -534,13 +563,15 @@ async function runScan(request, streamed) {
         const uriOf = (file) => external_node_path_default().relative(cwd, external_node_path_default().join(root, file)).split((external_node_path_default()).sep).join('/');
         return { stdout: (0,terminal_safe/* jsonSafe */.y)(`${JSON.stringify((0,sarif/* findingsToSarif */.V$)(findings, policy, { toolVersion: version/* TOOL_VERSION */.w, uriOf }), null, 2)}\n`), stderr: '', exitCode };
     }
-    return { stdout: (0,findings_markdown/* findingsToMarkdown */.j)(findings, policy, audit.fixesDiff().diff), stderr: '', exitCode };
+    const { diff, withheld } = audit.fixesDiff();
+    return { stdout: (0,findings_markdown/* findingsToMarkdown */.j_)(findings, policy, diff, { withheld: withheld.map(fix_diff/* withheldSentence */.T8) }), stderr: '', exitCode };
 }
 /** The verified fixes as one diff, for the text report. */
-function suggestedChanges({ diff, applied, edits }) {
+function suggestedChanges({ diff, applied, edits, withheld }) {
     if (edits === 0)
         return '';
-    return `\nSuggested changes (${applied} verified fix(es); --diff prints only this, --fix writes it):\n\n${diff}`;
+    const left = withheld.map((w) => `${(0,fix_diff/* withheldSentence */.T8)(w)}\n`).join('');
+    return `\nSuggested changes (${applied} verified fix(es); --diff prints only this, --fix writes it):\n\n${diff}${left ? `${diff ? '\n' : ''}${left}` : ''}`;
 }
 /** An `explain` whose arguments run.ts has checked. */
 async function runExplain(request) {
@@ -551,6 +582,210 @@ async function runExplain(request) {
         ? (0,terminal_safe/* jsonSafe */.y)(`${JSON.stringify(explainToJson(models, version/* TOOL_VERSION */.w, result.diagnostics), null, 2)}\n`)
         : (0,terminal_safe/* terminalSafe */.k)(formatExplainText(models, result.diagnostics));
     return { stdout, stderr: '', exitCode: 0 };
+}
+
+
+/***/ }),
+
+/***/ 4907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ listingOf)
+/* harmony export */ });
+function listingOf(loaded) {
+    const { set, main, master } = loaded;
+    const listing = {
+        directory: set.directory,
+        files: set.files.map((f) => ({ path: f.path, kind: f.kind, ...(f.template ? { template: f.template } : {}) })),
+        masterIsStock: loaded.masterIsStock,
+        hasMain: set.main !== undefined,
+        diagnostics: loaded.diagnostics,
+    };
+    if (main) {
+        listing.main = {
+            path: main.source.path,
+            parameters: main.entries.map((e) => ({
+                name: e.name,
+                value: e.value,
+                file: main.source.path,
+                line: e.nameSpan.start.line,
+                column: e.nameSpan.start.column,
+                effective: main.values.get(e.name) === e,
+                templated: e.templated,
+            })),
+        };
+    }
+    if (master) {
+        listing.master = {
+            path: master.source.path,
+            services: master.services.map((s) => ({
+                name: s.name,
+                type: s.type,
+                command: s.command,
+                file: master.source.path,
+                line: s.line.firstLine,
+                templated: s.templated,
+                options: s.options.map((o) => ({ name: o.name, value: o.value, line: o.span.start.line, column: o.span.start.column, templated: o.templated })),
+                strayArguments: s.strayArguments.map((a) => ({ text: a.text, line: a.span.start.line, column: a.span.start.column })),
+            })),
+        };
+    }
+    return listing;
+}
+
+
+/***/ }),
+
+/***/ 8212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zf: () => (/* binding */ UNUSED_SUPPRESSION),
+/* harmony export */   px: () => (/* binding */ applySuppressions),
+/* harmony export */   s$: () => (/* binding */ readBaselineFile)
+/* harmony export */ });
+/* unused harmony exports SUPPRESSION_MARKER, suppressionsIn, baselineFingerprints, MAX_BASELINE_FILE_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _discover_regular_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3354);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2742);
+/**
+ * Inline suppressions and baselines.
+ *
+ * A whole-line comment `# postfix-tls-audit: ignore <rule>[,<rule>...] -- reason` suppresses those
+ * rules' findings on the setting right below it (the comment block directly above the finding's
+ * line). A suppression that matches no finding is itself reported (rule "unused-suppression").
+ * A baseline (a previous `scan --format json` output, or a JSON list of fingerprints) suppresses
+ * findings by fingerprint, which does not depend on line numbers.
+ */
+
+
+
+/** The rule id of a suppression that matched nothing. */
+const UNUSED_SUPPRESSION = 'unused-suppression';
+/**
+ * Rule words separated by blanks, then optionally "--" and a reason. Each blank run either separates two
+ * words or starts the "--", never both, so the match takes linear time. It reads every line as the lazy
+ * `ignore[ \t]+([\w,\- \t]+?)(?:[ \t]+--[ \t]*(.*))?[ \t]*$` it replaced (which backtracked
+ * quadratically on a long run of blanks), also its forms with blanks and no rule word (the last two
+ * alternatives: such a comment suppresses nothing and is reported as unused).
+ */
+const SUPPRESSION_MARKER = /^[ \t]*#[ \t]*postfix-tls-audit:[ \t]*ignore(?:[ \t]+([A-Za-z0-9_,-]+(?:[ \t]+(?!--)[A-Za-z0-9_,-]+)*)(?:[ \t]+--(.*)|[ \t]*)|[ \t]{3,}--(.*)|[ \t]{2,})$/;
+function suppressionsIn(source) {
+    const out = [];
+    const lines = source.text.split('\n');
+    lines.forEach((raw, i) => {
+        const m = SUPPRESSION_MARKER.exec(raw.replace(/\r$/, ''));
+        if (m)
+            out.push({ file: source.path, line: i + 1, rules: (m[1] ?? '').split(/[\s,]+/).filter(Boolean), reason: (m[2] ?? m[3] ?? '').trim() });
+    });
+    return out;
+}
+/** Whether the lines strictly between the comment and the finding's line are all comments. */
+function coversLine(lines, comment, line) {
+    if (line <= comment)
+        return false;
+    for (let l = comment + 1; l < line; l++)
+        if (!/^[ \t]*#/.test(lines[l - 1] ?? ''))
+            return false;
+    return true;
+}
+/** Drop suppressed findings; add an "unused-suppression" finding for each suppression that matched nothing. */
+function applySuppressions(findings, models, policy) {
+    const sources = (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .sourcesOf */ .u)(models);
+    const kept = [];
+    const used = new Set();
+    // Per file: its suppressions and its lines (split once; a repository has thousands of files).
+    const perFile = new Map();
+    const all = [];
+    for (const source of sources.values()) {
+        if (!source.text.includes('postfix-tls-audit'))
+            continue;
+        const list = suppressionsIn(source);
+        if (list.length === 0)
+            continue;
+        perFile.set(source.path, { list, lines: source.text.split('\n') });
+        all.push(...list);
+    }
+    for (const f of findings) {
+        const here = perFile.get(f.file);
+        const s = here?.list.find((x) => (x.rules.includes(f.ruleId) || x.rules.includes('all')) && coversLine(here.lines, x.line, f.line));
+        if (s)
+            used.add(`${s.file}:${s.line}`);
+        else
+            kept.push(f);
+    }
+    const level = policy.rules[UNUSED_SUPPRESSION]?.level;
+    if (level !== 'off') {
+        const modelOfFile = new Map();
+        for (const m of models) {
+            for (const file of [m.mainCf, m.masterCf, m.loaded.mainOverride?.source.path, m.loaded.masterOverrideSource?.path]) {
+                if (typeof file === 'string' && !modelOfFile.has(file))
+                    modelOfFile.set(file, m);
+            }
+        }
+        for (const s of all) {
+            if (used.has(`${s.file}:${s.line}`))
+                continue;
+            const model = modelOfFile.get(s.file);
+            kept.push({
+                ruleId: UNUSED_SUPPRESSION,
+                severity: level ?? 'warning',
+                message: `"postfix-tls-audit: ignore ${s.rules.join(', ')}" suppresses nothing: no such finding on the setting below it (remove the comment, or fix its rule id).`,
+                file: s.file,
+                line: s.line,
+                column: 1,
+                endLine: s.line,
+                endColumn: 1,
+                configSet: model?.root ?? '.',
+                service: null,
+                role: null,
+                fingerprint: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update([UNUSED_SUPPRESSION, s.file, s.rules.join(',')].join('\u0000')).digest('hex').slice(0, 16),
+            });
+        }
+    }
+    return kept;
+}
+/**
+ * Fingerprints from a baseline file: `scan --format json` output, or a JSON array of fingerprints; a
+ * sentence saying what is wrong otherwise (an entry that is neither used to be skipped without a word,
+ * so a wrong file suppressed nothing and said nothing).
+ */
+function baselineFingerprints(json) {
+    const list = Array.isArray(json) ? json : json && typeof json === 'object' ? json.findings : undefined;
+    if (!Array.isArray(list))
+        return 'it is neither scan --format json output nor a JSON array of fingerprints';
+    const out = new Set();
+    for (const [i, x] of list.entries()) {
+        if (typeof x === 'string')
+            out.add(x);
+        else if (x && typeof x.fingerprint === 'string')
+            out.add(x.fingerprint);
+        else
+            return Array.isArray(json) ? `entry ${i + 1} is not a fingerprint string` : `finding ${i + 1} has no fingerprint string`;
+    }
+    return out;
+}
+/** A baseline file is JSON text; this bound keeps a device or a runaway file from exhausting memory. */
+const MAX_BASELINE_FILE_BYTES = 128 * 1024 * 1024;
+/**
+ * The fingerprints of a baseline file. Only a regular file of at most MAX_BASELINE_FILE_BYTES is read
+ * (a FIFO would block, /dev/zero would fill memory until the process aborted); throws a readable message.
+ */
+function readBaselineFile(file) {
+    const text = (0,_discover_regular_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFile */ .X)(file, MAX_BASELINE_FILE_BYTES, ' (a JSON array of the fingerprints alone is much smaller)').toString('utf8');
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`not JSON (${error.message})`);
+    }
+    const fingerprints = baselineFingerprints(json);
+    if (typeof fingerprints === 'string')
+        throw new Error(`not a baseline: ${fingerprints}`);
+    return fingerprints;
 }
 
 

@@ -1286,40 +1286,87 @@ function builtinDefaults(version, options = {}) {
 function parameterExistsIn(name, version) {
     return builtinDefaults(version).has(name);
 }
+/** The host-derived values, worked out once per process (every version's table holds the same ones). */
+let hostDefaults;
 function build(v, minor, openssl) {
-    const host = computeHostDerivedDefaults();
-    const map = new Map();
-    for (const [name, value] of POSTFIX_3_7_TABLE)
-        map.set(name, value ?? host.get(name) ?? '');
+    const host = (hostDefaults ??= computeHostDerivedDefaults());
+    // The table's null values are those of HOST_DERIVED_PARAMETERS (generate-3.7-table.mjs writes them).
+    const map = new Map(POSTFIX_3_7_TABLE);
+    for (const name of HOST_DERIVED_PARAMETERS)
+        if (map.get(name) === null)
+            map.set(name, host.get(name) ?? '');
+    // Names the deltas add to 3.7's (sorted) table; they are merged in below instead of sorting it all.
+    const added = new Set();
+    const set = (name, value) => {
+        if (!map.has(name))
+            added.add(name);
+        map.set(name, value);
+    };
     for (const delta of DEFAULTS_DELTAS) {
         if (!delta.applies(v))
             continue;
-        for (const name of delta.remove ?? [])
+        for (const name of delta.remove ?? []) {
             map.delete(name);
-        for (const [name, value] of Object.entries(delta.set ?? {}))
-            map.set(name, value);
+            added.delete(name);
+        }
+        const values = delta.set;
+        if (values)
+            for (const name in values)
+                set(name, values[name]);
     }
     const ossl = (0,versions/* parseVersion */.ot)(openssl);
     if (ossl && v.major * 1000 + v.minor >= 3011 && (ossl.major > 3 || (ossl.major === 3 && ossl.minor >= 5))) {
-        map.set('tls_eecdh_auto_curves', '?X25519MLKEM768:DEFAULT');
-        map.set('tls_ffdhe_auto_groups', '');
+        set('tls_eecdh_auto_curves', '?X25519MLKEM768:DEFAULT');
+        set('tls_ffdhe_auto_groups', '');
     }
     // mail_version is compiled in: 3.7 is the Debian oracle; otherwise the version asked for.
     if (minor !== '3.7' || v.patch !== undefined) {
-        map.set('mail_version', v.patch !== undefined ? `${v.major}.${v.minor}.${v.patch}` : minor);
+        set('mail_version', v.patch !== undefined ? `${v.major}.${v.minor}.${v.patch}` : minor);
     }
     else {
-        map.set('mail_version', POSTFIX_3_7_VERSION);
+        set('mail_version', POSTFIX_3_7_VERSION);
     }
-    return new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return inNameOrder(map, added);
 }
+const compareNames = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * The map's entries in name order (postconf -d's): the table's own names are in that order already, so
+ * only the names the deltas added are sorted and merged in.
+ */
+function inNameOrder(map, added) {
+    // The generated table is sorted (test/postfix/defaults.test.ts checks): without added names, so is the map.
+    if (added.size === 0)
+        return map;
+    const extra = [...added].sort(compareNames);
+    const out = new Map();
+    let next = 0;
+    let previous;
+    for (const [name, value] of map) {
+        if (added.has(name))
+            continue;
+        // A table out of order (never, as generated) is sorted the slow way.
+        if (previous !== undefined && previous >= name)
+            return new Map([...map].sort(([a], [b]) => compareNames(a, b)));
+        previous = name;
+        while (next < extra.length && extra[next] < name) {
+            const e = extra[next++];
+            out.set(e, map.get(e));
+        }
+        out.set(name, value);
+    }
+    while (next < extra.length) {
+        const e = extra[next++];
+        out.set(e, map.get(e));
+    }
+    return out;
+}
+/** The map itself, with set, delete and clear refused. */
 function freeze(map) {
-    const ro = new Map(map);
     const deny = () => {
         throw new TypeError('builtinDefaults() maps are read-only');
     };
-    Object.defineProperties(ro, { set: { value: deny }, delete: { value: deny }, clear: { value: deny } });
-    return ro;
+    Object.defineProperties(map, { set: { value: deny }, delete: { value: deny }, clear: { value: deny } });
+    return map;
 }
 
 
@@ -2079,9 +2126,10 @@ function readDefinition(reading, item, split) {
 /* harmony export */   PO: () => (/* binding */ activeServices),
 /* harmony export */   Xz: () => (/* binding */ printableAsPostfix),
 /* harmony export */   ZN: () => (/* binding */ MASTER_FIELD_NAMES),
+/* harmony export */   _i: () => (/* binding */ isServiceDisabled),
 /* harmony export */   bF: () => (/* binding */ splitNameValue)
 /* harmony export */ });
-/* unused harmony exports splitQuoted, extractBraces, normalizeDaemonArgs, checkMasterFields, endpointKey, isServiceDisabled */
+/* unused harmony exports splitQuoted, extractBraces, normalizeDaemonArgs, checkMasterFields, endpointKey */
 /* harmony import */ var _logical_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7900);
 /* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5858);

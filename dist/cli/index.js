@@ -53,7 +53,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 (0,node_v8__WEBPACK_IMPORTED_MODULE_2__.setFlagsFromString)('--heap-growing-percent=50');
 // In a worker thread, src/audit-workers.ts is loaded to see whether it is one of the scan's; on the main
 // thread the analysis is loaded only when a command needs it (src/cli/run.ts).
-const servedAsWorker = !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(581), __nccwpck_require__.e(794)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5794))).serveAuditWorker();
+const servedAsWorker = !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(581), __nccwpck_require__.e(431), __nccwpck_require__.e(699)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8699))).serveAuditWorker();
 if (!servedAsWorker) {
     (0,_audit_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .enableAuditWorkers */ .q)(new URL(import.meta.url));
     const stdout = closableOutput(process.stdout);
@@ -267,7 +267,7 @@ async function scanCommand(args, cwd, streamed) {
     if (badRoot)
         return (0,_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(badRoot);
     const scanOptions = scanOptionsOf(root, values);
-    const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(298), __nccwpck_require__.e(581), __nccwpck_require__.e(794), __nccwpck_require__.e(872), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6348));
+    const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(298), __nccwpck_require__.e(581), __nccwpck_require__.e(431), __nccwpck_require__.e(419), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6348));
     return runScan({
         cwd,
         root,
@@ -328,7 +328,7 @@ async function explainCommand(args, cwd) {
     if (badRoot)
         return (0,_usage_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(badRoot);
     const scanOptions = scanOptionsOf(root, values);
-    const { runExplain } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(298), __nccwpck_require__.e(581), __nccwpck_require__.e(794), __nccwpck_require__.e(872), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6348));
+    const { runExplain } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(298), __nccwpck_require__.e(581), __nccwpck_require__.e(431), __nccwpck_require__.e(419), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6348));
     return runExplain({ root, scanOptions, format, ...(postfixVersion !== undefined ? { postfixVersion } : {}) });
 }
 async function postconfCommand(args) {
@@ -377,7 +377,7 @@ async function runCli(argv, cwd, write) {
         case 'postconf':
             return postconfCommand(args);
         case 'probe':
-            return safeErr(await (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(298), __nccwpck_require__.e(581), __nccwpck_require__.e(794), __nccwpck_require__.e(872), __nccwpck_require__.e(113)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2113))).runProbeCommand(args, cwd, _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .w));
+            return safeErr(await (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(298), __nccwpck_require__.e(581), __nccwpck_require__.e(431), __nccwpck_require__.e(419), __nccwpck_require__.e(113)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2113))).runProbeCommand(args, cwd, _version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .w));
         case '--version':
         case '-V':
             return { stdout: `postfix-tls-audit ${_version_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .w}\n`, stderr: '', exitCode: 0 };
@@ -481,7 +481,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   K1: () => (/* binding */ listGitFiles)
 });
 
-// UNUSED EXPORTS: mayBeInGitRepository
+// UNUSED EXPORTS: mayBeInGitRepository, sortedWithoutDuplicates
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -598,7 +598,7 @@ async function listGitFiles(root) {
         return { kind: 'failed', reason: firstLine(untracked.stderr) };
     // The listings are read in place (no string per record, no map: a large repository lists 100k+ files).
     // The paths are views of the decoded listing: those kept beyond discovery are copied (detachedCopy).
-    const entries = [];
+    const trackedEntries = [];
     const listed = tracked.stdout.toString('utf8');
     for (let at = 0; at < listed.length;) {
         const end = endOfRecord(listed, at);
@@ -606,21 +606,60 @@ async function listGitFiles(root) {
         const tab = listed.indexOf('\t', at);
         if (tab !== -1 && tab < end) {
             const space = listed.indexOf(' ', at);
-            entries.push({ path: listed.slice(tab + 1, end), mode: modeOf(listed.slice(at, space === -1 || space > tab ? tab : space)) });
+            trackedEntries.push({ path: listed.slice(tab + 1, end), mode: modeOf(listed.slice(at, space === -1 || space > tab ? tab : space)) });
         }
         at = end + 1;
     }
+    const untrackedEntries = [];
     const others = untracked.stdout.toString('utf8');
     for (let at = 0; at < others.length;) {
         const end = endOfRecord(others, at);
         if (end > at)
-            entries.push({ path: others.slice(at, end) });
+            untrackedEntries.push({ path: others.slice(at, end) });
         at = end + 1;
     }
-    // A stable sort keeps the first of equal paths: a conflicted path's first stage, a tracked entry before
-    // an untracked one.
-    entries.sort((a, b) => compareStrings(a.path, b.path));
-    return { kind: 'listed', entries: entries.filter((e, i) => i === 0 || entries[i - 1].path !== e.path), unopened: unopenedFolders(untracked.stderr) };
+    return { kind: 'listed', entries: sortedWithoutDuplicates(trackedEntries, untrackedEntries), unopened: unopenedFolders(untracked.stderr) };
+}
+/**
+ * The tracked entries, then the untracked ones, stably sorted by path, of equal paths the first only (a
+ * conflicted path's first stage, a tracked entry before an untracked one). git lists each kind sorted by
+ * the bytes of its paths, which is code-unit order too unless a path holds characters beyond U+FFFF or a
+ * name that is not UTF-8: the two sorted lists are merged (no comparator calls: 100k+ paths), and sorted
+ * only where one is out of order.
+ */
+function sortedWithoutDuplicates(tracked, others) {
+    if (!isSortedByPath(tracked) || !isSortedByPath(others)) {
+        const all = tracked.concat(others);
+        all.sort((a, b) => compareStrings(a.path, b.path));
+        return all.filter((e, i) => i === 0 || all[i - 1].path !== e.path);
+    }
+    const out = [];
+    let last;
+    let j = 0;
+    for (const t of tracked) {
+        for (; j < others.length && others[j].path < t.path; j++) {
+            const o = others[j];
+            if (o.path !== last)
+                out.push(o);
+            last = o.path;
+        }
+        if (t.path !== last)
+            out.push(t);
+        last = t.path;
+    }
+    for (; j < others.length; j++) {
+        const o = others[j];
+        if (o.path !== last)
+            out.push(o);
+        last = o.path;
+    }
+    return out;
+}
+function isSortedByPath(entries) {
+    for (let k = 1; k < entries.length; k++)
+        if (entries[k - 1].path > entries[k].path)
+            return false;
+    return true;
 }
 /**
  * git's "could not open directory 'PATH/': REASON" warnings (dir.c). git cuts a warning at 4 KiB, so a
@@ -688,6 +727,9 @@ const MAX_GLOB_GLOBSTARS = 2;
 const MAX_GLOB_LENGTH = 1024;
 /** Why a glob is refused, or undefined when it is within the limits. */
 function globProblem(glob) {
+    // picomatch throws on an empty pattern; an empty glob would match nothing anyway.
+    if (glob.length === 0)
+        return 'empty (a glob needs at least one character)';
     if (glob.length > MAX_GLOB_LENGTH)
         return `longer than ${MAX_GLOB_LENGTH} characters`;
     if (/[@!+*?]\(/.test(glob))
@@ -1334,9 +1376,15 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Leading white space as .NET's String.TrimStart removes it (char.IsWhiteSpace), CR/LF aside. */
 const LEADING_COMMAND = /^([\t \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*):(?=:)/gm;
+/** The characters terminalSafe escapes, and whether a line starts a workflow command: for a fast "no". */
+const ESCAPED_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const STARTS_COMMAND = /^[\t \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*::/m;
 const hex = (c, width) => c.charCodeAt(0).toString(16).padStart(width, '0');
 /** Human-readable report text: no control or bidi character, no line the runner reads as a command. */
 function terminalSafe(text) {
+    // Nearly every report needs none of it: the passes below would each copy the text for nothing.
+    if (!ESCAPED_CHARACTER.test(text) && !text.includes('##[') && !(text.includes('::') && STARTS_COMMAND.test(text)))
+        return text;
     return text
         .replace(CONTROL, (c) => `\\x${hex(c, 2)}`)
         .replace(BIDI, (c) => `\\u${hex(c, 4)}`)
@@ -1348,7 +1396,10 @@ function terminalSafe(text) {
  * JSON strings, where "\u0023" is "#" and "\u009b" is U+009B. (JSON.stringify already escapes C0
  * controls; its output never starts a line with "::".)
  */
+const JSON_ESCAPED_CHARACTER = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 function jsonSafe(json) {
+    if (!JSON_ESCAPED_CHARACTER.test(json) && !json.includes('##['))
+        return json;
     return json.replace(/[\u007f-\u009f]/g, (c) => `\\u${hex(c, 4)}`).replace(BIDI, (c) => `\\u${hex(c, 4)}`).replace(/##\[/g, '#\\u0023[');
 }
 

@@ -1,8 +1,8 @@
-export const id = 872;
-export const ids = [872];
+export const id = 419;
+export const ids = [419];
 export const modules = {
 
-/***/ 5115:
+/***/ 2558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,8 +19,6 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/audit-workers.ts + 1 modules
-var audit_workers = __webpack_require__(5794);
 // EXTERNAL MODULE: ./src/discover/index.ts + 3 modules
 var discover = __webpack_require__(2128);
 // EXTERNAL MODULE: ./src/discover/git-listing.ts + 1 modules
@@ -28,408 +26,38 @@ var git_listing = __webpack_require__(2319);
 // EXTERNAL MODULE: ./src/discover/regular-file.ts
 var regular_file = __webpack_require__(3354);
 // EXTERNAL MODULE: ./src/fix/diff.ts
-var diff = __webpack_require__(2404);
+var fix_diff = __webpack_require__(2404);
 // EXTERNAL MODULE: ./src/fix/edits.ts
 var fix_edits = __webpack_require__(5130);
 // EXTERNAL MODULE: ./src/report/findings-text.ts
 var findings_text = __webpack_require__(8188);
-// EXTERNAL MODULE: ./src/policy/combine-fixes.ts
-var combine_fixes = __webpack_require__(8233);
-// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
-var evaluate = __webpack_require__(6012);
+;// CONCATENATED MODULE: ./src/policy/assemble-fixes.ts
+/** The decided fixes as one combination, in the order of `findings`. */
+function assembleFixes(findings, decided, texts) {
+    const edits = [];
+    const applied = [];
+    const skipped = [];
+    const conflicting = [];
+    for (const f of findings) {
+        const d = decided.get(f);
+        if (d === undefined)
+            continue;
+        if (d === 'skipped')
+            skipped.push(f);
+        else if (d === 'conflicting')
+            conflicting.push(f);
+        else {
+            edits.push(...d.fresh);
+            applied.push(f);
+        }
+    }
+    return { edits, texts, applied, skipped, conflicting };
+}
+
+// EXTERNAL MODULE: ./src/policy/default-policy.ts
+var default_policy = __webpack_require__(9150);
 // EXTERNAL MODULE: ./src/policy/profiles/index.ts + 7 modules
 var profiles = __webpack_require__(3379);
-;// CONCATENATED MODULE: ./src/policy/schema.ts
-/** The policy file's JSON Schema; published as docs/policy.schema.json (a test keeps them equal). */
-const POLICY_SCHEMA = {
-    "$schema": "http://json-schema.org/draft-07/schema#",
-    "$id": "https://github.com/postfix-tls-audit/postfix-tls-audit/docs/policy.schema.json",
-    "title": "postfix-tls-audit policy",
-    "type": "object",
-    "additionalProperties": false,
-    "properties": {
-        "extends": {
-            "type": "string",
-            "enum": [
-                "baseline",
-                "tlsref-intermediate",
-                "tlsref-modern",
-                "ncsc-nl-2025",
-                "bsi-tr-02102-2",
-                "nist-sp800-52r2",
-                "pci-dss-4"
-            ]
-        },
-        "postfixVersion": {
-            "type": "string",
-            "pattern": "^3\\.(4|5|6|7|8|9|10|11)(\\.[0-9]+)?$"
-        },
-        "ignore": {
-            "type": "array",
-            "items": {
-                "type": "string",
-                "minLength": 1
-            }
-        },
-        "roles": {
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "mx": {
-                    "$ref": "#/definitions/rolePolicy"
-                },
-                "submission": {
-                    "$ref": "#/definitions/rolePolicy"
-                },
-                "submissions": {
-                    "$ref": "#/definitions/rolePolicy"
-                },
-                "other-public": {
-                    "$ref": "#/definitions/rolePolicy"
-                },
-                "local-only": {
-                    "$ref": "#/definitions/rolePolicy"
-                },
-                "client-smtp": {
-                    "$ref": "#/definitions/rolePolicy"
-                },
-                "client-lmtp": {
-                    "$ref": "#/definitions/rolePolicy"
-                }
-            }
-        },
-        "services": {
-            "type": "object",
-            "additionalProperties": {
-                "$ref": "#/definitions/rolePolicy"
-            }
-        },
-        "rules": {
-            "type": "object",
-            "additionalProperties": {
-                "type": "string",
-                "enum": [
-                    "off",
-                    "error",
-                    "warning",
-                    "notice"
-                ]
-            }
-        }
-    },
-    "definitions": {
-        "role": {
-            "type": "string",
-            "enum": [
-                "mx",
-                "submission",
-                "submissions",
-                "other-public",
-                "local-only",
-                "client-smtp",
-                "client-lmtp"
-            ]
-        },
-        "protocol": {
-            "enum": [
-                "SSLv3",
-                "TLSv1",
-                "TLSv1.1",
-                "TLSv1.2",
-                "TLSv1.3",
-                null
-            ]
-        },
-        "rolePolicy": {
-            "type": "object",
-            "properties": {
-                "role": {
-                    "$ref": "#/definitions/role"
-                },
-                "minProtocol": {
-                    "$ref": "#/definitions/protocol"
-                },
-                "minProtocolMandatory": {
-                    "$ref": "#/definitions/protocol"
-                },
-                "maxProtocol": {
-                    "$ref": "#/definitions/protocol"
-                },
-                "tls": {
-                    "type": "string",
-                    "enum": [
-                        "required",
-                        "optional",
-                        "must-not-require"
-                    ]
-                },
-                "tlsOffered": {
-                    "type": "boolean"
-                },
-                "forbiddenCipherClasses": {
-                    "type": "array",
-                    "items": {
-                        "type": "string",
-                        "enum": [
-                            "forwardSecrecy",
-                            "aead",
-                            "sha1Mac",
-                            "md5Mac",
-                            "cbc",
-                            "tripleDes",
-                            "rc4",
-                            "nullEncryption",
-                            "anonymous",
-                            "export",
-                            "staticRsa",
-                            "dhe",
-                            "ecdhe",
-                            "needsPsk",
-                            "needsSrp"
-                        ]
-                    }
-                },
-                "allowedCiphers": {
-                    "type": "array",
-                    "items": {
-                        "type": "string"
-                    }
-                },
-                "allowedTls13Ciphersuites": {
-                    "type": "array",
-                    "items": {
-                        "type": "string"
-                    }
-                },
-                "authOnlyAfterTls": {
-                    "type": "boolean"
-                },
-                "certificateRequired": {
-                    "type": "boolean"
-                }
-            },
-            "additionalProperties": false
-        }
-    }
-};
-
-// EXTERNAL MODULE: ./src/policy/rules/index.ts + 25 modules
-var policy_rules = __webpack_require__(6039);
-// EXTERNAL MODULE: ./src/policy/probe-rules.ts
-var probe_rules = __webpack_require__(7382);
-// EXTERNAL MODULE: ./src/policy/rules/unknown-parameter.ts
-var unknown_parameter = __webpack_require__(974);
-// EXTERNAL MODULE: ./src/tls/ciphers/index.ts
-var ciphers = __webpack_require__(4810);
-// EXTERNAL MODULE: ./src/discover/glob-limits.ts
-var glob_limits = __webpack_require__(2566);
-;// CONCATENATED MODULE: ./src/policy/policy-file.ts
-
-
-
-
-
-
-
-const DEFAULT_POLICY_PATH = '.github/postfix-tls-policy.yml';
-// Compiled on first use: most runs have no policy file, and compiling costs a noticeable part of start-up.
-// yaml and ajv are imported on the first policy file (the built-in profiles need neither): the bundle keeps
-// them in chunks of their own, off the start-up path.
-let libraries;
-const policyLibraries = () => (libraries ??= Promise.all([__webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23))]).then(([yamlModule, ajvModule]) => {
-    // Both are CommonJS: the bundle's dynamic import hands over module.exports as the default export only.
-    const yaml = (yamlModule.default ?? yamlModule);
-    const { Ajv } = (ajvModule.default ?? ajvModule);
-    return { yaml, validate: new Ajv({ allErrors: true, strict: false, verbose: true }).compile(POLICY_SCHEMA) };
-}));
-/** The built-in profile as a policy (no file). */
-function policyFromProfile(id = profiles/* DEFAULT_PROFILE */.KG) {
-    const profile = profiles/* PROFILES */.jI.get(id);
-    if (!profile)
-        return undefined;
-    return { profile, roles: { ...profile.roles }, services: {}, rules: {}, ignore: [], origin: `profile:${id}` };
-}
-/** Parse and validate a policy file's text; `profileOverride` (--profile) replaces its `extends`. */
-async function parsePolicy(file, text, profileOverride) {
-    const { yaml, validate } = await policyLibraries();
-    const { isMap, isSeq } = yaml;
-    const nodeAt = (root, pointer, key) => nodeAtWith(isMap, isSeq, root, pointer, key);
-    const lineCounter = new yaml.LineCounter();
-    const doc = yaml.parseDocument(text, { lineCounter, prettyErrors: false });
-    const at = (offset) => {
-        const p = lineCounter.linePos(offset);
-        return { line: p.line, column: p.col };
-    };
-    if (doc.errors.length > 0) {
-        return { ok: false, errors: doc.errors.map((e) => ({ file, ...at(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` })) };
-    }
-    let data;
-    try {
-        data = doc.toJS() ?? {};
-    }
-    catch (error) {
-        // yaml refuses to expand aliases beyond a count (a "billion laughs" document) by throwing.
-        return { ok: false, errors: [{ file, line: 1, column: 1, message: `YAML: ${error.message}` }] };
-    }
-    if (!validate(data)) {
-        const errors = (validate.errors ?? []).map((e) => schemaError(file, e, doc.contents, at, nodeAt));
-        return { ok: false, errors: dedupe(errors) };
-    }
-    const d = data;
-    const cipherErrors = cipherNameErrors(file, d, doc.contents, at, nodeAt);
-    if (cipherErrors.length > 0)
-        return { ok: false, errors: cipherErrors };
-    const globErrors = (d.ignore ?? []).flatMap((glob, i) => {
-        const problem = (0,glob_limits/* globProblem */.AI)(glob);
-        if (!problem)
-            return [];
-        const range = nodeAt(doc.contents, `/ignore/${i}`).node?.range;
-        return [{ file, ...(range ? at(range[0]) : { line: 1, column: 1 }), message: `ignore: the glob "${glob}" is refused: ${problem}` }];
-    });
-    if (globErrors.length > 0)
-        return { ok: false, errors: globErrors };
-    const ruleIds = [...new Set([...policy_rules/* RULES */.y.map((r) => r.id), 'unused-suppression', ...probe_rules/* PROBE_RULE_IDS */.BQ])];
-    const unknownRules = Object.keys(d.rules ?? {}).filter((k) => !ruleIds.includes(k));
-    if (unknownRules.length > 0) {
-        return {
-            ok: false,
-            errors: unknownRules.map((k) => {
-                const { keyNode } = nodeAt(doc.contents, '/rules', k);
-                const range = keyNode?.range;
-                return { file, ...(range ? at(range[0]) : { line: 1, column: 1 }), message: `rules: unknown rule "${k}" (allowed: ${ruleIds.join(', ')})` };
-            }),
-        };
-    }
-    const id = profileOverride ?? d.extends ?? profiles/* DEFAULT_PROFILE */.KG;
-    const base = policyFromProfile(id);
-    if (!base)
-        return { ok: false, errors: [{ file, line: 1, column: 1, message: `unknown profile "${id}" (allowed: ${profiles/* PROFILE_IDS */.Xg.join(', ')})` }] };
-    const roles = { ...base.roles };
-    for (const [role, o] of Object.entries(d.roles ?? {}))
-        roles[role] = { ...roles[role], ...o };
-    const rules = {};
-    for (const [id, level] of Object.entries(d.rules ?? {}))
-        rules[id] = { level };
-    return {
-        ok: true,
-        policy: {
-            profile: base.profile,
-            roles,
-            services: d.services ?? {},
-            rules,
-            ignore: d.ignore ?? [],
-            ...(d.postfixVersion !== undefined ? { postfixVersion: d.postfixVersion } : {}),
-            origin: file,
-        },
-    };
-}
-function dedupe(errors) {
-    const seen = new Set();
-    return errors.filter((e) => {
-        const k = `${e.line}:${e.column}:${e.message}`;
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-function nodeAtWith(isMap, isSeq, root, pointer, key) {
-    let node = root;
-    let keyNode = null;
-    const parts = pointer === '' ? [] : pointer.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    if (key !== undefined)
-        parts.push(key);
-    for (const part of parts) {
-        if (isMap(node)) {
-            const pair = node.items.find((i) => i.key?.value === part);
-            if (!pair)
-                break;
-            keyNode = pair.key;
-            node = pair.value ?? keyNode;
-        }
-        else if (isSeq(node)) {
-            node = node.items[Number(part)] ?? node;
-            keyNode = null;
-        }
-        else
-            break;
-    }
-    return { node, keyNode };
-}
-const TYPE_HINT = {
-    boolean: 'a boolean (allowed: true, false)',
-    array: 'a list (YAML "- item" lines or [a, b])',
-    object: 'a mapping (YAML "key: value" lines)',
-    string: 'a string',
-};
-const TLS12_NAMES = new Set(ciphers/* CIPHER_SUITES */.eD.map((c) => c.name));
-const TLS13_NAMES = ciphers/* TLS13_SUITES */.IA.map((c) => c.name);
-/**
- * Cipher names of allowedCiphers / allowedTls13Ciphersuites must be ones OpenSSL 3.0 knows: an unknown
- * name would silently make every suite "not allowed" (the JSON Schema only says "string").
- */
-function cipherNameErrors(file, d, root, at, nodeAt) {
-    const errors = [];
-    const scopes = [
-        ...Object.entries(d.roles ?? {}).map(([k, v]) => [`/roles/${k}`, v]),
-        ...Object.entries(d.services ?? {}).map(([k, v]) => [`/services/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, v]),
-    ];
-    for (const [pointer, rp] of scopes) {
-        const check = (key, known, names, what, listAll) => {
-            (rp?.[key] ?? []).forEach((name, i) => {
-                if (known(name))
-                    return;
-                const guess = (0,unknown_parameter/* closestName */.Nf)(name, names);
-                const range = nodeAt(root, `${pointer}/${key}/${i}`).node?.range;
-                const where = `${pointer.slice(1).replace(/\//g, '.')}.${key}.${i}`.replace(/~1/g, '/').replace(/~0/g, '~');
-                errors.push({
-                    file,
-                    ...(range ? at(range[0]) : { line: 1, column: 1 }),
-                    message: `${where}: ${JSON.stringify(name)} is not ${what}${guess ? ` (did you mean "${guess}"?)` : ''}${listAll ? ` (allowed: ${names.join(', ')})` : ''}`,
-                });
-            });
-        };
-        check('allowedCiphers', (n) => TLS12_NAMES.has(n), [...TLS12_NAMES], 'an OpenSSL 3.0 cipher suite name (TLS 1.2 and older, e.g. ECDHE-RSA-AES128-GCM-SHA256)', false);
-        check('allowedTls13Ciphersuites', (n) => TLS13_NAMES.includes(n), TLS13_NAMES, 'a TLS 1.3 cipher suite', true);
-    }
-    return errors;
-}
-function schemaError(file, e, root, at, nodeAt) {
-    const where = e.instancePath === '' ? 'the policy' : e.instancePath.slice(1).replace(/\//g, '.');
-    let message;
-    let target;
-    if (e.keyword === 'additionalProperties') {
-        const extra = e.params.additionalProperty;
-        const { keyNode, node } = nodeAt(root, e.instancePath, extra);
-        target = keyNode ?? node;
-        // With a $ref, ajv's schemaPath is relative to the referenced schema: the parent schema is exact.
-        const parent = e.parentSchema?.properties;
-        const allowed = Object.keys(parent ?? propertiesAt(e.schemaPath));
-        message = `unknown key "${extra}" in ${where}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`;
-    }
-    else {
-        target = nodeAt(root, e.instancePath).node;
-        if (e.keyword === 'enum')
-            message = `${where}: ${JSON.stringify(e.data)} is not allowed (allowed: ${e.params.allowedValues.map((v) => (v === null ? 'null' : String(v))).join(', ')})`;
-        else if (e.keyword === 'pattern')
-            message = `${where}: ${JSON.stringify(e.data)} is not a supported Postfix version (3.4 to 3.11, optionally with a patch level)`;
-        else if (e.keyword === 'type')
-            message = `${where}: ${JSON.stringify(e.data)} is not ${TYPE_HINT[e.params.type] ?? `of type ${e.params.type}`}`;
-        else
-            message = `${where} ${e.message ?? 'is invalid'}`;
-    }
-    const range = target?.range;
-    return { file, ...(range ? at(range[0]) : { line: 1, column: 1 }), message };
-}
-/** The `properties` of the schema object at an ajv schemaPath like "#/definitions/rolePolicy/additionalProperties". */
-function propertiesAt(schemaPath) {
-    const parts = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
-    let s = POLICY_SCHEMA;
-    for (const p of parts)
-        s = s?.[p];
-    return (s?.properties) ?? {};
-}
-
 ;// CONCATENATED MODULE: ./src/audit.ts
 /**
  * The whole audit of one repository, shared by the CLI and the Action: load the policy, scan, build
@@ -446,12 +74,24 @@ function propertiesAt(schemaPath) {
 
 
 
-
-
+/**
+ * The analysis: parsers, models, rules, fix verification, and the policy file's parser. This module
+ * imports it when a scan needs it (a chunk of its own in the bundles): a policy file is read, or
+ * discovery found a config set. A tree without either (the Action's cold start on an empty workspace,
+ * issue 8) is reported without loading it.
+ */
+let analysis;
+function loadAnalysis() {
+    return (analysis ??= Promise.all([__webpack_require__.e(/* import() */ 699).then(__webpack_require__.bind(__webpack_require__, 8699)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6012))]).then(([workers, evaluate]) => ({
+        auditSetsInOrder: workers.auditSetsInOrder,
+        modelOptionsFor: evaluate.modelOptionsFor,
+        sortFindings: evaluate.sortFindings,
+    })));
+}
 async function loadPolicy(source) {
-    const file = source.file !== undefined ? external_node_path_default().resolve(source.cwd, source.file) : external_node_path_default().join(source.root, DEFAULT_POLICY_PATH);
+    const file = source.file !== undefined ? external_node_path_default().resolve(source.cwd, source.file) : external_node_path_default().join(source.root, default_policy/* DEFAULT_POLICY_PATH */.l);
     if (source.file === undefined && !(0,external_node_fs_.existsSync)(file)) {
-        const policy = policyFromProfile(source.profile);
+        const policy = (0,default_policy/* policyFromProfile */.Q)(source.profile);
         if (!policy)
             return { ok: false, messages: [`unknown profile "${source.profile}" (${profiles/* PROFILE_IDS */.Xg.join(', ')})`], errors: [] };
         return { ok: true, policy };
@@ -467,6 +107,7 @@ async function loadPolicy(source) {
         return { ok: false, messages: [`cannot read policy ${source.file ?? file}: ${error.message}`], errors: [] };
     }
     const shownFile = external_node_path_default().relative(source.cwd, file) || file;
+    const { parsePolicy } = await __webpack_require__.e(/* import() */ 281).then(__webpack_require__.bind(__webpack_require__, 9281));
     const loaded = await parsePolicy(shownFile, text, source.profile);
     if (!loaded.ok) {
         return { ok: false, errors: loaded.errors, messages: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column}: policy error: ${e.message}`) };
@@ -494,58 +135,72 @@ function readPolicyFile(file, confinedTo) {
  */
 async function auditRepository(root, options) {
     const { policy, postfixVersion, baseline, keepModels = true, combineFixes: combine = true, retain = 'files', onDiscovered, onSet, ...scanOptions } = options;
+    // A caller that started git's listing itself (the CLI, before it loads this module) waits for git:
+    // time to load the analysis in. Otherwise it is loaded once discovery has found a config set.
+    const early = scanOptions.gitListing ? loadAnalysis() : undefined;
+    early?.catch(() => { }); // awaited below; not an unhandled rejection while discovery runs
     const discovery = await (0,discover/* discoverConfigSets */.LL)(root, scanOptions);
     onDiscovered?.(discovery);
+    const engine = early || discovery.sets.length > 0 ? await loadAnalysis() : undefined;
+    const realPaths = new Map();
+    for (const set of discovery.sets)
+        for (const f of set.files)
+            if (f.realPath !== undefined)
+                realPaths.set(f.path, f.realPath);
     const listings = [];
     const models = [];
     const sources = new Map();
-    const kept = new KeptForReport();
+    const kept = new KeptForReport(realPaths);
     const judged = [];
     const unused = [];
     const decided = new Map();
-    const setOptions = { policy, modelOptions: (0,evaluate/* modelOptionsFor */.Zf)(policy, postfixVersion), ...(baseline ? { baseline } : {}), combineFixes: combine, keepModel: keepModels };
     const { sets } = discovery;
-    await (0,audit_workers.auditSetsInOrder)(sets, setOptions, (result, index) => {
-        // The set's files (their bytes) are let go as soon as it is judged.
-        delete sets[index];
-        const audit = retain === 'files' ? result : detached(result, onSet === undefined);
-        if (onSet)
-            onSet(audit.listing, index);
-        else
-            listings.push(audit.listing);
-        if (audit.model)
-            models.push(audit.model);
-        judged.push(...audit.findings);
-        unused.push(...audit.unused);
-        for (const [i, d] of audit.decisions ?? [])
-            decided.set(audit.findings[i], d);
-        if (retain === 'files')
-            for (const source of audit.sources)
-                sources.set(source.path, source);
-        else
-            kept.add(audit);
-    });
+    // Without a config set there is nothing to audit, and no finding to sort.
+    if (engine) {
+        const setOptions = { policy, modelOptions: engine.modelOptionsFor(policy, postfixVersion), ...(baseline ? { baseline } : {}), combineFixes: combine, keepModel: keepModels };
+        await engine.auditSetsInOrder(sets, setOptions, (result, index) => {
+            // The set's files (their bytes) are let go as soon as it is judged.
+            delete sets[index];
+            const audit = retain === 'files' ? result : detached(result, onSet === undefined);
+            if (onSet)
+                onSet(audit.listing, index);
+            else
+                listings.push(audit.listing);
+            if (audit.model)
+                models.push(audit.model);
+            judged.push(...audit.findings);
+            unused.push(...audit.unused);
+            for (const [i, d] of audit.decisions ?? [])
+                decided.set(audit.findings[i], d);
+            if (retain === 'files')
+                for (const source of audit.sources)
+                    sources.set(source.path, source);
+            else
+                kept.add(audit);
+        });
+    }
     // As one judgement of all sets orders them: sorted (a stable sort of per-set sorted lists), then the
     // unused suppressions in file order.
-    const findings = [...(0,evaluate/* sortFindings */.Tc)(judged), ...unused];
+    const findings = [...(engine ? engine.sortFindings(judged) : judged), ...unused];
     let combined;
     const fixes = () => {
         if (!combine)
             throw new Error('auditRepository: fixes() after an audit with combineFixes: false');
         if (retain !== 'files')
             throw new Error("auditRepository: fixes() after an audit with retain: 'report'");
-        return (combined ??= (0,combine_fixes/* assembleFixes */.W4)(findings, decided, new Map([...sources].map(([file, source]) => [file, source.text]))));
+        return (combined ??= assembleFixes(findings, decided, new Map([...sources].map(([file, source]) => [file, source.text]))));
     };
     const fixesDiff = () => {
         if (retain === 'files') {
             const all = fixes();
-            return { diff: (0,diff/* unifiedDiff */.WH)(all.texts, all.edits), applied: all.applied.length, edits: all.edits.length };
+            const encodingOf = (file) => sources.get(file)?.encoding ?? 'utf8';
+            return { ...(0,fix_diff/* unifiedDiffByRealFile */.lO)(all.texts, all.edits, realPaths, encodingOf), applied: all.applied.length, edits: all.edits.length };
         }
         if (!combine)
             throw new Error('auditRepository: fixesDiff() after an audit with combineFixes: false');
         // The edits in report order only tell the order of the files; each file's diff was made with its set.
-        const order = (0,combine_fixes/* assembleFixes */.W4)(findings, decided, new Map());
-        return { diff: kept.diffOf((0,fix_edits/* editsByFile */.dG)(order.edits).keys()), applied: order.applied.length, edits: order.edits.length };
+        const order = assembleFixes(findings, decided, new Map());
+        return { ...kept.diffOf((0,fix_edits/* editsByFile */.dG)(order.edits).keys()), applied: order.applied.length, edits: order.edits.length };
     };
     const findingLine = retain === 'files' ? (file, line) => (0,findings_text/* lineText */.oZ)(sources.get(file), line) : (file, line) => kept.line(file, line);
     return { listing: { root, sets: listings, diagnostics: discovery.diagnostics }, models, sources, policy, findings, fixes, fixesDiff, findingLine };
@@ -556,8 +211,16 @@ async function auditRepository(root, options) {
  * string it was cut from, so one kept line would keep its whole file.
  */
 class KeptForReport {
+    realPaths;
     lines = new Map();
     diffs = new Map();
+    /** The text and edits of files that share their real file with another path (kept whole: rare). */
+    shared = new Map();
+    linkTargets;
+    constructor(realPaths) {
+        this.realPaths = realPaths;
+        this.linkTargets = new Set(realPaths.values());
+    }
     add(audit) {
         const own = new Map(audit.sources.map((s) => [s.path, s]));
         for (const f of [...audit.findings, ...audit.unused]) {
@@ -578,22 +241,51 @@ class KeptForReport {
             return;
         // A set's fixes touch only its own files, and in the same order as among all findings (their
         // sort is stable), so each file's diff is the one the combination of all sets gives.
-        const set = (0,combine_fixes/* assembleFixes */.W4)(audit.findings, new Map(audit.decisions.map(([i, d]) => [audit.findings[i], d])), new Map());
+        const set = assembleFixes(audit.findings, new Map(audit.decisions.map(([i, d]) => [audit.findings[i], d])), new Map());
         for (const [file, edits] of (0,fix_edits/* editsByFile */.dG)(set.edits)) {
             const source = own.get(file);
             if (source === undefined)
                 throw new Error(`edit for a file that is not given: ${file}`);
-            this.diffs.set(file, (0,diff/* unifiedDiffOfFile */.Hj)(file, source.text, edits));
+            if (this.realPaths.has(file) || this.linkTargets.has(file))
+                this.shared.set(file, { path: file, text: (0,git_listing/* detachedCopy */.mt)(source.text), edits });
+            else
+                this.diffs.set(file, (0,fix_diff/* unifiedDiffOfFile */.Hj)(file, source.text, edits));
         }
     }
     line(file, line) {
         return this.lines.get(file)?.get(line);
     }
+    /** The diff of these files, in this order, one section per real file (unifiedDiffByRealFile). */
     diffOf(files) {
-        let out = '';
-        for (const file of files)
-            out += this.diffs.get(file) ?? '';
-        return out;
+        // Each real file's section where its first path comes, as unifiedDiffByRealFile orders them.
+        const parts = [];
+        const groups = new Map();
+        for (const file of files) {
+            const member = this.shared.get(file);
+            if (member === undefined) {
+                parts.push(this.diffs.get(file) ?? '');
+                continue;
+            }
+            const real = this.realPaths.get(file) ?? file;
+            let group = groups.get(real);
+            if (!group) {
+                groups.set(real, (group = new Map()));
+                parts.push(group);
+            }
+            (0,fix_diff/* addPathEdits */.KK)(group, real, member);
+        }
+        let diff = '';
+        const withheld = [];
+        for (const part of parts) {
+            if (typeof part === 'string')
+                diff += part;
+            else {
+                const real = (0,fix_diff/* diffOfRealFiles */.ky)(part);
+                diff += real.diff;
+                withheld.push(...real.withheld);
+            }
+        }
+        return { diff, withheld };
     }
 }
 /**
@@ -740,7 +432,15 @@ class Lister {
     realRoot;
     candidates = [];
     diagnostics = [];
+    /**
+     * Real paths of the directories seen. In git mode these include every folder of git's listing (git
+     * lists real paths only: it never descends through a symlink), added only when a walk or a linked
+     * folder first asks (most git scans never do).
+     */
     visited = new Set();
+    gitListed;
+    /** Real paths of the folders of git-listed config files (gitFileReal). */
+    realFolders = new Map();
     deferred = [];
     includes;
     excludes;
@@ -763,13 +463,50 @@ class Lister {
     report(severity, code, relPath, message) {
         this.diagnostics.push({ severity, code, message, path: relPath === '' ? '.' : relPath });
     }
-    addFile(relPath, absolutePath) {
+    /**
+     * `real` is the file's real absolute path when known (all but a file git lists that cannot be
+     * resolved), or with `realName` the real folder holding it (a walk joins the two only for config files).
+     */
+    addFile(relPath, absolutePath, real, realName) {
         const name = classifyFileName(external_node_path_.posix.basename(relPath));
-        if (name && this.wanted(relPath))
-            this.candidates.push({ relPath, absolutePath, name });
+        if (!name || !this.wanted(relPath))
+            return;
+        const candidate = { relPath, absolutePath, name };
+        if (real !== undefined) {
+            const realPath = external_node_path_.relative(this.realRoot, realName === undefined ? real : external_node_path_.join(real, realName)).split(external_node_path_.sep).join('/');
+            if (realPath !== relPath)
+                candidate.realPath = realPath;
+        }
+        this.candidates.push(candidate);
     }
     markVisited(real) {
         this.visited.add(real);
+    }
+    wasVisited(real) {
+        if (this.gitListed) {
+            const listed = this.gitListed;
+            this.gitListed = undefined;
+            // Every prefix of a listed path is a real directory. The listing is sorted: a folder's entries
+            // follow each other, so its path is built once.
+            const directories = new Set();
+            let last = '';
+            for (const e of listed) {
+                const end = e.path.lastIndexOf('/');
+                if (end <= 0 || (end === last.length && e.path.startsWith(last)))
+                    continue;
+                // Deepest prefix first: once a prefix is known, so are all of its ancestors.
+                last = e.path.slice(0, end);
+                for (let slash = end; slash > 0; slash = e.path.lastIndexOf('/', slash - 1)) {
+                    const dir = e.path.slice(0, slash);
+                    if (directories.has(dir))
+                        break;
+                    directories.add(dir);
+                }
+            }
+            for (const dir of directories)
+                this.visited.add(external_node_path_.join(this.realRoot, ...dir.split('/')));
+        }
+        return this.visited.has(real);
     }
     /** Walk one directory; `relDir` is "" for the root. */
     async walk(relDir, absDir, inherited) {
@@ -790,7 +527,7 @@ class Lister {
             this.report('warning', 'discover/outside-root', relDir, `its real path is outside the scanned root (${real}); not searched`);
             return;
         }
-        if (this.visited.has(real))
+        if (this.wasVisited(real))
             return;
         this.visited.add(real);
         let entries;
@@ -826,7 +563,7 @@ class Lister {
             }
             else if (entry.isFile()) {
                 if (!chain.ignores(rel, false))
-                    this.addFile(rel, abs);
+                    this.addFile(rel, abs, real, entry.name);
             }
             else if (!chain.ignores(rel, false)) {
                 this.notRegular(rel);
@@ -886,7 +623,7 @@ class Lister {
             this.deferred.push({ relPath, absolutePath, realPath: target, chain, linkParentReal: parentReal });
         }
         else if (info.isFile()) {
-            this.addFile(relPath, absolutePath);
+            this.addFile(relPath, absolutePath, target);
         }
         else {
             this.notRegular(relPath);
@@ -895,7 +632,7 @@ class Lister {
     /** Directories reached through symlinks, after all real directories. */
     async walkDeferred() {
         for (let next = this.deferred.shift(); next; next = this.deferred.shift()) {
-            if (this.visited.has(next.realPath)) {
+            if (this.wasVisited(next.realPath)) {
                 const parent = next.linkParentReal;
                 if (parent === next.realPath || parent.startsWith(next.realPath + external_node_path_.sep)) {
                     this.report('warning', 'discover/symlink-loop', next.relPath, 'symbolic link points to a directory that contains it; not followed');
@@ -910,30 +647,19 @@ class Lister {
         // One pass over what may be 100k+ entries: cheap string tests first, paths built only for the few
         // entries that need a look on disk (bench/run.mjs measures this loop).
         const kept = [];
-        for (const e of entries) {
-            const p = e.path.endsWith('/') ? e.path.slice(0, -1) : e.path;
+        const looked = [];
+        for (const entry of entries) {
+            let e = entry;
+            if (e.path.endsWith('/'))
+                e = { ...e, path: e.path.slice(0, -1) };
+            const p = e.path;
             if (mayHaveSkippedSegment(p) && p.split('/').some((s) => ALWAYS_SKIPPED_DIRECTORIES.has(s)))
                 continue;
-            kept.push(p === e.path ? e : { ...e, path: p });
+            kept.push(e);
+            if (e.mode === undefined || e.mode === '120000' || e.mode === '160000' || mayBeConfigFile(p))
+                looked.push(e);
         }
-        // git lists real paths only (it never descends through a symlink), so every prefix is a real directory.
-        const directories = new Set();
-        for (const e of kept) {
-            // Deepest prefix first: once a prefix is known, so are all of its ancestors.
-            for (let slash = e.path.lastIndexOf('/'); slash > 0; slash = e.path.lastIndexOf('/', slash - 1)) {
-                const dir = e.path.slice(0, slash);
-                if (directories.has(dir))
-                    break;
-                directories.add(dir);
-            }
-        }
-        for (const dir of directories)
-            this.visited.add(external_node_path_.join(this.realRoot, ...dir.split('/')));
-        const looked = kept.filter((e) => {
-            if (e.mode === undefined || e.mode === '120000' || e.mode === '160000')
-                return true;
-            return classifyFileName(e.path.slice(e.path.lastIndexOf('/') + 1)) !== undefined;
-        });
+        this.gitListed = kept;
         for (const e of looked) {
             // Synchronous: one lstat is a few microseconds, its promise form a thread-pool round trip that
             // costs the main thread ten times that (see inspect in index.ts).
@@ -962,9 +688,12 @@ class Lister {
                     await this.walk(relPath, abs, IgnoreChain.empty());
             }
             else if (info.isFile()) {
-                if (classifyFileName(external_node_path_.posix.basename(relPath)) !== undefined && !this.gitFileInside(relPath, abs))
+                if (classifyFileName(external_node_path_.posix.basename(relPath)) === undefined)
                     continue;
-                this.addFile(relPath, abs);
+                const real = this.gitFileReal(relPath, abs);
+                if (real === null)
+                    continue;
+                this.addFile(relPath, abs, real);
             }
             else {
                 this.notRegular(relPath);
@@ -975,31 +704,45 @@ class Lister {
      * git lists the paths of its index, which need not be real paths of the work tree: a directory
      * replaced by a symbolic link since (the index still holds conf/main.cf, conf now leads elsewhere),
      * or a crafted index with "../" in a path. The file is read only if its real path stays inside.
+     * Returns that real path, null when it lies outside, undefined when it cannot be resolved.
      */
-    gitFileInside(relPath, abs) {
-        let real;
-        try {
-            real = external_node_fs_.realpathSync.native(abs); // synchronous for the reason given in the loop above
+    gitFileReal(relPath, abs) {
+        // lstat found a regular file, not a link: its real path is its folder's real path and its name. A
+        // folder holds several config files (main.cf, master.cf): its real path is asked for once.
+        const folder = external_node_path_.dirname(abs);
+        let realFolder = this.realFolders.get(folder);
+        if (realFolder === undefined) {
+            try {
+                realFolder = external_node_fs_.realpathSync.native(folder); // synchronous for the reason given in fromGit
+            }
+            catch {
+                return undefined; // the read reports what is wrong with it
+            }
+            this.realFolders.set(folder, realFolder);
         }
-        catch {
-            return true; // the read reports what is wrong with it
-        }
+        const real = external_node_path_.join(realFolder, external_node_path_.basename(abs));
         if (this.inside(real))
-            return true;
+            return real;
         this.report('warning', 'discover/outside-root', relPath, `its real path is outside the scanned root (${real}); not read`);
-        return false;
+        return null;
     }
 }
 /** Does a path hold U+FFFD, the stand-in of bytes that are not UTF-8 (Node decodes file names as UTF-8)? */
 function undecodable(relPath) {
     return relPath.includes('\uFFFD');
 }
+const SKIPPED_DIRECTORY_NAMES = [...ALWAYS_SKIPPED_DIRECTORIES];
 /** A fast pre-test: could some segment of this path be one of ALWAYS_SKIPPED_DIRECTORIES? */
 function mayHaveSkippedSegment(p) {
-    for (const name of ALWAYS_SKIPPED_DIRECTORIES)
+    for (const name of SKIPPED_DIRECTORY_NAMES)
         if (p.includes(name))
             return true;
     return false;
+}
+/** Whether the last segment of a path is a config file's name (every one holds ".cf": most paths fail there, with no copy). */
+function mayBeConfigFile(p) {
+    const slash = p.lastIndexOf('/');
+    return p.includes('.cf', slash + 1) && classifyFileName(p.slice(slash + 1)) !== undefined;
 }
 function join(relDir, name) {
     return relDir === '' ? name : `${relDir}/${name}`;
@@ -1145,6 +888,8 @@ function inspect(candidate, diagnostics) {
         return undefined;
     }
     const file = { path: relPath, absolutePath, kind: name.kind, bytes };
+    if (candidate.realPath !== undefined)
+        file.realPath = candidate.realPath;
     let fromContent;
     if (name.template === undefined || name.template === 'unknown') {
         // The text as the parsers decode it, and no language hint ("unknown" labels placeholders as no hint
@@ -1219,19 +964,13 @@ function isTemplateName(file) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hj: () => (/* binding */ unifiedDiffOfFile),
-/* harmony export */   WH: () => (/* binding */ unifiedDiff)
+/* harmony export */   KK: () => (/* binding */ addPathEdits),
+/* harmony export */   T8: () => (/* binding */ withheldSentence),
+/* harmony export */   ky: () => (/* binding */ diffOfRealFiles),
+/* harmony export */   lO: () => (/* binding */ unifiedDiffByRealFile)
 /* harmony export */ });
-/* unused harmony export diffHeaderPath */
+/* unused harmony exports diffHeaderPath, unifiedDiff */
 /* harmony import */ var _edits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5130);
-/**
- * Unified diff of edits (`--- a/path` / `+++ b/path`, 3 lines of context), as `git apply` and
- * `patch -p1` read it.
- *
- * The changed lines come from the edits themselves (no general diff algorithm): every edit
- * touches the physical lines from its start line to its end line; touched blocks that overlap or
- * touch are merged, the block's new text is the old lines with the edits applied, and lines equal
- * at both ends of a block are given back to the context.
- */
 
 function splitLines(text) {
     const out = [];
@@ -1394,7 +1133,7 @@ function unifiedDiffOfFile(path, text, edits) {
 /** Unified diff of all edits, file by file in the order files first appear in `edits`. */
 function unifiedDiff(texts, edits) {
     let out = '';
-    for (const [file, list] of (0,_edits_js__WEBPACK_IMPORTED_MODULE_0__/* .editsByFile */ .dG)(edits)) {
+    for (const [file, list] of editsByFile(edits)) {
         const text = texts.get(file);
         if (text === undefined)
             throw new Error(`edit for a file that is not given: ${file}`);
@@ -1402,64 +1141,100 @@ function unifiedDiff(texts, edits) {
     }
     return out;
 }
-
-
-/***/ }),
-
-/***/ 7382:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $J: () => (/* binding */ PROBE_RULES),
-/* harmony export */   BQ: () => (/* binding */ PROBE_RULE_IDS),
-/* harmony export */   JR: () => (/* binding */ probeRule)
-/* harmony export */ });
-/* unused harmony export SHARED_RULE_IDS */
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6039);
-
-const shared = (id) => {
-    const r = _rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.find((x) => x.id === id);
-    if (!r)
-        throw new Error(`no config rule ${id}`);
-    const { check: _check, ...info } = r;
-    return info;
-};
-const own = (id, title, defaultSeverity, rationale, references) => ({ id, title, defaultSeverity, rationale, references });
-const SHARED_RULE_IDS = ['protocol-floor', 'protocol-ceiling', 'weak-cipher-suites', 'auth-before-tls', 'submission-tls-not-required', 'mx-requires-tls'];
-/** Every rule a probe finding can carry, in report order. */
-const PROBE_RULES = [
-    own('probe-failed', 'The target could not be probed', 'error', 'Nothing could be observed (no answer, refused, reset, garbage or a deadline): the target is not judged, and the absence of other findings says nothing about it.', ['issue 7 §5']),
-    own('probe-untested', 'Part of the target could not be tested', 'notice', 'An aspect the policy judges was left untested: a protocol version this machine\'s TLS library cannot offer (SSLv3 with Node\'s OpenSSL), suites not probed (quick mode, or TLS 1.2 refused while older versions are accepted), or a probe that failed. Untested is never a pass.', ['issue 7 §2']),
-    ...SHARED_RULE_IDS.map(shared),
-    own('tls-not-available', 'TLS is not available where the policy expects it', 'error', 'The policy says this role offers TLS, but the server does not advertise STARTTLS, answers it with an error (454: e.g. no certificate or a broken TLS setting), or refuses every handshake the client can offer.', ['RFC 3207', 'RFC 8314 §3', 'reference postfix-semantics §5.2']),
-    own('key-exchange', 'Key exchange the policy does not allow is accepted', 'warning', 'The profile lists the key-exchange groups its standard accepts and the smallest finite-field DH group: a group accepted when offered alone that the list does not name, or DHE suites with a smaller DH group, is reported. Error where the policy requires TLS.', ['RFC 9325 §4.1', 'RFC 7919', 'the profile\'s live demands (docs/profiles)']),
-    own('certificate-expiry', 'The server certificate has expired or expires soon', 'warning', 'An expired certificate fails every verifying client (MTA-STS, DANE-TA, submission clients); a renewal that did not happen within the warning window usually means automation broke. Expired: error; expiring: warning.', ['RFC 5280 §4.1.2.5', 'RFC 8461 §4.2 (MTA-STS)']),
-    own('certificate-weak-key', 'The server certificate key is too small', 'warning', 'RSA, DSA and DH keys below the profile\'s minimum (default 2048 bits) and EC keys below 256 bits are too weak (RFC 9325 §4.3, NIST SP 800-57). Error where the policy requires TLS.', ['RFC 9325 §4.3', 'NIST SP 800-57 Part 1 §5.6.1']),
-    own('certificate-weak-signature', 'A certificate in the chain is signed with MD5 or SHA-1', 'warning', 'MD5 and SHA-1 signatures can be forged (chosen-prefix collisions); verifying clients reject them. Self-signed roots are not judged: their signature is never checked.', ['RFC 9155', 'RFC 6151']),
-    own('certificate-name-mismatch', 'The server certificate does not name the host probed', 'warning', 'A verifying client (MTA-STS, submission clients) checks that the certificate names the host it connected to (RFC 6125). Judged only when the target was given as a host name and the policy requires a certificate for this role.', ['RFC 6125 §6', 'RFC 8461 §4.2']),
-    own('config-drift', 'The live server differs from the config (--compare)', 'error', 'The server does something the repository\'s config does not predict (or does not do what it predicts): the deployed config is not this one. Error where the server allows what the config forbids; warning where it is stricter or could not be paired.', ['issue 7 §4']),
-];
-const PROBE_RULE_IDS = PROBE_RULES.map((r) => r.id);
-function probeRule(id) {
-    const r = PROBE_RULES.find((x) => x.id === id);
-    if (!r)
-        throw new Error(`unknown probe rule ${id}`);
-    return r;
+/**
+ * Unified diff with one section per real file. A path that reaches its file through a symbolic link
+ * (`realPathOf`: path -> the real file's path, for such paths only) is patched under the real file's
+ * path: git stores a link as the name of its target, so `git apply` refuses a patch to the link's path,
+ * and a second section for the same file would patch it twice. When the paths of one file are fixed
+ * differently (their config sets differ), the file is left out, as `--fix` leaves it unwritten.
+ */
+function unifiedDiffByRealFile(texts, edits, realPathOf, encodingOf) {
+    const groups = new Map();
+    for (const [file, list] of (0,_edits_js__WEBPACK_IMPORTED_MODULE_0__/* .editsByFile */ .dG)(edits)) {
+        const text = texts.get(file);
+        if (text === undefined)
+            throw new Error(`edit for a file that is not given: ${file}`);
+        addPathEdits(groups, realPathOf?.get(file) ?? file, { path: file, text, edits: list });
+    }
+    return diffOfRealFiles(groups, encodingOf);
+}
+function addPathEdits(groups, realPath, member) {
+    const group = groups.get(realPath);
+    if (group)
+        group.push(member);
+    else
+        groups.set(realPath, [member]);
+}
+/** The diff of files grouped by real path (see unifiedDiffByRealFile), in the groups' order. */
+function diffOfRealFiles(groups, encodingOf) {
+    let diff = '';
+    const withheld = [];
+    const sections = [];
+    for (const [realPath, members] of groups) {
+        const chosen = members.find((m) => m.path === realPath) ?? members[0];
+        if (members.length > 1) {
+            const after = (0,_edits_js__WEBPACK_IMPORTED_MODULE_0__/* .applyEdits */ .ct)(chosen.text, chosen.edits);
+            if (members.some((m) => m.text !== chosen.text || (0,_edits_js__WEBPACK_IMPORTED_MODULE_0__/* .applyEdits */ .ct)(m.text, m.edits) !== after)) {
+                withheld.push({ realPath, paths: members.map((m) => m.path) });
+                continue;
+            }
+        }
+        const section = unifiedDiffOfFile(realPath, chosen.text, chosen.edits);
+        diff += section;
+        sections.push({ section, encoding: encodingOf?.(chosen.path) ?? 'utf8' });
+    }
+    if (sections.every((s) => s.encoding === 'utf8'))
+        return { diff, withheld };
+    const bytes = Buffer.concat(sections.flatMap(({ section, encoding }) => {
+        const headersEnd = section.indexOf('\n', section.indexOf('\n') + 1) + 1;
+        return [Buffer.from(section.slice(0, headersEnd), 'utf8'), Buffer.from(section.slice(headersEnd), encoding)];
+    }));
+    return { diff, withheld, bytes };
+}
+/** One sentence per withheld file, for a report. */
+function withheldSentence(w) {
+    return `${w.paths.join(', ')}: left out of the diff, they are one file (${w.realPath}, through a symbolic link) and their config sets need different fixes`;
 }
 
 
 /***/ }),
 
-/***/ 5629:
+/***/ 9150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ policyFromProfile),
+/* harmony export */   l: () => (/* binding */ DEFAULT_POLICY_PATH)
+/* harmony export */ });
+/* harmony import */ var _profiles_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3379);
+/**
+ * The policy of a run without a policy file (a built-in profile) and where that file is looked for.
+ * Apart from src/policy/policy-file.ts, whose parser and checks import the rule list: a run that finds
+ * no policy file (and no config set) starts without loading the analysis.
+ */
+
+const DEFAULT_POLICY_PATH = '.github/postfix-tls-policy.yml';
+/** The built-in profile as a policy (no file). */
+function policyFromProfile(id = _profiles_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PROFILE */ .KG) {
+    const profile = _profiles_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILES */ .jI.get(id);
+    if (!profile)
+        return undefined;
+    return { profile, roles: { ...profile.roles }, services: {}, rules: {}, ignore: [], origin: `profile:${id}` };
+}
+
+
+/***/ }),
+
+/***/ 7445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ findingsToMarkdown)
+  j_: () => (/* binding */ findingsToMarkdown)
 });
 
-// UNUSED EXPORTS: mdText
+// UNUSED EXPORTS: MARKDOWN_LIMIT, mdText
 
 // EXTERNAL MODULE: ./src/policy/report.ts
 var report = __webpack_require__(2742);
@@ -1502,7 +1277,7 @@ function longestRun(text, ch) {
  * Text shown as plain prose on one line: Markdown punctuation backslash-escaped, HTML as entities,
  * mentions and references broken by a zero-width joiner, line breaks folded to spaces.
  */
-function inlineText(text) {
+function markdown_safe_inlineText(text) {
     return stripControls(text)
         .replace(/\r\n?|\n/g, ' ')
         .replace(/&/g, '&amp;')
@@ -1517,7 +1292,7 @@ function inlineText(text) {
         .replace(/\bwww\\\./gi, `w${ZWJ}ww\\.`);
 }
 /** An inline code span holding `text` verbatim (one line; the delimiter outruns any backtick run). */
-function codeSpan(text) {
+function markdown_safe_codeSpan(text) {
     const one = stripControls(text).replace(/\r\n?|\n/g, ' ');
     if (one === '')
         return '` `';
@@ -1531,7 +1306,7 @@ function fenceFor(text) {
     return '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
 }
 /** A fenced code block (```lang … ```) whose content cannot close it. */
-function fencedBlock(text, info = '') {
+function markdown_safe_fencedBlock(text, info = '') {
     const body = stripControls(text).replace(/\r\n?/g, '\n').replace(/\n$/, '');
     const fence = fenceFor(body);
     return `${fence}${info}\n${body}\n${fence}`;
@@ -1546,11 +1321,11 @@ function markdown_safe_link(label, url) {
     return `[${label}](${safeUrl})`;
 }
 /** Percent-encode each segment of a repository-relative path for a blob URL. */
-function pathForUrl(file) {
+function markdown_safe_pathForUrl(file) {
     return file.split('/').map((s) => encodeURIComponent(s)).join('/');
 }
 /** Text inside an HTML element we write (e.g. <summary>): entities, and mentions/refs broken. */
-function htmlText(text) {
+function markdown_safe_htmlText(text) {
     return stripControls(text)
         .replace(/\r\n?|\n/g, ' ')
         .replace(/&/g, '&amp;')
@@ -1563,10 +1338,213 @@ function htmlText(text) {
         .replace(/#/g, `#${ZWJ}`);
 }
 
-// EXTERNAL MODULE: ./src/report/sarif.ts
-var sarif = __webpack_require__(643);
+;// CONCATENATED MODULE: ./src/report/pr-comment.ts
+
+const GITHUB_BODY_LIMIT = 65_536;
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function countsLine(report) {
+    const c = report.counts;
+    return `${plural(c.error, 'error')} · ${plural(c.warning, 'warning')} · ${plural(c.notice, 'notice')}`;
+}
+function verdictLine(report) {
+    const total = report.findings.length;
+    if (!report.passed)
+        return `## ❌ postfix-tls-audit: TLS policy not met`;
+    if (total === 0)
+        return `## ✅ postfix-tls-audit: passed`;
+    return `## ✅ postfix-tls-audit: passed (findings below fail-on)`;
+}
+function contextLine(report) {
+    const parts = [
+        `fail-on ${codeSpan(report.failOn)}`,
+        `policy ${codeSpan(report.policy.profile)} ${inlineText(report.policy.profileVersion)}`,
+        plural(report.configSets.length, 'config set'),
+    ];
+    if (report.commit)
+        parts.push(`commit ${codeSpan(report.commit.slice(0, 12))}`);
+    return parts.join(' · ');
+}
+function locationOf(f, links) {
+    if (f.file === null)
+        return f.target ? codeSpan(f.target) : '';
+    const lines = f.line === null ? '' : f.endLine !== null && f.endLine !== f.line ? `:${f.line}-${f.endLine}` : `:${f.line}`;
+    const label = codeSpan(`${f.file}${lines}`);
+    if (!links.blobBase)
+        return label;
+    const anchor = f.line === null ? '' : f.endLine !== null && f.endLine !== f.line ? `#L${f.line}-L${f.endLine}` : `#L${f.line}`;
+    return link(label, `${links.blobBase}${pathForUrl(f.file)}${anchor}`);
+}
+function findingItem(f, links) {
+    const where = locationOf(f, links);
+    return `- ${ICON[f.severity]} **${f.severity}** ${codeSpan(f.ruleId)}: ${inlineText(f.message)}${where ? ` (${where})` : ''}`;
+}
+/** Findings grouped by config set (probe targets last) and, inside, by service; report order kept. */
+function groupFindings(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const setKey = f.configSet !== null ? `set:${f.configSet}` : `probe:${f.target ?? ''}`;
+        const serviceKey = f.service !== null ? `${f.service}\u0000${f.role ?? ''}` : '';
+        let services = groups.get(setKey);
+        if (!services)
+            groups.set(setKey, (services = new Map()));
+        let list = services.get(serviceKey);
+        if (!list)
+            services.set(serviceKey, (list = []));
+        list.push(f);
+    }
+    const out = [];
+    for (const [setKey, services] of groups) {
+        const title = setKey.startsWith('set:')
+            ? `Config set ${codeSpan(setKey.slice(4) || '.')}`
+            : `Probed server ${codeSpan(setKey.slice(6) || '?')}`;
+        const label = setKey.startsWith('set:') ? `Config set ${setKey.slice(4) || '.'}` : `Probed server ${setKey.slice(6) || '?'}`;
+        out.push({
+            title,
+            label,
+            services: [...services].map(([key, list]) => {
+                if (key === '')
+                    return { title: 'All services', findings: list };
+                const [service, role] = key.split('\u0000');
+                return { title: `Service ${codeSpan(service)}${role ? ` (${inlineText(role)})` : ''}`, findings: list };
+            }),
+        });
+    }
+    return out;
+}
+/**
+ * The diff's file sections for the files of the shown findings: under only-changed the report's
+ * diff still covers every fix of the full scan, the comment shows the edits for what it reports.
+ */
+function diffForFiles(diff, files) {
+    const sections = diff.split(/^(?=--- .*\n\+\+\+ )/m);
+    return sections
+        .filter((section) => {
+        const m = /^\+\+\+ (?:b\/)?(.*)$/m.exec(section);
+        return m ? files.has(m[1]) : false;
+    })
+        .join('');
+}
+/**
+ * The files whose diff sections the comment shows: the findings' files, and the real file behind a
+ * finding's file that is a symbolic link (the diff patches that file: its suggestion names it, while
+ * the fix's edits name the link's path).
+ */
+function diffFilesOfFindings(findings) {
+    const files = new Set();
+    for (const f of findings) {
+        if (f.file !== null)
+            files.add(f.file);
+        const s = f.suggestion;
+        if (s && f.fix && !f.fix.edits.some((e) => e.file === s.file))
+            files.add(s.file);
+    }
+    return files;
+}
+function diffFiles(diff) {
+    return (diff.match(/^\+\+\+ /gm) ?? []).length;
+}
+function renderWithShape(report, opts, shape) {
+    const links = { ...(opts.blobBase ? { blobBase: opts.blobBase } : {}), ...(opts.runUrl ? { runUrl: opts.runUrl } : {}) };
+    const out = [verdictLine(report), '', `**${countsLine(report)}** · ${contextLine(report)}`];
+    const summaryLink = links.runUrl ? link('job summary', links.runUrl) : 'job summary';
+    if (opts.kind !== 'issue' && report.hiddenByOnlyChanged > 0) {
+        out.push('', `> ${plural(report.hiddenByOnlyChanged, 'finding')} in files this pull request does not change ${report.hiddenByOnlyChanged === 1 ? 'is' : 'are'} not shown (\`only-changed\`); the ${summaryLink} has the full scan.`);
+    }
+    if (report.findings.length === 0) {
+        out.push('', report.configSets.length === 0 ? 'No Postfix configuration found.' : 'No findings.');
+        if (links.runUrl)
+            out.push('', `Details: ${summaryLink}.`);
+        return out.join('\n');
+    }
+    const shown = report.findings.slice(0, shape.findingLimit);
+    for (const group of groupFindings(shown)) {
+        const count = group.services.reduce((n, s) => n + s.findings.length, 0);
+        const body = [];
+        for (const service of group.services) {
+            body.push(`**${service.title}**`, '', ...service.findings.map((f) => findingItem(f, links)), '');
+        }
+        if (shape.collapse) {
+            out.push('', `<details><summary>${htmlText(group.label)}: ${plural(count, 'finding')}</summary>`, '', ...body, '</details>');
+        }
+        else {
+            out.push('', `### ${group.title}`, '', ...body);
+        }
+    }
+    const hiddenHere = report.findings.length - shown.length;
+    if (hiddenHere > 0) {
+        out.push('', `… and ${plural(hiddenHere, 'more finding')} (this comment is limited to ${GITHUB_BODY_LIMIT} characters): see the ${summaryLink}.`);
+    }
+    const diff = diffForFiles(report.diff, diffFilesOfFindings(report.findings));
+    if (diff !== '') {
+        const lines = diff.replace(/\n$/, '').split('\n');
+        const kept = lines.slice(0, Math.min(lines.length, shape.diffLineLimit));
+        const heading = `Suggested edits (${plural(diffFiles(diff), 'file')})`;
+        const block = kept.length > 0 ? fencedBlock(kept.join('\n'), 'diff') : '';
+        const cut = kept.length < lines.length ? `The diff is cut after ${kept.length} of ${lines.length} lines: the ${summaryLink} has all of it.` : '';
+        if (shape.collapse) {
+            out.push('', `<details><summary>${heading}</summary>`, '', ...(block ? [block, ''] : []), ...(cut ? [cut, ''] : []), '</details>');
+        }
+        else {
+            out.push('', `### ${heading}`, '', ...(block ? [block] : []), ...(cut ? ['', cut] : []));
+        }
+        if (kept.length === lines.length && opts.kind !== 'issue')
+            out.push('', 'Apply with `git apply` or locally with `postfix-tls-audit scan --fix`.');
+    }
+    if (links.runUrl)
+        out.push('', `Full report: ${summaryLink}.`);
+    return out.join('\n');
+}
+/** Largest n in [lo, hi] with fits(n), assuming fits is monotone and fits(lo). */
+function largest(lo, hi, fits) {
+    while (lo < hi) {
+        const mid = Math.floor((lo + hi + 1) / 2);
+        if (fits(mid))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** The report as a GitHub Markdown body no longer than `maxLength` characters. */
+function renderReportBody(report, opts = {}) {
+    const max = opts.maxLength ?? GITHUB_BODY_LIMIT;
+    const all = report.findings.length;
+    const fits = (s) => s.length <= max;
+    const full = renderWithShape(report, opts, { collapse: false, findingLimit: all, diffLineLimit: Infinity });
+    if (fits(full))
+        return full;
+    const collapsed = renderWithShape(report, opts, { collapse: true, findingLimit: all, diffLineLimit: Infinity });
+    if (fits(collapsed))
+        return collapsed;
+    const diffLines = report.diff === '' ? 0 : report.diff.split('\n').length;
+    const noDiff = renderWithShape(report, opts, { collapse: true, findingLimit: all, diffLineLimit: 0 });
+    if (fits(noDiff)) {
+        const n = largest(0, diffLines, (k) => fits(renderWithShape(report, opts, { collapse: true, findingLimit: all, diffLineLimit: k })));
+        return renderWithShape(report, opts, { collapse: true, findingLimit: all, diffLineLimit: n });
+    }
+    const minimal = renderWithShape(report, opts, { collapse: true, findingLimit: 0, diffLineLimit: 0 });
+    if (fits(minimal)) {
+        const n = largest(0, all, (k) => fits(renderWithShape(report, opts, { collapse: true, findingLimit: k, diffLineLimit: 0 })));
+        return renderWithShape(report, opts, { collapse: true, findingLimit: n, diffLineLimit: 0 });
+    }
+    // Only a pathological header gets here: cut at a line boundary (no fence is open at this level).
+    const note = '\n\n… cut: see the job summary.';
+    const cut = minimal.slice(0, Math.max(0, max - note.length));
+    return cut.slice(0, Math.max(0, cut.lastIndexOf('\n'))) + note;
+}
+/** The pull request comment body (without the hidden marker, which the publisher appends). */
+function renderPrComment(report, opts = {}) {
+    return renderReportBody(report, { ...opts, kind: 'pr' });
+}
+
+// EXTERNAL MODULE: ./src/report/sarif.ts + 1 modules
+var sarif = __webpack_require__(4011);
 ;// CONCATENATED MODULE: ./src/report/findings-markdown.ts
 /** Findings as Markdown (`scan --format markdown`): everything from a config file is escaped. */
+
 
 
 
@@ -1584,24 +1562,66 @@ function mdText(t) {
         .replace(/:\/\//g, ':\u200b//')
         .replace(/\bwww\./gi, 'www\u200b.');
 }
-function findingsToMarkdown(findings, policy, diff) {
+/**
+ * The most characters `scan --format markdown` writes: GitHub's limit for a comment, issue or pull
+ * request body (reference github-actions.md §2.3), so that the output can be posted as one, and far
+ * below a step summary's 1 MiB. The Action's own comment has the same bound (pr-comment.ts).
+ */
+const MARKDOWN_LIMIT = GITHUB_BODY_LIMIT;
+/**
+ * Findings as Markdown. Over the budget, the diff loses whole files from its end first (a cut file
+ * would not apply), then the table loses rows from its end; each cut says what it left out and where
+ * to find all of it. The counts in the heading are always of all findings.
+ */
+function findingsToMarkdown(findings, policy, diff, options = {}) {
+    const max = options.maxLength ?? MARKDOWN_LIMIT;
     const c = (0,report/* countBySeverity */.O)(findings);
-    const out = [];
-    out.push(`## postfix-tls-audit: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s)`);
-    out.push('');
-    out.push(`Policy: \`${policy.profile.id}\` ${policy.profile.version}${policy.origin.startsWith('profile:') ? '' : ` from ${mdText(policy.origin)}`}`);
-    if (findings.length) {
-        out.push('', '| severity | rule | where | service | finding |', '|---|---|---|---|---|');
-        for (const f of findings) {
-            const where = f.target ? mdText(f.target) : `${mdText(f.file)}:${f.line}`;
-            out.push(`| ${f.severity} | [${f.ruleId}](${sarif/* RULE_DOCS */.Xy}/${f.ruleId}.md) | ${where} | ${f.service ? `${mdText(f.service)} (${f.role})` : ''} | ${mdText(f.message)}${f.fix ? ` **Fix:** ${mdText(f.fix.description)}` : ''} |`);
+    const head = [];
+    head.push(`## postfix-tls-audit: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s)`);
+    head.push('');
+    head.push(`Policy: \`${policy.profile.id}\` ${policy.profile.version}${policy.origin.startsWith('profile:') ? '' : ` from ${mdText(policy.origin)}`}`);
+    const rows = findings.map((f) => {
+        const where = f.target ? mdText(f.target) : `${mdText(f.file)}:${f.line}`;
+        return `| ${f.severity} | [${f.ruleId}](${sarif/* RULE_DOCS */.Xy}/${f.ruleId}.md) | ${where} | ${f.service ? `${mdText(f.service)} (${f.role})` : ''} | ${mdText(f.message)}${f.fix ? ` **Fix:** ${mdText(f.fix.description)}` : ''} |`;
+    });
+    const sections = diff === '' ? [] : diff.split(/^(?=--- .*\n\+\+\+ )/m).filter((x) => x !== '');
+    const withheld = (options.withheld ?? []).map((w) => mdText(w));
+    const render = (rowCount, sectionCount) => {
+        const out = [...head];
+        if (findings.length) {
+            out.push('', '| severity | rule | where | service | finding |', '|---|---|---|---|---|', ...rows.slice(0, rowCount));
+            if (rowCount < rows.length) {
+                out.push('', `… and ${rows.length - rowCount} more finding(s): this output is limited to ${max} characters (GitHub's comment limit); \`--format json\` or \`--format sarif\` lists all of them.`);
+            }
         }
+        if (sections.length || withheld.length) {
+            const shown = sections.slice(0, sectionCount).join('');
+            // fencedBlock: also control, bidi and zero-width characters of the config lines become U+FFFD.
+            const block = shown ? ['', markdown_safe_fencedBlock(shown.trimEnd(), 'diff')] : [];
+            const cut = sectionCount < sections.length ? ['', `${sections.length - sectionCount} of ${sections.length} file(s) left out of this diff (the output is limited to ${max} characters); \`scan --diff\` prints all of it.`] : [];
+            const left = withheld.length ? ['', ...withheld.map((w) => `- ${w}`)] : [];
+            out.push('', '<details><summary>Suggested changes (verified)</summary>', ...block, ...cut, ...left, '', '</details>');
+        }
+        return `${out.join('\n')}\n`;
+    };
+    const full = render(rows.length, sections.length);
+    if (full.length <= max)
+        return full;
+    const noDiff = render(rows.length, 0);
+    if (noDiff.length <= max)
+        return render(rows.length, findings_markdown_largest(0, sections.length, (k) => render(rows.length, k).length <= max));
+    return render(findings_markdown_largest(0, rows.length, (k) => render(k, 0).length <= max), 0);
+}
+/** Largest n in [lo, hi] with fits(n), assuming fits is monotone and fits(lo) (or nothing fits). */
+function findings_markdown_largest(lo, hi, fits) {
+    while (lo < hi) {
+        const mid = Math.floor((lo + hi + 1) / 2);
+        if (fits(mid))
+            lo = mid;
+        else
+            hi = mid - 1;
     }
-    if (diff) {
-        // fencedBlock: also control, bidi and zero-width characters of the config lines become U+FFFD.
-        out.push('', '<details><summary>Suggested changes (verified)</summary>', '', fencedBlock(diff.trimEnd(), 'diff'), '', '</details>');
-    }
-    return `${out.join('\n')}\n`;
+    return lo;
 }
 
 
@@ -1697,16 +1717,29 @@ function findingsToJson(findings, policy) {
 
 /***/ }),
 
-/***/ 643:
+/***/ 4011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BC: () => (/* binding */ sarifText),
-/* harmony export */   V$: () => (/* binding */ findingsToSarif),
-/* harmony export */   Xy: () => (/* binding */ RULE_DOCS)
-/* harmony export */ });
-/* unused harmony exports TOOL_URI, FINGERPRINT_KEY */
-/* harmony import */ var _policy_rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6039);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Xy: () => (/* reexport */ RULE_DOCS),
+  V$: () => (/* binding */ findingsToSarif),
+  BC: () => (/* binding */ sarifText)
+});
+
+// UNUSED EXPORTS: FINGERPRINT_KEY, TOOL_URI
+
+// EXTERNAL MODULE: ./src/policy/rules/index.ts + 25 modules
+var policy_rules = __webpack_require__(6039);
+;// CONCATENATED MODULE: ./src/report/rule-docs.ts
+/**
+ * Where each rule's documentation is (`${RULE_DOCS}/<rule id>.md`): apart from src/report/sarif.ts, which
+ * imports the rule list, so that the Action's report of a tree without config sets does not load it.
+ */
+const RULE_DOCS = 'https://github.com/postfix-tls-audit/postfix-tls-audit/blob/main/docs/rules';
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
 /**
  * Findings as SARIF 2.1.0 for GitHub code scanning (github-actions reference §4): every rule with
  * short/full description, help (text + Markdown), helpUri, tags, `security-severity` and a default
@@ -1718,7 +1751,8 @@ function findingsToJson(findings, policy) {
  * `runs[0].properties.probeFindingsOmitted` (the job summary, comment and json-file carry them).
  */
 
-const RULE_DOCS = 'https://github.com/postfix-tls-audit/postfix-tls-audit/blob/main/docs/rules';
+
+
 const TOOL_URI = 'https://github.com/postfix-tls-audit/postfix-tls-audit';
 /** Key of our fingerprint in partialFingerprints (kept stable: code scanning matches alerts by it). */
 const FINGERPRINT_KEY = 'postfixTlsAudit/v1';
@@ -1781,9 +1815,9 @@ function findingsToSarif(findings, policy, options) {
     // a space, "#", "%" or "?" in a repository path must be percent-encoded, segment by segment.
     const uriOf = (f) => pathOf(f).split('/').map((s) => encodeURIComponent(s)).join('/');
     const located = findings.filter((f) => !f.target && f.file !== '');
-    const ruleIds = [...new Set([..._policy_rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.map((r) => r.id), ...located.map((f) => f.ruleId)])];
+    const ruleIds = [...new Set([...policy_rules/* RULES */.y.map((r) => r.id), ...located.map((f) => f.ruleId)])];
     const rules = ruleIds.map((id) => {
-        const t = ruleText(id, _policy_rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.find((x) => x.id === id));
+        const t = ruleText(id, policy_rules/* RULES */.y.find((x) => x.id === id));
         const override = policy.rules[id]?.level;
         const level = override !== undefined && override !== 'off' ? override : t.severity;
         const helpUri = `${RULE_DOCS}/${id}.md`;

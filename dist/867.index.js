@@ -1,8 +1,8 @@
-export const id = 981;
-export const ids = [981];
+export const id = 867;
+export const ids = [867];
 export const modules = {
 
-/***/ 3981:
+/***/ 5867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,7 +16,10 @@ __webpack_require__.d(__webpack_exports__, {
   publish: () => (/* binding */ publish)
 });
 
+// EXTERNAL MODULE: ./src/github/undici-on-demand.ts
+var undici_on_demand = __webpack_require__(9305);
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 /** Rate-limit retries per request. */
 const RATE_LIMIT_RETRIES = 2;
 /** Longest wait we accept for one rate-limit retry; a primary limit resetting in an hour is not waited for. */
@@ -28,6 +31,9 @@ const UNPACED = { key: () => ({ schedule: (_options, fn, ...args) => Promise.res
  * loading them is a large part of the Action's start-up (the bundle keeps them in a chunk of their own).
  */
 async function createGitHubClient(token, baseUrl, log, options = {}) {
+    // @actions/github reads undici while it is evaluated (its proxy agent) and for every request (its
+    // fetch): in the Action's bundle undici is loaded on demand, so it is loaded first (undici-on-demand.ts).
+    await (0,undici_on_demand.loadUndici)();
     const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([__webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)), Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)), Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856))]);
     const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
         const what = `${options.method ?? ''} ${options.url ?? ''}`.trim();
@@ -99,106 +105,8 @@ function isOurs(user, me) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/report/markdown-safe.ts
-/**
- * Escaping for text that reaches GitHub-flavoured Markdown (PR comments, reviews, issues).
- *
- * Everything quoted from a repository (paths, values, messages that cite values) goes through one
- * of these: it must not inject Markdown or HTML, ping people (@user, @org/team), link issues
- * (#123, GH-123), or close the code fence it sits in. GitHub does not turn @mentions or #refs into
- * links inside code spans and fenced blocks, so those only need a fence longer than any backtick
- * run; inline text gets backslash escapes, entities and a zero-width joiner after "@" and "#".
- */
-const ZWJ = '\u200D';
-/**
- * Control characters other than tab and newline (C0, DEL, C1); bidi controls that could disguise text
- * (embeddings, overrides, isolates, and the LRM/RLM/ALM marks); zero-width characters that hide in a
- * value (a setting that reads "may" but is not). Our own zero-width joiners are added afterwards.
- */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
-function stripControls(text) {
-    return text.replace(CONTROL, '\uFFFD');
-}
-/** Longest run of `ch` in `text`. */
-function longestRun(text, ch) {
-    let best = 0;
-    let run = 0;
-    for (const c of text) {
-        if (c === ch) {
-            run += 1;
-            if (run > best)
-                best = run;
-        }
-        else
-            run = 0;
-    }
-    return best;
-}
-/**
- * Text shown as plain prose on one line: Markdown punctuation backslash-escaped, HTML as entities,
- * mentions and references broken by a zero-width joiner, line breaks folded to spaces.
- */
-function inlineText(text) {
-    return stripControls(text)
-        .replace(/\r\n?|\n/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        // "$" too: GitHub renders $…$ and $$…$$ as math.
-        .replace(/[\\`*_{}[\]()#+\-.!|~"'$]/g, (c) => `\\${c}`)
-        .replace(/@/g, `@${ZWJ}`)
-        .replace(/\\#/g, `\\#${ZWJ}`)
-        .replace(/\b(gh)\\-(?=\d)/gi, `$1\\-${ZWJ}`)
-        .replace(/:\/\//g, `:${ZWJ}//`)
-        .replace(/\bwww\\\./gi, `w${ZWJ}ww\\.`);
-}
-/** An inline code span holding `text` verbatim (one line; the delimiter outruns any backtick run). */
-function codeSpan(text) {
-    const one = stripControls(text).replace(/\r\n?|\n/g, ' ');
-    if (one === '')
-        return '` `';
-    const ticks = '`'.repeat(longestRun(one, '`') + 1);
-    // A leading/trailing backtick or space would merge with the delimiter or be stripped.
-    const pad = one.startsWith('`') || one.endsWith('`') || one.startsWith(' ') || one.endsWith(' ') ? ' ' : '';
-    return `${ticks}${pad}${one}${pad}${ticks}`;
-}
-/** A fence for `text`: at least three backticks and longer than any backtick run inside. */
-function fenceFor(text) {
-    return '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
-}
-/** A fenced code block (```lang … ```) whose content cannot close it. */
-function fencedBlock(text, info = '') {
-    const body = stripControls(text).replace(/\r\n?/g, '\n').replace(/\n$/, '');
-    const fence = fenceFor(body);
-    return `${fence}${info}\n${body}\n${fence}`;
-}
-/** A value for an HTML attribute or a hidden-comment field: percent-encoded, so "-->" or quotes cannot appear. */
-function markerValue(text) {
-    return encodeURIComponent(text).replace(/[!'()*~-]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** A link whose URL we built ourselves from trusted parts; the label is escaped, the URL percent-safe. */
-function markdown_safe_link(label, url) {
-    const safeUrl = url.replace(/[\s()<>"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
-    return `[${label}](${safeUrl})`;
-}
-/** Percent-encode each segment of a repository-relative path for a blob URL. */
-function pathForUrl(file) {
-    return file.split('/').map((s) => encodeURIComponent(s)).join('/');
-}
-/** Text inside an HTML element we write (e.g. <summary>): entities, and mentions/refs broken. */
-function htmlText(text) {
-    return stripControls(text)
-        .replace(/\r\n?|\n/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')
-        .replace(/[*_`~[\]\\|]/g, (c) => `&#${c.charCodeAt(0)};`)
-        .replace(/@/g, `@${ZWJ}`)
-        .replace(/#/g, `#${ZWJ}`);
-}
-
+// EXTERNAL MODULE: ./src/report/markdown-safe.ts
+var markdown_safe = __webpack_require__(6215);
 ;// CONCATENATED MODULE: ./src/github/markers.ts
 /**
  * Hidden markers that let a later run find what an earlier one wrote: an HTML comment naming the
@@ -213,7 +121,7 @@ function contentHash(text) {
 }
 /** The part that identifies the thing (without the hash): `<!-- postfix-tls-audit:comment workflow=… job=… `. */
 function markerPrefix(kind, key) {
-    const fields = Object.entries(key).map(([k, v]) => `${k}=${markerValue(v)}`);
+    const fields = Object.entries(key).map(([k, v]) => `${k}=${(0,markdown_safe/* markerValue */.u)(v)}`);
     return `<!-- postfix-tls-audit:${kind} ${fields.join(' ')} `;
 }
 function marker(kind, key, hash) {
@@ -497,12 +405,12 @@ function planSuggestions(report, changedFiles, limit = MAX_REVIEW_COMMENTS) {
 }
 /** The comment body (without the fingerprint marker). */
 function renderSuggestionBody(p) {
-    const lines = p.findings.map((f) => `**${f.severity}** ${codeSpan(f.ruleId)}: ${inlineText(f.message)}`);
+    const lines = p.findings.map((f) => `**${f.severity}** ${(0,markdown_safe/* codeSpan */.SS)(f.ruleId)}: ${(0,markdown_safe/* inlineText */.ln)(f.message)}`);
     const fix = p.findings.find((f) => f.fix)?.fix?.description;
-    const fence = fenceFor(p.text);
+    const fence = (0,markdown_safe/* fenceFor */.Lt)(p.text);
     return [
         ...lines,
-        ...(fix ? ['', `Suggested fix: ${inlineText(fix)}`] : []),
+        ...(fix ? ['', `Suggested fix: ${(0,markdown_safe/* inlineText */.ln)(fix)}`] : []),
         '',
         `${fence}suggestion`,
         ...(p.text === '' ? [] : [p.text]),
@@ -565,192 +473,8 @@ async function publishSuggestions(client, repository, pull, plan, args) {
     return { posted: toPost.length, alreadyPresent: wanted.length - toPost.length, deleted, ...(reviewUrl ? { reviewUrl } : {}) };
 }
 
-;// CONCATENATED MODULE: ./src/report/pr-comment.ts
-
-const GITHUB_BODY_LIMIT = 65_536;
-const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function countsLine(report) {
-    const c = report.counts;
-    return `${plural(c.error, 'error')} · ${plural(c.warning, 'warning')} · ${plural(c.notice, 'notice')}`;
-}
-function verdictLine(report) {
-    const total = report.findings.length;
-    if (!report.passed)
-        return `## ❌ postfix-tls-audit: TLS policy not met`;
-    if (total === 0)
-        return `## ✅ postfix-tls-audit: passed`;
-    return `## ✅ postfix-tls-audit: passed (findings below fail-on)`;
-}
-function contextLine(report) {
-    const parts = [
-        `fail-on ${codeSpan(report.failOn)}`,
-        `policy ${codeSpan(report.policy.profile)} ${inlineText(report.policy.profileVersion)}`,
-        plural(report.configSets.length, 'config set'),
-    ];
-    if (report.commit)
-        parts.push(`commit ${codeSpan(report.commit.slice(0, 12))}`);
-    return parts.join(' · ');
-}
-function locationOf(f, links) {
-    if (f.file === null)
-        return f.target ? codeSpan(f.target) : '';
-    const lines = f.line === null ? '' : f.endLine !== null && f.endLine !== f.line ? `:${f.line}-${f.endLine}` : `:${f.line}`;
-    const label = codeSpan(`${f.file}${lines}`);
-    if (!links.blobBase)
-        return label;
-    const anchor = f.line === null ? '' : f.endLine !== null && f.endLine !== f.line ? `#L${f.line}-L${f.endLine}` : `#L${f.line}`;
-    return markdown_safe_link(label, `${links.blobBase}${pathForUrl(f.file)}${anchor}`);
-}
-function findingItem(f, links) {
-    const where = locationOf(f, links);
-    return `- ${ICON[f.severity]} **${f.severity}** ${codeSpan(f.ruleId)}: ${inlineText(f.message)}${where ? ` (${where})` : ''}`;
-}
-/** Findings grouped by config set (probe targets last) and, inside, by service; report order kept. */
-function groupFindings(findings) {
-    const groups = new Map();
-    for (const f of findings) {
-        const setKey = f.configSet !== null ? `set:${f.configSet}` : `probe:${f.target ?? ''}`;
-        const serviceKey = f.service !== null ? `${f.service}\u0000${f.role ?? ''}` : '';
-        let services = groups.get(setKey);
-        if (!services)
-            groups.set(setKey, (services = new Map()));
-        let list = services.get(serviceKey);
-        if (!list)
-            services.set(serviceKey, (list = []));
-        list.push(f);
-    }
-    const out = [];
-    for (const [setKey, services] of groups) {
-        const title = setKey.startsWith('set:')
-            ? `Config set ${codeSpan(setKey.slice(4) || '.')}`
-            : `Probed server ${codeSpan(setKey.slice(6) || '?')}`;
-        const label = setKey.startsWith('set:') ? `Config set ${setKey.slice(4) || '.'}` : `Probed server ${setKey.slice(6) || '?'}`;
-        out.push({
-            title,
-            label,
-            services: [...services].map(([key, list]) => {
-                if (key === '')
-                    return { title: 'All services', findings: list };
-                const [service, role] = key.split('\u0000');
-                return { title: `Service ${codeSpan(service)}${role ? ` (${inlineText(role)})` : ''}`, findings: list };
-            }),
-        });
-    }
-    return out;
-}
-/**
- * The diff's file sections for the files of the shown findings: under only-changed the report's
- * diff still covers every fix of the full scan, the comment shows the edits for what it reports.
- */
-function diffForFiles(diff, files) {
-    const sections = diff.split(/^(?=--- .*\n\+\+\+ )/m);
-    return sections
-        .filter((section) => {
-        const m = /^\+\+\+ (?:b\/)?(.*)$/m.exec(section);
-        return m ? files.has(m[1]) : false;
-    })
-        .join('');
-}
-function diffFiles(diff) {
-    return (diff.match(/^\+\+\+ /gm) ?? []).length;
-}
-function renderWithShape(report, opts, shape) {
-    const links = { ...(opts.blobBase ? { blobBase: opts.blobBase } : {}), ...(opts.runUrl ? { runUrl: opts.runUrl } : {}) };
-    const out = [verdictLine(report), '', `**${countsLine(report)}** · ${contextLine(report)}`];
-    const summaryLink = links.runUrl ? markdown_safe_link('job summary', links.runUrl) : 'job summary';
-    if (opts.kind !== 'issue' && report.hiddenByOnlyChanged > 0) {
-        out.push('', `> ${plural(report.hiddenByOnlyChanged, 'finding')} in files this pull request does not change ${report.hiddenByOnlyChanged === 1 ? 'is' : 'are'} not shown (\`only-changed\`); the ${summaryLink} has the full scan.`);
-    }
-    if (report.findings.length === 0) {
-        out.push('', report.configSets.length === 0 ? 'No Postfix configuration found.' : 'No findings.');
-        if (links.runUrl)
-            out.push('', `Details: ${summaryLink}.`);
-        return out.join('\n');
-    }
-    const shown = report.findings.slice(0, shape.findingLimit);
-    for (const group of groupFindings(shown)) {
-        const count = group.services.reduce((n, s) => n + s.findings.length, 0);
-        const body = [];
-        for (const service of group.services) {
-            body.push(`**${service.title}**`, '', ...service.findings.map((f) => findingItem(f, links)), '');
-        }
-        if (shape.collapse) {
-            out.push('', `<details><summary>${htmlText(group.label)}: ${plural(count, 'finding')}</summary>`, '', ...body, '</details>');
-        }
-        else {
-            out.push('', `### ${group.title}`, '', ...body);
-        }
-    }
-    const hiddenHere = report.findings.length - shown.length;
-    if (hiddenHere > 0) {
-        out.push('', `… and ${plural(hiddenHere, 'more finding')} (this comment is limited to ${GITHUB_BODY_LIMIT} characters): see the ${summaryLink}.`);
-    }
-    const diff = diffForFiles(report.diff, new Set(report.findings.map((f) => f.file).filter((f) => f !== null)));
-    if (diff !== '') {
-        const lines = diff.replace(/\n$/, '').split('\n');
-        const kept = lines.slice(0, Math.min(lines.length, shape.diffLineLimit));
-        const heading = `Suggested edits (${plural(diffFiles(diff), 'file')})`;
-        const block = kept.length > 0 ? fencedBlock(kept.join('\n'), 'diff') : '';
-        const cut = kept.length < lines.length ? `The diff is cut after ${kept.length} of ${lines.length} lines: the ${summaryLink} has all of it.` : '';
-        if (shape.collapse) {
-            out.push('', `<details><summary>${heading}</summary>`, '', ...(block ? [block, ''] : []), ...(cut ? [cut, ''] : []), '</details>');
-        }
-        else {
-            out.push('', `### ${heading}`, '', ...(block ? [block] : []), ...(cut ? ['', cut] : []));
-        }
-        if (kept.length === lines.length && opts.kind !== 'issue')
-            out.push('', 'Apply with `git apply` or locally with `postfix-tls-audit scan --fix`.');
-    }
-    if (links.runUrl)
-        out.push('', `Full report: ${summaryLink}.`);
-    return out.join('\n');
-}
-/** Largest n in [lo, hi] with fits(n), assuming fits is monotone and fits(lo). */
-function largest(lo, hi, fits) {
-    while (lo < hi) {
-        const mid = Math.floor((lo + hi + 1) / 2);
-        if (fits(mid))
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
-/** The report as a GitHub Markdown body no longer than `maxLength` characters. */
-function renderReportBody(report, opts = {}) {
-    const max = opts.maxLength ?? GITHUB_BODY_LIMIT;
-    const all = report.findings.length;
-    const fits = (s) => s.length <= max;
-    const full = renderWithShape(report, opts, { collapse: false, findingLimit: all, diffLineLimit: Infinity });
-    if (fits(full))
-        return full;
-    const collapsed = renderWithShape(report, opts, { collapse: true, findingLimit: all, diffLineLimit: Infinity });
-    if (fits(collapsed))
-        return collapsed;
-    const diffLines = report.diff === '' ? 0 : report.diff.split('\n').length;
-    const noDiff = renderWithShape(report, opts, { collapse: true, findingLimit: all, diffLineLimit: 0 });
-    if (fits(noDiff)) {
-        const n = largest(0, diffLines, (k) => fits(renderWithShape(report, opts, { collapse: true, findingLimit: all, diffLineLimit: k })));
-        return renderWithShape(report, opts, { collapse: true, findingLimit: all, diffLineLimit: n });
-    }
-    const minimal = renderWithShape(report, opts, { collapse: true, findingLimit: 0, diffLineLimit: 0 });
-    if (fits(minimal)) {
-        const n = largest(0, all, (k) => fits(renderWithShape(report, opts, { collapse: true, findingLimit: k, diffLineLimit: 0 })));
-        return renderWithShape(report, opts, { collapse: true, findingLimit: n, diffLineLimit: 0 });
-    }
-    // Only a pathological header gets here: cut at a line boundary (no fence is open at this level).
-    const note = '\n\n… cut: see the job summary.';
-    const cut = minimal.slice(0, Math.max(0, max - note.length));
-    return cut.slice(0, Math.max(0, cut.lastIndexOf('\n'))) + note;
-}
-/** The pull request comment body (without the hidden marker, which the publisher appends). */
-function renderPrComment(report, opts = {}) {
-    return renderReportBody(report, { ...opts, kind: 'pr' });
-}
-
+// EXTERNAL MODULE: ./src/report/pr-comment.ts
+var pr_comment = __webpack_require__(1914);
 ;// CONCATENATED MODULE: ./src/report/issue.ts
 
 
@@ -761,17 +485,17 @@ function issueTitle(workflow) {
     return `postfix-tls-audit: TLS policy findings${name ? ` (${name})` : ''}`;
 }
 function renderIssueBody(report, opts) {
-    return renderReportBody(report, { ...opts, kind: 'issue' });
+    return (0,pr_comment/* renderReportBody */.$Y)(report, { ...opts, kind: 'issue' });
 }
 function renderClosingNote(report, runUrl) {
-    const at = report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : '';
-    const run = runUrl ? ` (${markdown_safe_link('run', runUrl)})` : '';
+    const at = report.commit ? ` at ${(0,markdown_safe/* codeSpan */.SS)(report.commit.slice(0, 12))}` : '';
+    const run = runUrl ? ` (${(0,markdown_safe/* link */.nf)('run', runUrl)})` : '';
     return `✅ No findings any more${at}${run}: closing. This issue reopens if findings come back.`;
 }
 function renderReopeningNote(report, runUrl) {
-    const at = report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : '';
-    const run = runUrl ? ` (${markdown_safe_link('run', runUrl)})` : '';
-    return `❌ Findings are back${at}${run}: ${inlineText(countsLine(report))}. Reopening.`;
+    const at = report.commit ? ` at ${(0,markdown_safe/* codeSpan */.SS)(report.commit.slice(0, 12))}` : '';
+    const run = runUrl ? ` (${(0,markdown_safe/* link */.nf)('run', runUrl)})` : '';
+    return `❌ Findings are back${at}${run}: ${(0,markdown_safe/* inlineText */.ln)((0,pr_comment/* countsLine */.J7)(report))}. Reopening.`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/publish.ts
@@ -914,8 +638,8 @@ async function publish(report, plan, env, settings, log) {
         if (target.kind === 'pull-request') {
             if (settings.comment !== 'never') {
                 const markerLength = marker('comment', key, '0'.repeat(24)).length + 2;
-                const body = renderPrComment(report, {
-                    maxLength: GITHUB_BODY_LIMIT - markerLength,
+                const body = (0,pr_comment/* renderPrComment */.Q1)(report, {
+                    maxLength: pr_comment/* GITHUB_BODY_LIMIT */.nY - markerLength,
                     ...optional('blobBase', blobBase(env, target.headSha)),
                     ...optional('runUrl', runUrl(env)),
                 });
@@ -956,7 +680,7 @@ async function publish(report, plan, env, settings, log) {
                 title: issueTitle(env.GITHUB_WORKFLOW ?? ''),
                 label: ISSUE_LABEL,
                 hasFindings: report.findings.length > 0,
-                body: renderIssueBody(report, { ...links, maxLength: GITHUB_BODY_LIMIT - markerLength }),
+                body: renderIssueBody(report, { ...links, maxLength: pr_comment/* GITHUB_BODY_LIMIT */.nY - markerLength }),
                 hash: reportHash(report, 'issue'),
                 closingNote: renderClosingNote(report, links.runUrl),
                 reopeningNote: renderReopeningNote(report, links.runUrl),
@@ -976,6 +700,336 @@ async function publish(report, plan, env, settings, log) {
 }
 function optional(key, value) {
     return (value === undefined ? {} : { [key]: value });
+}
+
+
+/***/ }),
+
+/***/ 6215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lt: () => (/* binding */ fenceFor),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   en: () => (/* binding */ pathForUrl),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   ln: () => (/* binding */ inlineText),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   u: () => (/* binding */ markerValue),
+/* harmony export */   zW: () => (/* binding */ fencedBlock)
+/* harmony export */ });
+/**
+ * Escaping for text that reaches GitHub-flavoured Markdown (PR comments, reviews, issues).
+ *
+ * Everything quoted from a repository (paths, values, messages that cite values) goes through one
+ * of these: it must not inject Markdown or HTML, ping people (@user, @org/team), link issues
+ * (#123, GH-123), or close the code fence it sits in. GitHub does not turn @mentions or #refs into
+ * links inside code spans and fenced blocks, so those only need a fence longer than any backtick
+ * run; inline text gets backslash escapes, entities and a zero-width joiner after "@" and "#".
+ */
+const ZWJ = '\u200D';
+/**
+ * Control characters other than tab and newline (C0, DEL, C1); bidi controls that could disguise text
+ * (embeddings, overrides, isolates, and the LRM/RLM/ALM marks); zero-width characters that hide in a
+ * value (a setting that reads "may" but is not). Our own zero-width joiners are added afterwards.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+function stripControls(text) {
+    return text.replace(CONTROL, '\uFFFD');
+}
+/** Longest run of `ch` in `text`. */
+function longestRun(text, ch) {
+    let best = 0;
+    let run = 0;
+    for (const c of text) {
+        if (c === ch) {
+            run += 1;
+            if (run > best)
+                best = run;
+        }
+        else
+            run = 0;
+    }
+    return best;
+}
+/**
+ * Text shown as plain prose on one line: Markdown punctuation backslash-escaped, HTML as entities,
+ * mentions and references broken by a zero-width joiner, line breaks folded to spaces.
+ */
+function inlineText(text) {
+    return stripControls(text)
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        // "$" too: GitHub renders $…$ and $$…$$ as math.
+        .replace(/[\\`*_{}[\]()#+\-.!|~"'$]/g, (c) => `\\${c}`)
+        .replace(/@/g, `@${ZWJ}`)
+        .replace(/\\#/g, `\\#${ZWJ}`)
+        .replace(/\b(gh)\\-(?=\d)/gi, `$1\\-${ZWJ}`)
+        .replace(/:\/\//g, `:${ZWJ}//`)
+        .replace(/\bwww\\\./gi, `w${ZWJ}ww\\.`);
+}
+/** An inline code span holding `text` verbatim (one line; the delimiter outruns any backtick run). */
+function codeSpan(text) {
+    const one = stripControls(text).replace(/\r\n?|\n/g, ' ');
+    if (one === '')
+        return '` `';
+    const ticks = '`'.repeat(longestRun(one, '`') + 1);
+    // A leading/trailing backtick or space would merge with the delimiter or be stripped.
+    const pad = one.startsWith('`') || one.endsWith('`') || one.startsWith(' ') || one.endsWith(' ') ? ' ' : '';
+    return `${ticks}${pad}${one}${pad}${ticks}`;
+}
+/** A fence for `text`: at least three backticks and longer than any backtick run inside. */
+function fenceFor(text) {
+    return '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
+}
+/** A fenced code block (```lang … ```) whose content cannot close it. */
+function fencedBlock(text, info = '') {
+    const body = stripControls(text).replace(/\r\n?/g, '\n').replace(/\n$/, '');
+    const fence = fenceFor(body);
+    return `${fence}${info}\n${body}\n${fence}`;
+}
+/** A value for an HTML attribute or a hidden-comment field: percent-encoded, so "-->" or quotes cannot appear. */
+function markerValue(text) {
+    return encodeURIComponent(text).replace(/[!'()*~-]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A link whose URL we built ourselves from trusted parts; the label is escaped, the URL percent-safe. */
+function link(label, url) {
+    const safeUrl = url.replace(/[\s()<>"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+    return `[${label}](${safeUrl})`;
+}
+/** Percent-encode each segment of a repository-relative path for a blob URL. */
+function pathForUrl(file) {
+    return file.split('/').map((s) => encodeURIComponent(s)).join('/');
+}
+/** Text inside an HTML element we write (e.g. <summary>): entities, and mentions/refs broken. */
+function htmlText(text) {
+    return stripControls(text)
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/[*_`~[\]\\|]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/@/g, `@${ZWJ}`)
+        .replace(/#/g, `#${ZWJ}`);
+}
+
+
+/***/ }),
+
+/***/ 1914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ renderReportBody),
+/* harmony export */   J7: () => (/* binding */ countsLine),
+/* harmony export */   Q1: () => (/* binding */ renderPrComment),
+/* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
+/* harmony export */ });
+/* unused harmony exports verdictLine, groupFindings, diffForFiles */
+/* harmony import */ var _markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6215);
+
+const GITHUB_BODY_LIMIT = 65_536;
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function countsLine(report) {
+    const c = report.counts;
+    return `${plural(c.error, 'error')} · ${plural(c.warning, 'warning')} · ${plural(c.notice, 'notice')}`;
+}
+function verdictLine(report) {
+    const total = report.findings.length;
+    if (!report.passed)
+        return `## ❌ postfix-tls-audit: TLS policy not met`;
+    if (total === 0)
+        return `## ✅ postfix-tls-audit: passed`;
+    return `## ✅ postfix-tls-audit: passed (findings below fail-on)`;
+}
+function contextLine(report) {
+    const parts = [
+        `fail-on ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.failOn)}`,
+        `policy ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.policy.profile)} ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(report.policy.profileVersion)}`,
+        plural(report.configSets.length, 'config set'),
+    ];
+    if (report.commit)
+        parts.push(`commit ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.commit.slice(0, 12))}`);
+    return parts.join(' · ');
+}
+function locationOf(f, links) {
+    if (f.file === null)
+        return f.target ? (0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(f.target) : '';
+    const lines = f.line === null ? '' : f.endLine !== null && f.endLine !== f.line ? `:${f.line}-${f.endLine}` : `:${f.line}`;
+    const label = (0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(`${f.file}${lines}`);
+    if (!links.blobBase)
+        return label;
+    const anchor = f.line === null ? '' : f.endLine !== null && f.endLine !== f.line ? `#L${f.line}-L${f.endLine}` : `#L${f.line}`;
+    return (0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)(label, `${links.blobBase}${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .pathForUrl */ .en)(f.file)}${anchor}`);
+}
+function findingItem(f, links) {
+    const where = locationOf(f, links);
+    return `- ${ICON[f.severity]} **${f.severity}** ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(f.ruleId)}: ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(f.message)}${where ? ` (${where})` : ''}`;
+}
+/** Findings grouped by config set (probe targets last) and, inside, by service; report order kept. */
+function groupFindings(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const setKey = f.configSet !== null ? `set:${f.configSet}` : `probe:${f.target ?? ''}`;
+        const serviceKey = f.service !== null ? `${f.service}\u0000${f.role ?? ''}` : '';
+        let services = groups.get(setKey);
+        if (!services)
+            groups.set(setKey, (services = new Map()));
+        let list = services.get(serviceKey);
+        if (!list)
+            services.set(serviceKey, (list = []));
+        list.push(f);
+    }
+    const out = [];
+    for (const [setKey, services] of groups) {
+        const title = setKey.startsWith('set:')
+            ? `Config set ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(setKey.slice(4) || '.')}`
+            : `Probed server ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(setKey.slice(6) || '?')}`;
+        const label = setKey.startsWith('set:') ? `Config set ${setKey.slice(4) || '.'}` : `Probed server ${setKey.slice(6) || '?'}`;
+        out.push({
+            title,
+            label,
+            services: [...services].map(([key, list]) => {
+                if (key === '')
+                    return { title: 'All services', findings: list };
+                const [service, role] = key.split('\u0000');
+                return { title: `Service ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(service)}${role ? ` (${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(role)})` : ''}`, findings: list };
+            }),
+        });
+    }
+    return out;
+}
+/**
+ * The diff's file sections for the files of the shown findings: under only-changed the report's
+ * diff still covers every fix of the full scan, the comment shows the edits for what it reports.
+ */
+function diffForFiles(diff, files) {
+    const sections = diff.split(/^(?=--- .*\n\+\+\+ )/m);
+    return sections
+        .filter((section) => {
+        const m = /^\+\+\+ (?:b\/)?(.*)$/m.exec(section);
+        return m ? files.has(m[1]) : false;
+    })
+        .join('');
+}
+/**
+ * The files whose diff sections the comment shows: the findings' files, and the real file behind a
+ * finding's file that is a symbolic link (the diff patches that file: its suggestion names it, while
+ * the fix's edits name the link's path).
+ */
+function diffFilesOfFindings(findings) {
+    const files = new Set();
+    for (const f of findings) {
+        if (f.file !== null)
+            files.add(f.file);
+        const s = f.suggestion;
+        if (s && f.fix && !f.fix.edits.some((e) => e.file === s.file))
+            files.add(s.file);
+    }
+    return files;
+}
+function diffFiles(diff) {
+    return (diff.match(/^\+\+\+ /gm) ?? []).length;
+}
+function renderWithShape(report, opts, shape) {
+    const links = { ...(opts.blobBase ? { blobBase: opts.blobBase } : {}), ...(opts.runUrl ? { runUrl: opts.runUrl } : {}) };
+    const out = [verdictLine(report), '', `**${countsLine(report)}** · ${contextLine(report)}`];
+    const summaryLink = links.runUrl ? (0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)('job summary', links.runUrl) : 'job summary';
+    if (opts.kind !== 'issue' && report.hiddenByOnlyChanged > 0) {
+        out.push('', `> ${plural(report.hiddenByOnlyChanged, 'finding')} in files this pull request does not change ${report.hiddenByOnlyChanged === 1 ? 'is' : 'are'} not shown (\`only-changed\`); the ${summaryLink} has the full scan.`);
+    }
+    if (report.findings.length === 0) {
+        out.push('', report.configSets.length === 0 ? 'No Postfix configuration found.' : 'No findings.');
+        if (links.runUrl)
+            out.push('', `Details: ${summaryLink}.`);
+        return out.join('\n');
+    }
+    const shown = report.findings.slice(0, shape.findingLimit);
+    for (const group of groupFindings(shown)) {
+        const count = group.services.reduce((n, s) => n + s.findings.length, 0);
+        const body = [];
+        for (const service of group.services) {
+            body.push(`**${service.title}**`, '', ...service.findings.map((f) => findingItem(f, links)), '');
+        }
+        if (shape.collapse) {
+            out.push('', `<details><summary>${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .htmlText */ .js)(group.label)}: ${plural(count, 'finding')}</summary>`, '', ...body, '</details>');
+        }
+        else {
+            out.push('', `### ${group.title}`, '', ...body);
+        }
+    }
+    const hiddenHere = report.findings.length - shown.length;
+    if (hiddenHere > 0) {
+        out.push('', `… and ${plural(hiddenHere, 'more finding')} (this comment is limited to ${GITHUB_BODY_LIMIT} characters): see the ${summaryLink}.`);
+    }
+    const diff = diffForFiles(report.diff, diffFilesOfFindings(report.findings));
+    if (diff !== '') {
+        const lines = diff.replace(/\n$/, '').split('\n');
+        const kept = lines.slice(0, Math.min(lines.length, shape.diffLineLimit));
+        const heading = `Suggested edits (${plural(diffFiles(diff), 'file')})`;
+        const block = kept.length > 0 ? (0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .fencedBlock */ .zW)(kept.join('\n'), 'diff') : '';
+        const cut = kept.length < lines.length ? `The diff is cut after ${kept.length} of ${lines.length} lines: the ${summaryLink} has all of it.` : '';
+        if (shape.collapse) {
+            out.push('', `<details><summary>${heading}</summary>`, '', ...(block ? [block, ''] : []), ...(cut ? [cut, ''] : []), '</details>');
+        }
+        else {
+            out.push('', `### ${heading}`, '', ...(block ? [block] : []), ...(cut ? ['', cut] : []));
+        }
+        if (kept.length === lines.length && opts.kind !== 'issue')
+            out.push('', 'Apply with `git apply` or locally with `postfix-tls-audit scan --fix`.');
+    }
+    if (links.runUrl)
+        out.push('', `Full report: ${summaryLink}.`);
+    return out.join('\n');
+}
+/** Largest n in [lo, hi] with fits(n), assuming fits is monotone and fits(lo). */
+function largest(lo, hi, fits) {
+    while (lo < hi) {
+        const mid = Math.floor((lo + hi + 1) / 2);
+        if (fits(mid))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** The report as a GitHub Markdown body no longer than `maxLength` characters. */
+function renderReportBody(report, opts = {}) {
+    const max = opts.maxLength ?? GITHUB_BODY_LIMIT;
+    const all = report.findings.length;
+    const fits = (s) => s.length <= max;
+    const full = renderWithShape(report, opts, { collapse: false, findingLimit: all, diffLineLimit: Infinity });
+    if (fits(full))
+        return full;
+    const collapsed = renderWithShape(report, opts, { collapse: true, findingLimit: all, diffLineLimit: Infinity });
+    if (fits(collapsed))
+        return collapsed;
+    const diffLines = report.diff === '' ? 0 : report.diff.split('\n').length;
+    const noDiff = renderWithShape(report, opts, { collapse: true, findingLimit: all, diffLineLimit: 0 });
+    if (fits(noDiff)) {
+        const n = largest(0, diffLines, (k) => fits(renderWithShape(report, opts, { collapse: true, findingLimit: all, diffLineLimit: k })));
+        return renderWithShape(report, opts, { collapse: true, findingLimit: all, diffLineLimit: n });
+    }
+    const minimal = renderWithShape(report, opts, { collapse: true, findingLimit: 0, diffLineLimit: 0 });
+    if (fits(minimal)) {
+        const n = largest(0, all, (k) => fits(renderWithShape(report, opts, { collapse: true, findingLimit: k, diffLineLimit: 0 })));
+        return renderWithShape(report, opts, { collapse: true, findingLimit: n, diffLineLimit: 0 });
+    }
+    // Only a pathological header gets here: cut at a line boundary (no fence is open at this level).
+    const note = '\n\n… cut: see the job summary.';
+    const cut = minimal.slice(0, Math.max(0, max - note.length));
+    return cut.slice(0, Math.max(0, cut.lastIndexOf('\n'))) + note;
+}
+/** The pull request comment body (without the hidden marker, which the publisher appends). */
+function renderPrComment(report, opts = {}) {
+    return renderReportBody(report, { ...opts, kind: 'pr' });
 }
 
 

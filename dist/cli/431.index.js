@@ -1,279 +1,6 @@
-export const id = 794;
-export const ids = [794];
+export const id = 431;
+export const ids = [431];
 export const modules = {
-
-/***/ 5794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  auditSets: () => (/* binding */ auditSets),
-  auditSetsInOrder: () => (/* binding */ auditSetsInOrder),
-  serveAuditWorker: () => (/* binding */ serveAuditWorker)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./src/listing.ts
-var listing = __webpack_require__(4907);
-// EXTERNAL MODULE: ./src/model/index.ts
-var src_model = __webpack_require__(4365);
-// EXTERNAL MODULE: ./src/postfix/config-set.ts
-var config_set = __webpack_require__(7046);
-// EXTERNAL MODULE: ./src/policy/combine-fixes.ts
-var combine_fixes = __webpack_require__(8233);
-// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
-var evaluate = __webpack_require__(6012);
-// EXTERNAL MODULE: ./src/policy/report.ts
-var report = __webpack_require__(2742);
-// EXTERNAL MODULE: ./src/policy/suppressions.ts
-var suppressions = __webpack_require__(8212);
-;// CONCATENATED MODULE: ./src/audit-set.ts
-
-
-
-
-
-
-
-function auditSet(set, options) {
-    const { policy, baseline } = options;
-    const loaded = (0,config_set/* loadConfigSet */.p)(set);
-    const model = (0,src_model/* buildConfigSetModel */.ET)(loaded, options.modelOptions);
-    const own = (0,report/* sourcesOf */.u)([model]);
-    const kept = (0,suppressions/* applySuppressions */.px)((0,evaluate/* evaluatePolicy */.Uz)([model], policy), [model], policy).filter((f) => !baseline?.has(f.fingerprint));
-    // applySuppressions appends the suppressions that matched nothing; a judgement of the whole
-    // repository puts them after every other finding, so they are kept apart.
-    const findings = kept.filter((f) => f.ruleId !== suppressions/* UNUSED_SUPPRESSION */.Zf);
-    const unused = kept.filter((f) => f.ruleId === suppressions/* UNUSED_SUPPRESSION */.Zf);
-    const result = { listing: (0,listing/* listingOf */.K)(loaded), sources: [...own.values()], findings, unused };
-    if (options.combineFixes) {
-        const texts = new Map([...own].map(([file, source]) => [file, source.text]));
-        const decided = (0,combine_fixes/* decideFixesOfSet */.zc)(findings.filter((f) => f.fix), model, policy, texts);
-        result.decisions = findings.flatMap((f, i) => {
-            const d = decided.get(f);
-            return d === undefined ? [] : [[i, d]];
-        });
-    }
-    if (options.keepModel)
-        result.model = model;
-    return result;
-}
-
-// EXTERNAL MODULE: ./src/postfix/source.ts
-var source = __webpack_require__(7900);
-// EXTERNAL MODULE: ./src/audit-worker-entry.ts
-var audit_worker_entry = __webpack_require__(7022);
-;// CONCATENATED MODULE: ./src/audit-workers.ts
-/**
- * Config sets audited in parallel, on request: each set is independent (auditSet), so a repository with
- * many sets can be shared out to worker threads, one set at a time, with the results put back in
- * discovery order. Off by default (see workerCount for the measurement).
- *
- * A worker runs the entry point's own file (the bundle), which calls serveAuditWorker() first; the
- * entry point names itself with enableAuditWorkers() (src/audit-worker-entry.ts). Without that (tests
- * run the sources in-process), for a handful of sets, or unless POSTFIX_TLS_AUDIT_WORKERS asks for
- * them, everything runs on the calling thread.
- */
-
-
-
-
-
-const WORKER_KIND = 'postfix-tls-audit/audit-set';
-/** Below this many sets, starting workers (each loads the bundle) costs more than it saves. */
-const MIN_SETS_FOR_WORKERS = 24;
-const MAX_WORKERS = 8;
-/** Requests a worker holds at once: the next set is already there when it finishes one. */
-const IN_FLIGHT = 2;
-/**
- * Results cross threads as JSON text: for these plain object trees it is several times cheaper than
- * structured cloning (a 1,000-set scan spent ~10 % of a worker's time in postMessage). The sources'
- * line-start tables are rebuilt on arrival instead of being sent.
- */
-function toWire(result) {
-    return JSON.stringify({ ...result, sources: result.sources.map(({ path, text, encoding }) => ({ path, text, encoding })) });
-}
-function fromWire(json) {
-    const result = JSON.parse(json);
-    result.sources = result.sources.map((s) => (0,source/* makeSource */.mt)(s.path, s.text, s.encoding));
-    return result;
-}
-/**
- * In a worker started by auditSets(): serve its requests and return true (the entry point then does
- * nothing else). On the main thread, or in any other worker: false.
- */
-function serveAuditWorker() {
-    const init = external_node_worker_threads_.workerData;
-    if (external_node_worker_threads_.isMainThread || !external_node_worker_threads_.parentPort || init?.kind !== WORKER_KIND)
-        return false;
-    const port = external_node_worker_threads_.parentPort;
-    const { baseline, ...rest } = init.options;
-    const options = { ...rest, ...(baseline ? { baseline: new Set(baseline) } : {}) };
-    port.on('message', ({ index, set }) => {
-        let reply;
-        try {
-            reply = { index, json: toWire(auditSet(revive(set), options)) };
-        }
-        catch (error) {
-            reply = { index, error: error.stack ?? String(error) };
-        }
-        port.postMessage(reply);
-    });
-    port.postMessage({ ready: true });
-    return true;
-}
-/** Structured cloning turns Buffers into plain Uint8Arrays. */
-function revive(set) {
-    const file = (f) => ({ ...f, bytes: Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength) });
-    const files = set.files.map(file);
-    // The clone keeps shared references: main is still one of files.
-    const same = (f) => files[set.files.indexOf(f)] ?? file(f);
-    return {
-        ...set,
-        files,
-        ...(set.main ? { main: same(set.main) } : {}),
-        ...(set.master ? { master: same(set.master) } : {}),
-        ...(set.mainOverride ? { mainOverride: same(set.mainOverride) } : {}),
-        ...(set.masterOverride ? { masterOverride: same(set.masterOverride) } : {}),
-    };
-}
-/**
- * Worker threads only on request (POSTFIX_TLS_AUDIT_WORKERS=N). Measured on the 2-CPU machines this
- * project is built on, they never paid: V8 already runs garbage collection and compilation on the
- * second CPU, and every worker compiles the whole analysis again from cold (1,000 sets: 5.6 s on one
- * thread, 7.5 s with two workers; 100 sets: 1.5 s against 2.2 s). Machines with more CPUs may differ.
- */
-function workerCount(sets) {
-    const configured = process.env.POSTFIX_TLS_AUDIT_WORKERS;
-    if (configured === undefined || !/^\d+$/.test(configured) || sets < MIN_SETS_FOR_WORKERS)
-        return 0;
-    return Math.min(Number(configured), MAX_WORKERS, (0,external_node_os_.availableParallelism)() * 2);
-}
-/** auditSet() of every set, in order; on worker threads when enabled and worth it. */
-async function auditSets(sets, options) {
-    const results = [];
-    await auditSetsInOrder(sets, options, (result) => results.push(result));
-    return results;
-}
-/**
- * auditSet() of every set, each result handed to `each` in discovery order as soon as it and every set
- * before it are judged (a caller that keeps only part of each result then never holds them all). A set
- * is not read again once its result is handed on: `each` may let it go.
- */
-async function auditSetsInOrder(sets, options, each) {
-    const entry = (0,audit_worker_entry/* auditWorkerEntry */.M)();
-    const count = entry === undefined || options.keepModel ? 0 : workerCount(sets.length);
-    if (count === 0) {
-        sets.forEach((set, i) => each(auditSet(set, options), i));
-        return;
-    }
-    const { baseline, ...rest } = options;
-    const init = { kind: WORKER_KIND, options: { ...rest, ...(baseline ? { baseline: [...baseline] } : {}) } };
-    let next = 0;
-    let done = 0;
-    let anyReady = false;
-    let failure;
-    let finish;
-    const finished = new Promise((resolve) => (finish = resolve));
-    const live = new Set();
-    const retired = [];
-    // Results from workers arrive out of order: each waits here until the ones before it are handed on.
-    const waiting = new Map();
-    let handed = 0;
-    const arrived = (index, result) => {
-        waiting.set(index, result);
-        try {
-            for (let r = waiting.get(handed); r !== undefined; r = waiting.get(handed)) {
-                waiting.delete(handed);
-                each(r, handed++);
-            }
-        }
-        catch (error) {
-            failure ??= error;
-        }
-    };
-    // The calling thread audits a set itself when a worker fails on it or dies holding it: an error in the
-    // analysis is then thrown here, as without workers.
-    const inline = (index) => {
-        try {
-            arrived(index, auditSet(sets[index], options));
-        }
-        catch (error) {
-            failure ??= error;
-        }
-        done++;
-    };
-    const settle = () => {
-        if (done === sets.length || failure !== undefined)
-            finish();
-    };
-    const give = (worker, holding) => {
-        while (holding.size < IN_FLIGHT && next < sets.length && failure === undefined) {
-            holding.add(next);
-            worker.postMessage({ index: next, set: sets[next] });
-            next++;
-        }
-        if (holding.size === 0) {
-            live.delete(worker);
-            retired.push(worker.terminate());
-        }
-    };
-    for (let i = 0; i < count; i++) {
-        const worker = new external_node_worker_threads_.Worker(entry, { workerData: init, stdout: true, stderr: true });
-        worker.unref();
-        live.add(worker);
-        const holding = new Set();
-        worker.on('message', (reply) => {
-            if ('ready' in reply)
-                anyReady = true;
-            else {
-                holding.delete(reply.index);
-                if ('json' in reply) {
-                    arrived(reply.index, fromWire(reply.json));
-                    done++;
-                }
-                else
-                    inline(reply.index);
-            }
-            give(worker, holding);
-            settle();
-        });
-        const lost = () => {
-            if (!live.delete(worker))
-                return;
-            for (const index of holding)
-                inline(index);
-            holding.clear();
-            // With no worker left, the calling thread takes the rest.
-            if (live.size === 0)
-                while (next < sets.length && failure === undefined)
-                    inline(next++);
-            settle();
-        };
-        worker.on('error', lost);
-        worker.on('exit', lost);
-    }
-    // Until a worker is up (it loads the whole bundle first) the calling thread works too.
-    while (!anyReady && next < sets.length && failure === undefined) {
-        inline(next++);
-        await new Promise((resolve) => setImmediate(resolve));
-    }
-    settle();
-    await finished;
-    // Their heaps are freed before the caller builds its report.
-    await Promise.all([...retired, ...[...live].map((worker) => worker.terminate())]);
-    if (failure !== undefined)
-        throw failure;
-}
-
-
-/***/ }),
 
 /***/ 3354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1439,60 +1166,6 @@ function floorList(postfixVersion, min) {
 
 /***/ }),
 
-/***/ 4907:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ listingOf),
-/* harmony export */   L: () => (/* binding */ listingOfScan)
-/* harmony export */ });
-function listingOf(loaded) {
-    const { set, main, master } = loaded;
-    const listing = {
-        directory: set.directory,
-        files: set.files.map((f) => ({ path: f.path, kind: f.kind, ...(f.template ? { template: f.template } : {}) })),
-        masterIsStock: loaded.masterIsStock,
-        hasMain: set.main !== undefined,
-        diagnostics: loaded.diagnostics,
-    };
-    if (main) {
-        listing.main = {
-            path: main.source.path,
-            parameters: main.entries.map((e) => ({
-                name: e.name,
-                value: e.value,
-                file: main.source.path,
-                line: e.nameSpan.start.line,
-                column: e.nameSpan.start.column,
-                effective: main.values.get(e.name) === e,
-                templated: e.templated,
-            })),
-        };
-    }
-    if (master) {
-        listing.master = {
-            path: master.source.path,
-            services: master.services.map((s) => ({
-                name: s.name,
-                type: s.type,
-                command: s.command,
-                file: master.source.path,
-                line: s.line.firstLine,
-                templated: s.templated,
-                options: s.options.map((o) => ({ name: o.name, value: o.value, line: o.span.start.line, column: o.span.start.column, templated: o.templated })),
-                strayArguments: s.strayArguments.map((a) => ({ text: a.text, line: a.span.start.line, column: a.span.start.column })),
-            })),
-        };
-    }
-    return listing;
-}
-function listingOfScan(scan) {
-    return { root: scan.root, sets: scan.sets.map(listingOf), diagnostics: scan.diagnostics };
-}
-
-
-/***/ }),
-
 /***/ 2532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2040,17 +1713,23 @@ function serverTls(input) {
     const boolNames = prefix === 'smtpd'
         ? ['smtpd_tls_wrappermode', useName, enforceName, 'smtpd_tls_auth_only', 'smtpd_sasl_auth_enable', 'smtpd_tls_ask_ccert', 'smtpd_tls_req_ccert', 'smtpd_tls_received_header']
         : [useName, enforceName, p('ask_ccert'), p('req_ccert')];
+    // Each bad boolean alone stops the daemon; it names only the first (its table order), and fixing that
+    // one shows the next, so every one is reported (checked with the real 3.7.11 smtpd, §1.6).
     const bools = new Map();
+    let firstFatal;
     for (const name of boolNames) {
         if (!input.has(name))
             continue;
         const b = bool(name);
         if (b === 'fatal') {
             const v = read(name);
-            return dead(v.expansionError ? `macro processing error in ${name}` : badBooleanMessage(name, v.value), name === 'smtpd_tls_wrappermode' ? false : bools.get('smtpd_tls_wrappermode') ?? false);
+            firstFatal ??= dead(v.expansionError ? `macro processing error in ${name}` : badBooleanMessage(name, v.value), name === 'smtpd_tls_wrappermode' ? false : bools.get('smtpd_tls_wrappermode') ?? false);
+            continue;
         }
         bools.set(name, b);
     }
+    if (firstFatal)
+        return firstFatal;
     const wrap = bools.get('smtpd_tls_wrappermode') ?? false;
     const levelValue = read(p('security_level'));
     const decision = decideServerLevel({
@@ -2254,7 +1933,9 @@ function clientTls(input) {
     };
     if (input.startupFatal)
         return dead(input.startupFatal);
+    // Every bad boolean is reported: each alone is fatal, and the client names only the first (§1.6).
     const bools = new Map();
+    let firstFatal;
     for (const name of [useTls, enforceTls, t('enforce_peername'), t('wrappermode')]) {
         if (!input.has(name))
             continue;
@@ -2262,10 +1943,13 @@ function clientTls(input) {
         const b = parseBoolean(v.value);
         if (b === undefined) {
             report('error', 'tls/bad-boolean', `${name} = "${v.value}" is not "yes" or "no": the ${prefix} client exits at start-up and mail for this transport stays queued.`, v, `fatal: ${badBooleanMessage(name, v.value)}`);
-            return dead(badBooleanMessage(name, v.value));
+            firstFatal ??= badBooleanMessage(name, v.value);
+            continue;
         }
         bools.set(name, b);
     }
+    if (firstFatal !== undefined)
+        return dead(firstFatal);
     const levelValue = read(t('security_level'));
     let level;
     if (levelValue.value !== '') {
@@ -2592,6 +2276,22 @@ function buildConfigSetModel(loaded, options = {}) {
                 overriddenOptions.set(o.service, o.options);
         }
     }
+    // An argument that starts with "{" but does not close (or has text after its "}") is only a warning
+    // for postconf, but master(8) refuses the whole master.cf at start-up: "fatal: .../master.cf: line N:
+    // missing '}' in ..." and nothing runs. Checked with the real 3.7.11 master (test/postfix/
+    // master-refuses-brace.test.ts); a line that master_service_disable turns off is not read that far.
+    const masterRefusal = master && !mainFatalReason ? masterRefusalOf(master, base.get('master_service_disable').value) : undefined;
+    if (masterRefusal) {
+        diagnostics.push({
+            severity: 'error',
+            code: 'tls/master-refuses-file',
+            message: `master(8) refuses the whole master.cf at start-up (line ${masterRefusal.line}: ${masterRefusal.error}), so Postfix does not start and no service runs; postconf only warns about it.`,
+            path: master.source.path,
+            ...(masterRefusal.span ? { span: masterRefusal.span } : {}),
+            postfixMessage: `fatal: ${master.source.path}: line ${masterRefusal.line}: ${masterRefusal.error}`,
+        });
+    }
+    const startupFatalOfAll = mainFatalReason ?? (masterRefusal ? `fatal: master.cf: line ${masterRefusal.line}: ${masterRefusal.error}` : undefined);
     // Only the services that become endpoints are asked for (contextOf).
     const optionsOf = (s) => overriddenOptions.get(s) ?? s.options.map((o) => ({ name: o.name, value: o.value, origin: 'master.cf', option: o }));
     // The few master.cf diagnostics that stop a daemon at start-up, found once for all services.
@@ -2616,7 +2316,7 @@ function buildConfigSetModel(loaded, options = {}) {
         ns.set('service_name', (0,namespace/* makeDefinition */.qP)(s.name, 'service', false));
         const cmd = basename(s.command);
         ns.set('process_name', (0,namespace/* makeDefinition */.qP)(cmd, 'service', false));
-        let startupFatal = mainFatalReason;
+        let startupFatal = startupFatalOfAll;
         const lineStart = s.line.startOffset;
         const lineEnd = s.line.endOffset;
         if (!startupFatal && NO_ARGUMENT_DAEMONS.has(cmd) && s.strayArguments[0])
@@ -2779,16 +2479,21 @@ function buildConfigSetModel(loaded, options = {}) {
         };
         if (ctx.startupFatal)
             return finish(deadTls(ctx.startupFatal), undefined);
+        // Every bad boolean is reported: each alone is fatal, and postscreen names only the first (§1.6).
         const bools = new Map();
+        let firstFatal;
         for (const n of ['postscreen_use_tls', 'postscreen_enforce_tls', ...DEEP_TESTS]) {
             const v = read(n);
             const b = parseBoolean(v.value);
             if (b === undefined) {
                 report('error', 'tls/bad-boolean', `${n} = "${v.value}" is not "yes" or "no": postscreen exits at start-up and port ${listen.port ?? s.name} does not answer.`, v, `fatal: bad boolean configuration: ${n} = ${v.value}`);
-                return finish(deadTls(`bad boolean configuration: ${n} = ${v.value}`), undefined);
+                firstFatal ??= `bad boolean configuration: ${n} = ${v.value}`;
+                continue;
             }
             bools.set(n, b);
         }
+        if (firstFatal !== undefined)
+            return finish(deadTls(firstFatal), undefined);
         const deep = DEEP_TESTS.filter((n) => bools.get(n));
         const front = {
             deepProtocolTests: deep,
@@ -2954,6 +2659,23 @@ const fatalIndexes = new WeakMap();
  * The first (in the file's list) start-up-fatal diagnostic at an offset in [start, end): a binary
  * search instead of a search of all of them per service (quadratic with thousands of services).
  */
+/**
+ * The first unbalanced-brace argument master(8) reads (services that master_service_disable turns off
+ * excepted; a line with template placeholders is assumed to render valid), or undefined.
+ */
+function masterRefusalOf(master, masterServiceDisable) {
+    const braces = master.diagnostics.filter((d) => d.code === 'master-cf/unbalanced-brace' && d.span);
+    if (braces.length === 0)
+        return undefined;
+    for (const s of master.services) {
+        if (s.templated || (0,master_cf/* isServiceDisabled */._i)(s, masterServiceDisable))
+            continue;
+        const d = braces.find((b) => b.span.start.offset >= s.line.startOffset && b.span.start.offset < s.line.endOffset);
+        if (d)
+            return { line: s.line.firstLine, error: d.postfixMessage ?? d.message, span: d.span };
+    }
+    return undefined;
+}
 function firstStartupFatal(master, start, end) {
     let index = fatalIndexes.get(master);
     if (!index) {
@@ -3367,150 +3089,24 @@ function resolveTargetVersion(loaded, option) {
 
 /***/ }),
 
-/***/ 8233:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W4: () => (/* binding */ assembleFixes),
-/* harmony export */   zc: () => (/* binding */ decideFixesOfSet)
-/* harmony export */ });
-/* unused harmony export combineFixes */
-/* harmony import */ var _fix_edits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5130);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6012);
-/**
- * All findings' fixes as one set of edits. Taken in report order, a fix joins the combination only
- * when its edits do not overlap the ones already taken and the combined edits of its config set still
- * verify as a whole (combinationVerified); otherwise it is left out and its finding keeps its own fix.
- */
-
-
-
-const sameEdit = (a, b) => a.file === b.file && a.startLine === b.startLine && a.startColumn === b.startColumn && a.endLine === b.endLine && a.endColumn === b.endColumn && a.replacement === b.replacement;
-function combineFixes(findings, models, policy) {
-    const texts = new Map([...sourcesOf(models)].map(([p, s]) => [p, s.text]));
-    // A finding belongs to the set whose file it is in: variants of one directory (master.cf.debian.erb,
-    // master.cf.redhat.erb) are separate sets with the same root.
-    const modelOfRoot = new Map(models.map((m) => [m.root, m]));
-    const modelOfFile = new Map();
-    for (const m of models)
-        for (const file of sourcesOf([m]).keys())
-            modelOfFile.set(file, m);
-    // Each config set on its own (fixes of one set never touch another set's files), in report order.
-    const bySet = new Map();
-    for (const f of findings) {
-        if (!f.fix)
-            continue;
-        const model = modelOfFile.get(f.file) ?? modelOfRoot.get(f.configSet);
-        const list = bySet.get(model);
-        if (list)
-            list.push(f);
-        else
-            bySet.set(model, [f]);
-    }
-    const decided = new Map();
-    for (const [model, list] of bySet)
-        for (const [f, d] of decideFixesOfSet(list, model, policy, texts))
-            decided.set(f, d);
-    return assembleFixes(findings, decided, texts);
-}
-/**
- * The fixes of one config set's findings (`list`, in report order), each taken, skipped or
- * conflicting. Usually all fixes of a set hold together: one re-analysis of the whole combination.
- * Only when it fails is the combination built up one fix at a time, each step verified.
- */
-function decideFixesOfSet(list, model, policy, texts) {
-    const whole = combineSet(list, texts, () => true);
-    const taken = list.filter((f) => typeof whole.get(f) === 'object');
-    const together = !model || taken.length < 2 || (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .combinationVerified */ .Y3)(model, policy, taken.flatMap((f) => whole.get(f).fresh), taken);
-    return together ? whole : combineSet(list, texts, (edits, fixed) => (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .combinationVerified */ .Y3)(model, policy, edits, fixed));
-}
-/** The decided fixes as one combination, in the order of `findings`. */
-function assembleFixes(findings, decided, texts) {
-    const edits = [];
-    const applied = [];
-    const skipped = [];
-    const conflicting = [];
-    for (const f of findings) {
-        const d = decided.get(f);
-        if (d === undefined)
-            continue;
-        if (d === 'skipped')
-            skipped.push(f);
-        else if (d === 'conflicting')
-            conflicting.push(f);
-        else {
-            edits.push(...d.fresh);
-            applied.push(f);
-        }
-    }
-    return { edits, texts, applied, skipped, conflicting };
-}
-/**
- * Fixes of one set in order: a fix whose edits overlap ones already taken is skipped; the same edit
- * offered by several findings (one main.cf line behind several services) is taken once; a fix after
- * the first joins only when `verified` accepts the combination with it.
- */
-function combineSet(list, texts, verified) {
-    const out = new Map();
-    const setEdits = [];
-    const fixed = [];
-    const byFile = new Map();
-    const lineStarts = new Map();
-    for (const f of list) {
-        const fresh = f.fix.edits.filter((e) => !setEdits.some((x) => sameEdit(x, e)));
-        try {
-            // Only the files this fix touches can newly overlap.
-            for (const [file, mine] of (0,_fix_edits_js__WEBPACK_IMPORTED_MODULE_0__/* .editsByFile */ .dG)(fresh)) {
-                const text = texts.get(file);
-                if (text === undefined)
-                    throw new _fix_edits_js__WEBPACK_IMPORTED_MODULE_0__/* .EditError */ .F(`edit for a file that is not part of the config set: ${file}`);
-                let starts = lineStarts.get(file);
-                if (!starts)
-                    lineStarts.set(file, (starts = (0,_fix_edits_js__WEBPACK_IMPORTED_MODULE_0__/* .lineStartsOf */ .xV)(text)));
-                (0,_fix_edits_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveEdits */ .Oo)(text, [...(byFile.get(file) ?? []), ...mine], starts);
-            }
-        }
-        catch (e) {
-            if (!(e instanceof _fix_edits_js__WEBPACK_IMPORTED_MODULE_0__/* .EditError */ .F))
-                throw e;
-            out.set(f, 'skipped');
-            continue;
-        }
-        if (fresh.length > 0 && fixed.length > 0 && !verified([...setEdits, ...fresh], [...fixed, f])) {
-            out.set(f, 'conflicting');
-            continue;
-        }
-        setEdits.push(...fresh);
-        fixed.push(f);
-        for (const e of fresh) {
-            const l = byFile.get(e.file);
-            if (l)
-                l.push(e);
-            else
-                byFile.set(e.file, [e]);
-        }
-        out.set(f, { fresh });
-    }
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 6012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Y3: () => (/* binding */ combinationVerified),
-  Uz: () => (/* binding */ evaluatePolicy),
-  Zf: () => (/* binding */ modelOptionsFor),
-  _2: () => (/* binding */ severityAtLeast),
-  Tc: () => (/* binding */ sortFindings)
+  combinationVerified: () => (/* binding */ combinationVerified),
+  evaluatePolicy: () => (/* binding */ evaluatePolicy),
+  isIgnored: () => (/* binding */ isIgnored),
+  modelOptionsFor: () => (/* binding */ modelOptionsFor),
+  rolePolicyFor: () => (/* binding */ rolePolicyFor),
+  serviceKeys: () => (/* binding */ serviceKeys),
+  serviceLocation: () => (/* reexport */ locations/* serviceLocation */.Dk),
+  severityAtLeast: () => (/* binding */ severityAtLeast),
+  sortFindings: () => (/* binding */ sortFindings)
 });
-
-// UNUSED EXPORTS: isIgnored, rolePolicyFor, serviceKeys, serviceLocation
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -3728,11 +3324,34 @@ function evaluatePolicy(models, policy, rules = policy_rules/* RULES */.y, optio
 }
 const editKey = (e) => `${e.file}\u0000${e.startLine}:${e.startColumn}-${e.endLine}:${e.endColumn}\u0000${e.replacement}`;
 /**
- * Outcomes of re-analyses, per model: the edits applied (and the findings they are meant to remove)
- * → whether the result verified. combineFixes asks again for what verifyFixesOf already checked.
+ * Re-analyses of each model, by the edits applied (in the order given). A re-analysis is a function of
+ * the set's files, the edits and the policy alone (verifyFix parses the edited files again, rebuilds the
+ * model with the options the policy gives, runs the policy's rules; nothing in it depends on which
+ * findings the edits are meant to remove), so one answers every question asked about the same edits:
+ * the combination of all fixes and a fix alone ask about the same edits when every fix of the set has
+ * the same edits (one main.cf line behind several services), and combineFixes asks again what
+ * verifyFixesOf asked. Only the verdict (which findings must be gone) differs, and it is computed from
+ * the stored identities each time. The policy is part of the key, and the model is: nothing is shared
+ * between config sets.
  */
-const verdicts = new WeakMap();
-const verdictKey = (edits, gone) => `${edits.map(editKey).join('\n')}\n\n${[...gone].sort().join('\n')}`;
+const reanalyses = new WeakMap();
+function reanalysed(model, policy, edits, options) {
+    let cache = reanalyses.get(model);
+    if (cache?.policy !== policy)
+        reanalyses.set(model, (cache = { policy, byEdits: new Map() }));
+    const key = edits.map(editKey).join('\n');
+    let r = cache.byEdits.get(key);
+    if (r === undefined) {
+        let found = null;
+        const v = verifyFix(model.loaded, edits, (fixed) => {
+            found = identitiesOf(fixed, policy, policy_rules/* RULES */.y);
+            return true;
+        }, options, model);
+        r = v.error !== undefined ? { found: null, newDiagnostics: false } : { found, newDiagnostics: v.newDiagnostics.length > 0 };
+        cache.byEdits.set(key, r);
+    }
+    return r;
+}
 /**
  * Drop every fix that does not verify (the product rule: a fix is only offered once re-analysis shows
  * it works). All fixes of the set are first applied together, in one re-analysis: when every finding
@@ -3762,21 +3381,9 @@ function verifyFixesOf(model, policy, own) {
         if (combinationVerified(model, policy, edits, withFix, { before: own, options, gone }))
             return;
     }
-    const after = new Map();
     for (const f of withFix) {
-        const key = f.fix.edits.map(editKey).join('\n');
-        let found = after.get(key);
-        if (found === undefined) {
-            let captured = null;
-            const r = verifyFix(model.loaded, f.fix.edits, (fixed) => {
-                captured = identitiesOf(fixed, policy, policy_rules/* RULES */.y);
-                return true;
-            }, options, model);
-            found = r.ok ? captured : null;
-            after.set(key, found);
-        }
-        const target = identityOf(f);
-        if (!found || found.has(target) || !isSubset(found, known))
+        const { found, newDiagnostics } = reanalysed(model, policy, f.fix.edits, options);
+        if (!found || newDiagnostics || found.has(identityOf(f)) || !isSubset(found, known))
             delete f.fix;
     }
 }
@@ -3787,23 +3394,25 @@ function verifyFixesOf(model, policy, own) {
  * main.cf fix meant), so the combined diff is checked as a whole before it is offered or written.
  */
 function combinationVerified(model, policy, edits, fixed, known) {
-    const gone = known?.gone ?? new Set(fixed.map(identityOf));
-    let cache = verdicts.get(model);
-    if (!cache)
-        verdicts.set(model, (cache = new Map()));
-    const key = verdictKey(edits, gone);
-    const cached = cache.get(key);
-    if (cached !== undefined)
-        return cached;
-    const before = known?.before ?? evaluateModel(model, policy, policy_rules/* RULES */.y);
-    const seen = new Set(before.map(identityOf));
     const options = known?.options ?? { ...modelOptionsFor(policy), postfixVersion: model.postfixVersion.version };
-    const r = verifyFix(model.loaded, [...edits], (after) => {
-        const found = identitiesOf(after, policy, policy_rules/* RULES */.y);
-        return isSubset(found, seen) && ![...gone].some((id) => found.has(id));
-    }, options, model);
-    cache.set(key, r.ok);
-    return r.ok;
+    const { found, newDiagnostics } = reanalysed(model, policy, edits, options);
+    if (!found || newDiagnostics)
+        return false;
+    const gone = known?.gone ?? new Set(fixed.map(identityOf));
+    for (const id of gone)
+        if (found.has(id))
+            return false;
+    return isSubset(found, beforeIdentities(model, policy, known?.before));
+}
+/** Identities of the unedited set's findings (evaluated once per model when the caller has not). */
+const beforeByModel = new WeakMap();
+function beforeIdentities(model, policy, before) {
+    const cached = beforeByModel.get(model);
+    if (cached?.policy === policy)
+        return cached.ids;
+    const ids = new Set((before ?? evaluateModel(model, policy, policy_rules/* RULES */.y)).map(identityOf));
+    beforeByModel.set(model, { policy, ids });
+    return ids;
 }
 /**
  * Report order: config set, file, position, rule (a stable sort: ties keep their order). Names compare
@@ -4258,7 +3867,9 @@ const bom = (0,helpers/* diagnosticRule */.iG)({
  * A main.cf line without "=" (or without a name), or a master.cf entry with a bad field, is fatal for
  * postconf and for every daemon: Postfix does not start at all, so nothing of the TLS setup applies.
  * The parsers report these as fatal diagnostics; template placeholders that only look broken are
- * neutralised by the model before rules run, so what reaches this rule is really refused.
+ * neutralised by the model before rules run, so what reaches this rule is really refused. An
+ * unbalanced "{" argument in master.cf is fatal for master(8) only (postconf warns): the model's
+ * tls/master-refuses-file.
  */
 const configRefused = (0,helpers/* diagnosticRule */.iG)({
     id: 'config-refused',
@@ -4266,7 +3877,7 @@ const configRefused = (0,helpers/* diagnosticRule */.iG)({
     defaultSeverity: 'error',
     rationale: 'A main.cf line without "=" (or with nothing before it) and a master.cf entry with too few or invalid fields are fatal errors for postconf, master and every daemon: mail stops entirely, and `postfix check` is the first to die. Every other verdict about this set assumes a config Postfix would load.',
     references: ['reference postfix-semantics §1.2 (dict_load_fp, src/util/dict.c)', 'reference postfix-semantics §2.1 (pcf_check_master_entry)'],
-}, ['main-cf/missing-equals', 'main-cf/missing-name', 'master-cf/bad-field-count', 'master-cf/invalid-field'], {
+}, ['main-cf/missing-equals', 'main-cf/missing-name', 'master-cf/bad-field-count', 'master-cf/invalid-field', 'tls/master-refuses-file'], {
     // A template line that only breaks before rendering is the templated-value rule's business.
     filter: (d, ctx) => !ctx.model.neutralizedLines.some((n) => n.path === d.path && d.span !== undefined && n.lines.includes(d.span.start.line)),
 });
@@ -5623,160 +5234,6 @@ const unknownParameter = {
         }
     },
 };
-
-
-/***/ }),
-
-/***/ 8212:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zf: () => (/* binding */ UNUSED_SUPPRESSION),
-/* harmony export */   px: () => (/* binding */ applySuppressions),
-/* harmony export */   s$: () => (/* binding */ readBaselineFile)
-/* harmony export */ });
-/* unused harmony exports SUPPRESSION_MARKER, suppressionsIn, baselineFingerprints, MAX_BASELINE_FILE_BYTES */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _discover_regular_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3354);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2742);
-/**
- * Inline suppressions and baselines.
- *
- * A whole-line comment `# postfix-tls-audit: ignore <rule>[,<rule>...] -- reason` suppresses those
- * rules' findings on the setting right below it (the comment block directly above the finding's
- * line). A suppression that matches no finding is itself reported (rule "unused-suppression").
- * A baseline (a previous `scan --format json` output, or a JSON list of fingerprints) suppresses
- * findings by fingerprint, which does not depend on line numbers.
- */
-
-
-
-/** The rule id of a suppression that matched nothing. */
-const UNUSED_SUPPRESSION = 'unused-suppression';
-/**
- * Rule words separated by blanks, then optionally "--" and a reason. Each blank run either separates two
- * words or starts the "--", never both, so the match takes linear time. It reads every line as the lazy
- * `ignore[ \t]+([\w,\- \t]+?)(?:[ \t]+--[ \t]*(.*))?[ \t]*$` it replaced (which backtracked
- * quadratically on a long run of blanks), also its forms with blanks and no rule word (the last two
- * alternatives: such a comment suppresses nothing and is reported as unused).
- */
-const SUPPRESSION_MARKER = /^[ \t]*#[ \t]*postfix-tls-audit:[ \t]*ignore(?:[ \t]+([A-Za-z0-9_,-]+(?:[ \t]+(?!--)[A-Za-z0-9_,-]+)*)(?:[ \t]+--(.*)|[ \t]*)|[ \t]{3,}--(.*)|[ \t]{2,})$/;
-function suppressionsIn(source) {
-    const out = [];
-    const lines = source.text.split('\n');
-    lines.forEach((raw, i) => {
-        const m = SUPPRESSION_MARKER.exec(raw.replace(/\r$/, ''));
-        if (m)
-            out.push({ file: source.path, line: i + 1, rules: (m[1] ?? '').split(/[\s,]+/).filter(Boolean), reason: (m[2] ?? m[3] ?? '').trim() });
-    });
-    return out;
-}
-/** Whether the lines strictly between the comment and the finding's line are all comments. */
-function coversLine(lines, comment, line) {
-    if (line <= comment)
-        return false;
-    for (let l = comment + 1; l < line; l++)
-        if (!/^[ \t]*#/.test(lines[l - 1] ?? ''))
-            return false;
-    return true;
-}
-/** Drop suppressed findings; add an "unused-suppression" finding for each suppression that matched nothing. */
-function applySuppressions(findings, models, policy) {
-    const sources = (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .sourcesOf */ .u)(models);
-    const kept = [];
-    const used = new Set();
-    // Per file: its suppressions and its lines (split once; a repository has thousands of files).
-    const perFile = new Map();
-    const all = [];
-    for (const source of sources.values()) {
-        if (!source.text.includes('postfix-tls-audit'))
-            continue;
-        const list = suppressionsIn(source);
-        if (list.length === 0)
-            continue;
-        perFile.set(source.path, { list, lines: source.text.split('\n') });
-        all.push(...list);
-    }
-    for (const f of findings) {
-        const here = perFile.get(f.file);
-        const s = here?.list.find((x) => (x.rules.includes(f.ruleId) || x.rules.includes('all')) && coversLine(here.lines, x.line, f.line));
-        if (s)
-            used.add(`${s.file}:${s.line}`);
-        else
-            kept.push(f);
-    }
-    const level = policy.rules[UNUSED_SUPPRESSION]?.level;
-    if (level !== 'off') {
-        const modelOfFile = new Map();
-        for (const m of models) {
-            for (const file of [m.mainCf, m.masterCf, m.loaded.mainOverride?.source.path, m.loaded.masterOverrideSource?.path]) {
-                if (typeof file === 'string' && !modelOfFile.has(file))
-                    modelOfFile.set(file, m);
-            }
-        }
-        for (const s of all) {
-            if (used.has(`${s.file}:${s.line}`))
-                continue;
-            const model = modelOfFile.get(s.file);
-            kept.push({
-                ruleId: UNUSED_SUPPRESSION,
-                severity: level ?? 'warning',
-                message: `"postfix-tls-audit: ignore ${s.rules.join(', ')}" suppresses nothing: no such finding on the setting below it (remove the comment, or fix its rule id).`,
-                file: s.file,
-                line: s.line,
-                column: 1,
-                endLine: s.line,
-                endColumn: 1,
-                configSet: model?.root ?? '.',
-                service: null,
-                role: null,
-                fingerprint: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update([UNUSED_SUPPRESSION, s.file, s.rules.join(',')].join('\u0000')).digest('hex').slice(0, 16),
-            });
-        }
-    }
-    return kept;
-}
-/**
- * Fingerprints from a baseline file: `scan --format json` output, or a JSON array of fingerprints; a
- * sentence saying what is wrong otherwise (an entry that is neither used to be skipped without a word,
- * so a wrong file suppressed nothing and said nothing).
- */
-function baselineFingerprints(json) {
-    const list = Array.isArray(json) ? json : json && typeof json === 'object' ? json.findings : undefined;
-    if (!Array.isArray(list))
-        return 'it is neither scan --format json output nor a JSON array of fingerprints';
-    const out = new Set();
-    for (const [i, x] of list.entries()) {
-        if (typeof x === 'string')
-            out.add(x);
-        else if (x && typeof x.fingerprint === 'string')
-            out.add(x.fingerprint);
-        else
-            return Array.isArray(json) ? `entry ${i + 1} is not a fingerprint string` : `finding ${i + 1} has no fingerprint string`;
-    }
-    return out;
-}
-/** A baseline file is JSON text; this bound keeps a device or a runaway file from exhausting memory. */
-const MAX_BASELINE_FILE_BYTES = 128 * 1024 * 1024;
-/**
- * The fingerprints of a baseline file. Only a regular file of at most MAX_BASELINE_FILE_BYTES is read
- * (a FIFO would block, /dev/zero would fill memory until the process aborted); throws a readable message.
- */
-function readBaselineFile(file) {
-    const text = (0,_discover_regular_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFile */ .X)(file, MAX_BASELINE_FILE_BYTES, ' (a JSON array of the fingerprints alone is much smaller)').toString('utf8');
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`not JSON (${error.message})`);
-    }
-    const fingerprints = baselineFingerprints(json);
-    if (typeof fingerprints === 'string')
-        throw new Error(`not a baseline: ${fingerprints}`);
-    return fingerprints;
-}
 
 
 /***/ }),
