@@ -2,7 +2,7 @@
 import { countBySeverity } from '../policy/report.js';
 import type { Policy } from '../policy/types.js';
 import { fencedBlock } from './markdown-safe.js';
-import { GITHUB_BODY_LIMIT } from './pr-comment.js';
+import { GITHUB_BODY_LIMIT, largest } from './pr-comment.js';
 import { RULE_DOCS, type ReportableFinding } from './sarif.js';
 
 /**
@@ -75,14 +75,4 @@ export function findingsToMarkdown(findings: readonly ReportableFinding[], polic
   const noDiff = render(rows.length, 0);
   if (noDiff.length <= max) return render(rows.length, largest(0, sections.length, (k) => render(rows.length, k).length <= max));
   return render(largest(0, rows.length, (k) => render(k, 0).length <= max), 0);
-}
-
-/** Largest n in [lo, hi] with fits(n), assuming fits is monotone and fits(lo) (or nothing fits). */
-function largest(lo: number, hi: number, fits: (n: number) => boolean): number {
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi + 1) / 2);
-    if (fits(mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

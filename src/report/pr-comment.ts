@@ -198,8 +198,8 @@ function renderWithShape(report: ActionReport, opts: BodyOptions, shape: Shape):
   return out.join('\n');
 }
 
-/** Largest n in [lo, hi] with fits(n), assuming fits is monotone and fits(lo). */
-function largest(lo: number, hi: number, fits: (n: number) => boolean): number {
+/** Largest n in [lo, hi] with fits(n), assuming fits is monotone and fits(lo) (else lo). */
+export function largest(lo: number, hi: number, fits: (n: number) => boolean): number {
   while (lo < hi) {
     const mid = Math.floor((lo + hi + 1) / 2);
     if (fits(mid)) lo = mid;

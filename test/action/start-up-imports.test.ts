@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parseOutputs, removeRunnerDir, runInProcess } from './harness.js';
+import { SRC, staticClosure } from '../support/static-imports.js';
 
 const loaded = vi.hoisted(() => new Set<string>());
 
@@ -48,7 +49,6 @@ const HEAVY = [
 ];
 const ANALYSIS = ['policy/rules/index.ts', 'policy/evaluate.ts', 'audit-workers.ts', 'audit-set.ts', 'model/index.ts', 'postfix/config-set.ts'];
 
-const SRC = path.resolve(import.meta.dirname, '../../src');
 const base = mkdtempSync(path.join(os.tmpdir(), 'pta-start-up-'));
 afterAll(() => {
   rmSync(base, { recursive: true, force: true });
@@ -107,33 +107,9 @@ describe('the Action on an empty workspace', () => {
   });
 });
 
-/** Static, value-level imports of a source file: relative ones as paths under src/, the others as written. */
-function staticImports(file: string): string[] {
-  const text = readFileSync(path.join(SRC, file), 'utf8');
-  const out: string[] = [];
-  for (const m of text.matchAll(/^(import|export)\s+(type\s+)?([^;]*?)\s+from\s+'([^']+)';/gms)) {
-    const [, , typeOnly, what, spec] = m as unknown as [string, string, string | undefined, string, string];
-    const onlyTypes = /^\{[^}]*\}$/s.test(what) && what.slice(1, -1).split(',').every((n) => /^\s*(type\s+\S+.*)?\s*$/.test(n));
-    if (typeOnly || onlyTypes) continue;
-    if (!spec.startsWith('.')) out.push(spec);
-    else out.push(path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)).replace(/\.js$/, '.ts'));
-  }
-  return out;
-}
-
 describe('the static graph of src/action/main.ts', () => {
   it('holds none of the heavy modules', () => {
-    const seen = new Set<string>();
-    const todo = ['action/main.ts'];
-    while (todo.length > 0) {
-      const file = todo.pop() as string;
-      if (seen.has(file)) continue;
-      seen.add(file);
-      if (file.endsWith('.ts')) {
-        expect(existsSync(path.join(SRC, file)), `${file} (imported statically)`).toBe(true);
-        todo.push(...staticImports(file));
-      }
-    }
+    const seen = staticClosure('action/main.ts');
     expect(seen).toContain('action/run.ts');
     expect(seen).toContain('audit.ts');
     for (const heavy of [...HEAVY, 'action/publish.ts', 'github/client.ts', 'postfix/main-cf.ts', 'postfix/master-cf.ts']) expect(seen, heavy).not.toContain(heavy);

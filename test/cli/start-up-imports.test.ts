@@ -6,48 +6,13 @@
  * scan starts git before it loads the analysis. A new static import that pulls the analysis, the
  * probe or postconf into the entry's closure fails here.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const SRC = path.resolve(import.meta.dirname, '../../src');
-
-/** Static, value-level imports of a source file: relative ones as paths under src/, the others as written. */
-function staticImports(file: string): string[] {
-  const text = readFileSync(path.join(SRC, file), 'utf8');
-  const out: string[] = [];
-  for (const m of text.matchAll(/^(import|export)\s+(type\s+)?([^;]*?)\s+from\s+'([^']+)';/gms)) {
-    const [, , typeOnly, what, spec] = m as unknown as [string, string, string | undefined, string, string];
-    // `import type`, or braces naming only types: TypeScript leaves the import out.
-    const onlyTypes = /^\{[^}]*\}$/s.test(what) && what.slice(1, -1).split(',').every((n) => /^\s*(type\s+\S+.*)?\s*$/.test(n));
-    if (typeOnly || onlyTypes) continue;
-    if (!spec.startsWith('.')) {
-      out.push(spec);
-      continue;
-    }
-    const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)).replace(/\.js$/, '.ts');
-    out.push(resolved);
-  }
-  return out;
-}
-
-function closure(entry: string): Set<string> {
-  const seen = new Set<string>();
-  const todo = [entry];
-  while (todo.length > 0) {
-    const file = todo.pop() as string;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    if (file.endsWith('.ts')) {
-      expect(existsSync(path.join(SRC, file)), `${file} (imported statically)`).toBe(true);
-      todo.push(...staticImports(file));
-    }
-  }
-  return seen;
-}
+import { SRC, staticClosure } from '../support/static-imports.js';
 
 describe('the CLI entry point, before a command runs', () => {
-  const loaded = closure('cli/main.ts');
+  const loaded = staticClosure('cli/main.ts');
 
   it('reaches run.ts and its argument checks', () => {
     expect(loaded).toContain('cli/run.ts');
