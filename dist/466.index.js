@@ -1208,17 +1208,6 @@ function findings_markdown_findingsToMarkdown(findings, policy, diff, options = 
         return render(rows.length, largest(0, sections.length, (k) => render(rows.length, k).length <= max));
     return render(largest(0, rows.length, (k) => render(k, 0).length <= max), 0);
 }
-/** Largest n in [lo, hi] with fits(n), assuming fits is monotone and fits(lo) (or nothing fits). */
-function largest(lo, hi, fits) {
-    while (lo < hi) {
-        const mid = Math.floor((lo + hi + 1) / 2);
-        if (fits(mid))
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
 
 ;// CONCATENATED MODULE: ./src/report/probe-report.ts
 
@@ -1578,7 +1567,7 @@ function htmlText(text) {
 /* harmony export */   Q1: () => (/* binding */ renderPrComment),
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
 /* harmony export */ });
-/* unused harmony exports verdictLine, groupFindings, diffForFiles */
+/* unused harmony exports verdictLine, groupFindings, diffForFiles, largest */
 /* harmony import */ var _markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6215);
 
 const GITHUB_BODY_LIMIT = 65_536;
@@ -1738,7 +1727,7 @@ function renderWithShape(report, opts, shape) {
         out.push('', `Full report: ${summaryLink}.`);
     return out.join('\n');
 }
-/** Largest n in [lo, hi] with fits(n), assuming fits is monotone and fits(lo). */
+/** Largest n in [lo, hi] with fits(n), assuming fits is monotone and fits(lo) (else lo). */
 function largest(lo, hi, fits) {
     while (lo < hi) {
         const mid = Math.floor((lo + hi + 1) / 2);

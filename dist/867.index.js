@@ -829,7 +829,7 @@ function htmlText(text) {
 /* harmony export */   Q1: () => (/* binding */ renderPrComment),
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
 /* harmony export */ });
-/* unused harmony exports verdictLine, groupFindings, diffForFiles */
+/* unused harmony exports verdictLine, groupFindings, diffForFiles, largest */
 /* harmony import */ var _markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6215);
 
 const GITHUB_BODY_LIMIT = 65_536;
@@ -989,7 +989,7 @@ function renderWithShape(report, opts, shape) {
         out.push('', `Full report: ${summaryLink}.`);
     return out.join('\n');
 }
-/** Largest n in [lo, hi] with fits(n), assuming fits is monotone and fits(lo). */
+/** Largest n in [lo, hi] with fits(n), assuming fits is monotone and fits(lo) (else lo). */
 function largest(lo, hi, fits) {
     while (lo < hi) {
         const mid = Math.floor((lo + hi + 1) / 2);

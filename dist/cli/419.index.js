@@ -1497,7 +1497,7 @@ function renderWithShape(report, opts, shape) {
         out.push('', `Full report: ${summaryLink}.`);
     return out.join('\n');
 }
-/** Largest n in [lo, hi] with fits(n), assuming fits is monotone and fits(lo). */
+/** Largest n in [lo, hi] with fits(n), assuming fits is monotone and fits(lo) (else lo). */
 function largest(lo, hi, fits) {
     while (lo < hi) {
         const mid = Math.floor((lo + hi + 1) / 2);
@@ -1609,19 +1609,8 @@ function findingsToMarkdown(findings, policy, diff, options = {}) {
         return full;
     const noDiff = render(rows.length, 0);
     if (noDiff.length <= max)
-        return render(rows.length, findings_markdown_largest(0, sections.length, (k) => render(rows.length, k).length <= max));
-    return render(findings_markdown_largest(0, rows.length, (k) => render(k, 0).length <= max), 0);
-}
-/** Largest n in [lo, hi] with fits(n), assuming fits is monotone and fits(lo) (or nothing fits). */
-function findings_markdown_largest(lo, hi, fits) {
-    while (lo < hi) {
-        const mid = Math.floor((lo + hi + 1) / 2);
-        if (fits(mid))
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
+        return render(rows.length, largest(0, sections.length, (k) => render(rows.length, k).length <= max));
+    return render(largest(0, rows.length, (k) => render(k, 0).length <= max), 0);
 }
 
 
