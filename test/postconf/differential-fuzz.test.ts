@@ -23,7 +23,6 @@
  * fast-check. The fixed inputs this fuzzing found are in differential-fuzz-regressions.test.ts; the
  * real-postconf behaviours we deliberately do not follow are described where compareCase allows them.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +30,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runPostconf } from '../../src/postconf/command.js';
 import { masterScopeFromArgv } from '../../src/postfix/param-universe.js';
-import { POSTCONF, distinctMessages, postconfUnavailable } from '../support/postconf.js';
+import { distinctMessages, postconfUnavailable, runRealPostconfAsync, type RealRun } from '../support/postconf.js';
 import { modelOf } from '../model/support.js';
 
 const skip = postconfUnavailable();
@@ -240,26 +239,6 @@ const FLAG_SETS: Record<string, string[]> = {
   '-F': ['-F'],
 };
 
-interface Real {
-  stdout: Buffer;
-  stderr: string;
-  status: number;
-  pid: number;
-}
-
-function real(args: string[]): Promise<Real> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(POSTCONF as string, args, { argv0: 'postconf', env: { PATH: '/usr/bin:/bin', LANG: 'C' } });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('latin1'), status: code ?? -1, pid: child.pid ?? 0 }),
-    );
-  });
-}
 
 function stage(main: string, master: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'pcf-fuzz-'));
@@ -305,9 +284,9 @@ export async function compareCase(main: string, master: string): Promise<Disagre
   const dir = stage(main, master);
   const found: Disagreement[] = [];
   try {
-    const reals = await Promise.all(Object.values(FLAG_SETS).map((flags) => real(['-c', dir, ...flags])));
-    const results = new Map<string, Real>();
-    Object.keys(FLAG_SETS).forEach((label, k) => results.set(label, reals[k] as Real));
+    const reals = await Promise.all(Object.values(FLAG_SETS).map((flags) => runRealPostconfAsync(['-c', dir, ...flags])));
+    const results = new Map<string, RealRun>();
+    Object.keys(FLAG_SETS).forEach((label, k) => results.set(label, reals[k] as RealRun));
     // Deliberate difference 1: a value whose relational operand refers back to itself
     // (p = ${{$p} == {x} ? {a} : {b}}) makes real postconf recurse without limit and die of SIGSEGV:
     // mac_expand() restarts its nesting count for each operand (S:v3.7.11 src/util/mac_expand.c,
@@ -317,7 +296,7 @@ export async function compareCase(main: string, master: string): Promise<Disagre
     // before any output, as in `postconf -n`), which warnings came first depends on the order of
     // postconf's hash tables, and Postfix seeds their hash at random per process (the same
     // postconf run twice prints different warnings). Then only stdout, status and the fatal count.
-    const scanFatal = (results.get('-n') as Real).stderr.includes('fatal: macro processing error');
+    const scanFatal = (results.get('-n') as RealRun).stderr.includes('fatal: macro processing error');
     // Deliberate difference 3: main.cf assigns a read-only parameter (service_name = ...) that another
     // value refers to. postconf deletes the assignment when its scan reaches it, in that random hash
     // order, so whether the scan's expansions (database names, {} checks) saw the value varies from
@@ -326,7 +305,7 @@ export async function compareCase(main: string, master: string): Promise<Disagre
     const race = racesWithReadOnlyDeletion(main, master);
     if (race) skippedReadOnly++;
     for (const [label, flags] of Object.entries(race ? {} : FLAG_SETS)) {
-      const r = results.get(label) as Real;
+      const r = results.get(label) as RealRun;
       tally.postconfRuns++;
       const mine = runPostconf(['-c', dir, ...flags], { pid: r.pid });
       if (r.status === -1) {
@@ -345,7 +324,7 @@ export async function compareCase(main: string, master: string): Promise<Disagre
     if (crashed) tally.crashed++;
     if (scanFatal) tally.scanFatal++;
     if (crashed) return found;
-    const px = results.get('-Px') as Real;
+    const px = results.get('-Px') as RealRun;
     if (px.status === 0 && found.length === 0) found.push(...(await compareModel(dir, main, master, px)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -363,7 +342,7 @@ const DAEMON_SCOPE = new Set(['service_name', 'process_name']);
 const SERVER_ENCRYPT = new Set(['encrypt', 'fingerprint', 'verify', 'secure']);
 const CLIENT_LEVELS = new Set(['none', 'may', 'encrypt', 'dane', 'dane-only', 'fingerprint', 'verify', 'secure']);
 
-async function compareModel(dir: string, main: string, master: string, px: Real): Promise<Disagreement[]> {
+async function compareModel(dir: string, main: string, master: string, px: RealRun): Promise<Disagreement[]> {
   const found: Disagreement[] = [];
   const model = modelOf({ main, master });
   if (model.neutralizedLines.length > 0) return found;
@@ -373,7 +352,7 @@ async function compareModel(dir: string, main: string, master: string, px: Real)
   const names = new Set<string>();
   for (const e of model.endpoints) for (const n of e.values.keys()) names.add(n);
   if (names.size === 0) return found;
-  const x = await real(['-c', dir, '-x', ...names]);
+  const x = await runRealPostconfAsync(['-c', dir, '-x', ...names]);
   if (x.status !== 0) return found;
   const mainValues = parseAssignments(x.stdout);
   for (const e of model.endpoints) {

@@ -3,13 +3,12 @@
  * the fixtures in test/fixtures/postconf/<case>/: stdout byte-identical, same exit status, same set of
  * distinct stderr lines.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPostconf } from '../../src/postconf/command.js';
-import { POSTCONF, distinctMessages, postconfUnavailable } from '../support/postconf.js';
+import { distinctMessages, postconfUnavailable, runRealPostconfAsync } from '../support/postconf.js';
 
 const skip = postconfUnavailable();
 // The shared corpus sits beside the project checkout (../shared/corpus), in development and in CI.
@@ -105,23 +104,6 @@ function stage(set: ConfigSet): string {
   return dir;
 }
 
-/**
- * Real postconf, asynchronously: its msg_fatal() sleeps a second before exiting, so the cases run
- * concurrently (describe.concurrent) to overlap those sleeps.
- */
-function real(args: string[]): Promise<{ stdout: Buffer; stderr: string; status: number; pid: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(POSTCONF as string, args, { argv0: 'postconf', env: { PATH: '/usr/bin:/bin', LANG: 'C' } });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('latin1'), status: code ?? -1, pid: child.pid ?? 0 }),
-    );
-  });
-}
 
 const counts: Record<string, { corpus: number; fixtures: number }> = {};
 for (const k of Object.keys(FLAG_SETS)) counts[k] = { corpus: 0, fixtures: 0 };
@@ -141,7 +123,7 @@ describe.skipIf(skip !== undefined)('postconf emulation vs real postconf 3.7', (
       it(`${set.label}: postconf ${flagLabel}`, async ({ expect }) => {
         const dir = stage(set);
         const args = ['-c', dir, ...flags];
-        const r = await real(args);
+        const r = await runRealPostconfAsync(args);
         const mine = runPostconf(args, { pid: r.pid });
         expect(mine.stdout.toString('latin1')).toBe(r.stdout.toString('latin1'));
         expect(Buffer.compare(mine.stdout, r.stdout)).toBe(0);
@@ -156,7 +138,7 @@ describe.skipIf(skip !== undefined)('postconf emulation vs real postconf 3.7', (
     it(`command line ${argv.join(' ')}`, async ({ expect }) => {
       const dir = stage(fixtureSets()[0] as ConfigSet);
       const args = ['-c', dir, ...argv];
-      const r = await real(args);
+      const r = await runRealPostconfAsync(args);
       const mine = runPostconf(args, { pid: r.pid });
       expect(mine.stdout.toString('latin1')).toBe(r.stdout.toString('latin1'));
       expect(mine.exitCode).toBe(r.status);

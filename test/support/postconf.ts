@@ -2,7 +2,7 @@
  * Access to the real Postfix `postconf`, the oracle of the differential tests.
  * Without it the tests skip with a printed reason, except under CI=true where they must run.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const CANDIDATES = ['/usr/sbin/postconf', '/usr/local/sbin/postconf', '/usr/bin/postconf'];
@@ -41,6 +41,30 @@ export function runRealPostconf(args: string[]): RealResult {
   if (!POSTCONF) throw new Error('postconf is not installed');
   const r = spawnSync(POSTCONF, args, { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C' } });
   return { stdout: r.stdout, stderr: r.stderr.toString('latin1'), status: r.status ?? -1 };
+}
+
+/** What real postconf gave, and its process id (the messages of a msg_fatal() name it). */
+export interface RealRun extends RealResult {
+  pid: number;
+}
+
+/**
+ * Real postconf, asynchronously: its msg_fatal() sleeps a second before exiting, so cases that run
+ * concurrently overlap those sleeps (always pass -c DIR yourself).
+ */
+export function runRealPostconfAsync(args: string[]): Promise<RealRun> {
+  return new Promise((resolve, reject) => {
+    if (!POSTCONF) throw new Error('postconf is not installed');
+    const child = spawn(POSTCONF, args, { argv0: 'postconf', env: { PATH: '/usr/bin:/bin', LANG: 'C' } });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('latin1'), status: code ?? -1, pid: child.pid ?? 0 }),
+    );
+  });
 }
 
 /**
