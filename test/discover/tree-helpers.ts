@@ -13,7 +13,7 @@ export function removeTempDir(dir: string): void {
 }
 
 /** Write files (relative path → content) under `root`, creating directories. */
-export function writeTree(root: string, files: Record<string, string>): void {
+export function writeTree(root: string, files: Record<string, string | Buffer>): void {
   for (const [rel, content] of Object.entries(files)) {
     const abs = path.join(root, ...rel.split('/'));
     mkdirSync(path.dirname(abs), { recursive: true });

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { runCli } from '../../src/cli/run.js';
 import { MAX_BASELINE_FILE_BYTES } from '../../src/policy/suppressions.js';
 import { removeRunnerDir, runInProcess } from '../action/harness.js';
+import { writeTree } from '../discover/tree-helpers.js';
 
 // Port 25 without STARTTLS: a warning under the baseline profile, an error for nothing.
 const WEAK_MAIN = 'smtpd_tls_security_level = none\n';
@@ -29,10 +30,7 @@ let n = 0;
 function tree(files: Record<string, string | Buffer> = {}): string {
   const dir = path.join(base, String(n++));
   mkdirSync(dir);
-  for (const [rel, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), content);
-  }
+  writeTree(dir, files);
   return dir;
 }
 

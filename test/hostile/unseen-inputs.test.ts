@@ -27,7 +27,7 @@ import { makeSource } from '../../src/postfix/source.js';
 import { suppressionsIn } from '../../src/policy/suppressions.js';
 import { excerpt, MAX_EXCERPT_CHARS } from '../../src/report/findings-text.js';
 import { perByteGrowth } from '../support/growth.js';
-import { git, gitUnavailable } from '../discover/tree-helpers.js';
+import { git, gitUnavailable, writeTree } from '../discover/tree-helpers.js';
 
 const GOOD_MAIN = 'smtpd_tls_security_level = may\nsmtpd_tls_protocols = SSLv3\n';
 
@@ -42,10 +42,7 @@ let n = 0;
 function tree(files: Record<string, string | Buffer> = {}): string {
   const dir = path.join(base, String(n++));
   mkdirSync(dir);
-  for (const [rel, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), content);
-  }
+  writeTree(dir, files);
   return dir;
 }
 
