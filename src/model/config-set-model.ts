@@ -472,13 +472,6 @@ function roleGiven(options: ModelOptions, key: string): Role | undefined {
   return options.roles !== undefined && Object.hasOwn(options.roles, key) ? options.roles[key] : undefined;
 }
 
-/** master.cf's start-up-fatal diagnostics by offset, with their place in the file's list. */
-const fatalIndexes = new WeakMap<MasterCf, { offset: number; order: number; d: Diagnostic }[]>();
-
-/**
- * The first (in the file's list) start-up-fatal diagnostic at an offset in [start, end): a binary
- * search instead of a search of all of them per service (quadratic with thousands of services).
- */
 /**
  * The first unbalanced-brace argument master(8) reads (services that master_service_disable turns off
  * excepted; a line with template placeholders is assumed to render valid), or undefined.
@@ -494,6 +487,13 @@ function masterRefusalOf(master: MasterCf, masterServiceDisable: string): { line
   return undefined;
 }
 
+/** master.cf's start-up-fatal diagnostics by offset, with their place in the file's list. */
+const fatalIndexes = new WeakMap<MasterCf, { offset: number; order: number; d: Diagnostic }[]>();
+
+/**
+ * The first (in the file's list) start-up-fatal diagnostic at an offset in [start, end): a binary
+ * search instead of a search of all of them per service (quadratic with thousands of services).
+ */
 function firstStartupFatal(master: MasterCf, start: number, end: number): Diagnostic | undefined {
   let index = fatalIndexes.get(master);
   if (!index) {
