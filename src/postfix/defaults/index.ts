@@ -119,12 +119,8 @@ function inNameOrder(map: Map<string, string>, added: ReadonlySet<string>): Map<
   const extra = [...added].sort(compareNames);
   const out = new Map<string, string>();
   let next = 0;
-  let previous: string | undefined;
   for (const [name, value] of map) {
     if (added.has(name)) continue;
-    // A table out of order (never, as generated) is sorted the slow way.
-    if (previous !== undefined && previous >= name) return new Map([...map].sort(([a], [b]) => compareNames(a, b)));
-    previous = name;
     while (next < extra.length && (extra[next] as string) < name) {
       const e = extra[next++] as string;
       out.set(e, map.get(e) as string);
