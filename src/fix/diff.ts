@@ -190,6 +190,11 @@ export function unifiedDiffOfFile(path: string, text: string, edits: readonly Te
   return out.join('');
 }
 
+/** A diff's file sections (each from its `---`/`+++` header lines to the next), in order. */
+export function diffFileSections(diff: string): string[] {
+  return diff.split(/^(?=--- .*\n\+\+\+ )/m).filter((section) => section !== '');
+}
+
 /** Unified diff of all edits, file by file in the order files first appear in `edits`. */
 export function unifiedDiff(texts: ReadonlyMap<string, string>, edits: readonly TextEdit[]): string {
   let out = '';

@@ -1,6 +1,7 @@
 /** Findings as Markdown (`scan --format markdown`): everything from a config file is escaped. */
 import { countBySeverity } from '../policy/report.js';
 import type { Policy } from '../policy/types.js';
+import { diffFileSections } from '../fix/diff.js';
 import { fencedBlock } from './markdown-safe.js';
 import { GITHUB_BODY_LIMIT, largest } from './pr-comment.js';
 import { RULE_DOCS, type ReportableFinding } from './sarif.js';
@@ -50,7 +51,7 @@ export function findingsToMarkdown(findings: readonly ReportableFinding[], polic
     const where = f.target ? mdText(f.target) : `${mdText(f.file)}:${f.line}`;
     return `| ${f.severity} | [${f.ruleId}](${RULE_DOCS}/${f.ruleId}.md) | ${where} | ${f.service ? `${mdText(f.service)} (${f.role})` : ''} | ${mdText(f.message)}${f.fix ? ` **Fix:** ${mdText(f.fix.description)}` : ''} |`;
   });
-  const sections = diff === '' ? [] : diff.split(/^(?=--- .*\n\+\+\+ )/m).filter((x) => x !== '');
+  const sections = diffFileSections(diff);
   const withheld = (options.withheld ?? []).map((w) => mdText(w));
   const render = (rowCount: number, sectionCount: number): string => {
     const out = [...head];

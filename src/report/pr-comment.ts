@@ -8,6 +8,7 @@
  * finding list is cut, each cut saying so and pointing to the job summary.
  */
 import type { ActionReport, ReportFinding } from './report-types.js';
+import { diffFileSections } from '../fix/diff.js';
 import type { Severity } from '../policy/types.js';
 import { codeSpan, fencedBlock, htmlText, inlineText, link, pathForUrl } from './markdown-safe.js';
 
@@ -120,8 +121,7 @@ interface Shape {
  * diff still covers every fix of the full scan, the comment shows the edits for what it reports.
  */
 export function diffForFiles(diff: string, files: ReadonlySet<string>): string {
-  const sections = diff.split(/^(?=--- .*\n\+\+\+ )/m);
-  return sections
+  return diffFileSections(diff)
     .filter((section) => {
       const m = /^\+\+\+ (?:b\/)?(.*)$/m.exec(section);
       return m ? files.has(m[1]!) : false;
