@@ -11,8 +11,6 @@ import { sourcesOf } from './report.js';
 import type { Finding, Policy } from './types.js';
 import { assembleFixes, type CombinedFixes, type FixDecision } from './assemble-fixes.js';
 
-export { assembleFixes, type CombinedFixes, type FixDecision };
-
 const sameEdit = (a: TextEdit, b: TextEdit): boolean =>
   a.file === b.file && a.startLine === b.startLine && a.startColumn === b.startColumn && a.endLine === b.endLine && a.endColumn === b.endColumn && a.replacement === b.replacement;
 

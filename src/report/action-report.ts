@@ -9,7 +9,7 @@ import { classifyFileName } from '../discover/file-names.js';
 import { unifiedDiffByRealFile } from '../fix/diff.js';
 import type { TextEdit } from '../fix/edits.js';
 import type { ConfigSetModel, Endpoint } from '../model/types.js';
-import type { CombinedFixes } from '../policy/combine-fixes.js';
+import type { CombinedFixes } from '../policy/assemble-fixes.js';
 import { countBySeverity } from '../policy/report.js';
 import type { Policy, Severity } from '../policy/types.js';
 import { RULE_DOCS } from './rule-docs.js';
