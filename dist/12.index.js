@@ -1489,12 +1489,6 @@ function flagClientParamsOnServer(ctx, report, foreign) {
 function roleGiven(options, key) {
     return options.roles !== undefined && Object.hasOwn(options.roles, key) ? options.roles[key] : undefined;
 }
-/** master.cf's start-up-fatal diagnostics by offset, with their place in the file's list. */
-const fatalIndexes = new WeakMap();
-/**
- * The first (in the file's list) start-up-fatal diagnostic at an offset in [start, end): a binary
- * search instead of a search of all of them per service (quadratic with thousands of services).
- */
 /**
  * The first unbalanced-brace argument master(8) reads (services that master_service_disable turns off
  * excepted; a line with template placeholders is assumed to render valid), or undefined.
@@ -1512,6 +1506,12 @@ function masterRefusalOf(master, masterServiceDisable) {
     }
     return undefined;
 }
+/** master.cf's start-up-fatal diagnostics by offset, with their place in the file's list. */
+const fatalIndexes = new WeakMap();
+/**
+ * The first (in the file's list) start-up-fatal diagnostic at an offset in [start, end): a binary
+ * search instead of a search of all of them per service (quadratic with thousands of services).
+ */
 function firstStartupFatal(master, start, end) {
     let index = fatalIndexes.get(master);
     if (!index) {

@@ -4209,14 +4209,9 @@ function inNameOrder(map, added) {
     const extra = [...added].sort(compareNames);
     const out = new Map();
     let next = 0;
-    let previous;
     for (const [name, value] of map) {
         if (added.has(name))
             continue;
-        // A table out of order (never, as generated) is sorted the slow way.
-        if (previous !== undefined && previous >= name)
-            return new Map([...map].sort(([a], [b]) => compareNames(a, b)));
-        previous = name;
         while (next < extra.length && extra[next] < name) {
             const e = extra[next++];
             out.set(e, map.get(e));

@@ -830,7 +830,9 @@ function htmlText(text) {
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
 /* harmony export */ });
 /* unused harmony exports verdictLine, groupFindings, diffForFiles, largest */
-/* harmony import */ var _markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6215);
+/* harmony import */ var _fix_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2404);
+/* harmony import */ var _markdown_safe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6215);
+
 
 const GITHUB_BODY_LIMIT = 65_536;
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
@@ -851,27 +853,27 @@ function verdictLine(report) {
 }
 function contextLine(report) {
     const parts = [
-        `fail-on ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.failOn)}`,
-        `policy ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.policy.profile)} ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(report.policy.profileVersion)}`,
+        `fail-on ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(report.failOn)}`,
+        `policy ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(report.policy.profile)} ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(report.policy.profileVersion)}`,
         plural(report.configSets.length, 'config set'),
     ];
     if (report.commit)
-        parts.push(`commit ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.commit.slice(0, 12))}`);
+        parts.push(`commit ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(report.commit.slice(0, 12))}`);
     return parts.join(' · ');
 }
 function locationOf(f, links) {
     if (f.file === null)
-        return f.target ? (0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(f.target) : '';
+        return f.target ? (0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(f.target) : '';
     const lines = f.line === null ? '' : f.endLine !== null && f.endLine !== f.line ? `:${f.line}-${f.endLine}` : `:${f.line}`;
-    const label = (0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(`${f.file}${lines}`);
+    const label = (0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(`${f.file}${lines}`);
     if (!links.blobBase)
         return label;
     const anchor = f.line === null ? '' : f.endLine !== null && f.endLine !== f.line ? `#L${f.line}-L${f.endLine}` : `#L${f.line}`;
-    return (0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)(label, `${links.blobBase}${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .pathForUrl */ .en)(f.file)}${anchor}`);
+    return (0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(label, `${links.blobBase}${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .pathForUrl */ .en)(f.file)}${anchor}`);
 }
 function findingItem(f, links) {
     const where = locationOf(f, links);
-    return `- ${ICON[f.severity]} **${f.severity}** ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(f.ruleId)}: ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(f.message)}${where ? ` (${where})` : ''}`;
+    return `- ${ICON[f.severity]} **${f.severity}** ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(f.ruleId)}: ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(f.message)}${where ? ` (${where})` : ''}`;
 }
 /** Findings grouped by config set (probe targets last) and, inside, by service; report order kept. */
 function groupFindings(findings) {
@@ -890,8 +892,8 @@ function groupFindings(findings) {
     const out = [];
     for (const [setKey, services] of groups) {
         const title = setKey.startsWith('set:')
-            ? `Config set ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(setKey.slice(4) || '.')}`
-            : `Probed server ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(setKey.slice(6) || '?')}`;
+            ? `Config set ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(setKey.slice(4) || '.')}`
+            : `Probed server ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(setKey.slice(6) || '?')}`;
         const label = setKey.startsWith('set:') ? `Config set ${setKey.slice(4) || '.'}` : `Probed server ${setKey.slice(6) || '?'}`;
         out.push({
             title,
@@ -900,7 +902,7 @@ function groupFindings(findings) {
                 if (key === '')
                     return { title: 'All services', findings: list };
                 const [service, role] = key.split('\u0000');
-                return { title: `Service ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(service)}${role ? ` (${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(role)})` : ''}`, findings: list };
+                return { title: `Service ${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(service)}${role ? ` (${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(role)})` : ''}`, findings: list };
             }),
         });
     }
@@ -911,8 +913,7 @@ function groupFindings(findings) {
  * diff still covers every fix of the full scan, the comment shows the edits for what it reports.
  */
 function diffForFiles(diff, files) {
-    const sections = diff.split(/^(?=--- .*\n\+\+\+ )/m);
-    return sections
+    return (0,_fix_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .diffFileSections */ .O4)(diff)
         .filter((section) => {
         const m = /^\+\+\+ (?:b\/)?(.*)$/m.exec(section);
         return m ? files.has(m[1]) : false;
@@ -941,7 +942,7 @@ function diffFiles(diff) {
 function renderWithShape(report, opts, shape) {
     const links = { ...(opts.blobBase ? { blobBase: opts.blobBase } : {}), ...(opts.runUrl ? { runUrl: opts.runUrl } : {}) };
     const out = [verdictLine(report), '', `**${countsLine(report)}** · ${contextLine(report)}`];
-    const summaryLink = links.runUrl ? (0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)('job summary', links.runUrl) : 'job summary';
+    const summaryLink = links.runUrl ? (0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)('job summary', links.runUrl) : 'job summary';
     if (opts.kind !== 'issue' && report.hiddenByOnlyChanged > 0) {
         out.push('', `> ${plural(report.hiddenByOnlyChanged, 'finding')} in files this pull request does not change ${report.hiddenByOnlyChanged === 1 ? 'is' : 'are'} not shown (\`only-changed\`); the ${summaryLink} has the full scan.`);
     }
@@ -959,7 +960,7 @@ function renderWithShape(report, opts, shape) {
             body.push(`**${service.title}**`, '', ...service.findings.map((f) => findingItem(f, links)), '');
         }
         if (shape.collapse) {
-            out.push('', `<details><summary>${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .htmlText */ .js)(group.label)}: ${plural(count, 'finding')}</summary>`, '', ...body, '</details>');
+            out.push('', `<details><summary>${(0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlText */ .js)(group.label)}: ${plural(count, 'finding')}</summary>`, '', ...body, '</details>');
         }
         else {
             out.push('', `### ${group.title}`, '', ...body);
@@ -974,7 +975,7 @@ function renderWithShape(report, opts, shape) {
         const lines = diff.replace(/\n$/, '').split('\n');
         const kept = lines.slice(0, Math.min(lines.length, shape.diffLineLimit));
         const heading = `Suggested edits (${plural(diffFiles(diff), 'file')})`;
-        const block = kept.length > 0 ? (0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .fencedBlock */ .zW)(kept.join('\n'), 'diff') : '';
+        const block = kept.length > 0 ? (0,_markdown_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .fencedBlock */ .zW)(kept.join('\n'), 'diff') : '';
         const cut = kept.length < lines.length ? `The diff is cut after ${kept.length} of ${lines.length} lines: the ${summaryLink} has all of it.` : '';
         if (shape.collapse) {
             out.push('', `<details><summary>${heading}</summary>`, '', ...(block ? [block, ''] : []), ...(cut ? [cut, ''] : []), '</details>');

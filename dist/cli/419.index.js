@@ -965,6 +965,7 @@ function isTemplateName(file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hj: () => (/* binding */ unifiedDiffOfFile),
 /* harmony export */   KK: () => (/* binding */ addPathEdits),
+/* harmony export */   O4: () => (/* binding */ diffFileSections),
 /* harmony export */   T8: () => (/* binding */ withheldSentence),
 /* harmony export */   ky: () => (/* binding */ diffOfRealFiles),
 /* harmony export */   lO: () => (/* binding */ unifiedDiffByRealFile)
@@ -1130,6 +1131,10 @@ function unifiedDiffOfFile(path, text, edits) {
     }
     return out.join('');
 }
+/** A diff's file sections (each from its `---`/`+++` header lines to the next), in order. */
+function diffFileSections(diff) {
+    return diff.split(/^(?=--- .*\n\+\+\+ )/m).filter((section) => section !== '');
+}
 /** Unified diff of all edits, file by file in the order files first appear in `edits`. */
 function unifiedDiff(texts, edits) {
     let out = '';
@@ -1238,6 +1243,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/policy/report.ts
 var report = __webpack_require__(2742);
+// EXTERNAL MODULE: ./src/fix/diff.ts
+var fix_diff = __webpack_require__(2404);
 ;// CONCATENATED MODULE: ./src/report/markdown-safe.ts
 /**
  * Escaping for text that reaches GitHub-flavoured Markdown (PR comments, reviews, issues).
@@ -1340,6 +1347,7 @@ function markdown_safe_htmlText(text) {
 
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
 
+
 const GITHUB_BODY_LIMIT = 65_536;
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function plural(n, word) {
@@ -1419,8 +1427,7 @@ function groupFindings(findings) {
  * diff still covers every fix of the full scan, the comment shows the edits for what it reports.
  */
 function diffForFiles(diff, files) {
-    const sections = diff.split(/^(?=--- .*\n\+\+\+ )/m);
-    return sections
+    return diffFileSections(diff)
         .filter((section) => {
         const m = /^\+\+\+ (?:b\/)?(.*)$/m.exec(section);
         return m ? files.has(m[1]) : false;
@@ -1548,6 +1555,7 @@ var sarif = __webpack_require__(4011);
 
 
 
+
 /**
  * Escape Markdown and HTML metacharacters; break @mentions, #refs, GH-refs and autolinks (http://,
  * www.) with a zero-width space: GitHub finds references and mentions in the rendered text, where a
@@ -1584,7 +1592,7 @@ function findingsToMarkdown(findings, policy, diff, options = {}) {
         const where = f.target ? mdText(f.target) : `${mdText(f.file)}:${f.line}`;
         return `| ${f.severity} | [${f.ruleId}](${sarif/* RULE_DOCS */.Xy}/${f.ruleId}.md) | ${where} | ${f.service ? `${mdText(f.service)} (${f.role})` : ''} | ${mdText(f.message)}${f.fix ? ` **Fix:** ${mdText(f.fix.description)}` : ''} |`;
     });
-    const sections = diff === '' ? [] : diff.split(/^(?=--- .*\n\+\+\+ )/m).filter((x) => x !== '');
+    const sections = (0,fix_diff/* diffFileSections */.O4)(diff);
     const withheld = (options.withheld ?? []).map((w) => mdText(w));
     const render = (rowCount, sectionCount) => {
         const out = [...head];

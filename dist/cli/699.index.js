@@ -39,7 +39,6 @@ var evaluate = __webpack_require__(6012);
 
 
 
-
 const sameEdit = (a, b) => a.file === b.file && a.startLine === b.startLine && a.startColumn === b.startColumn && a.endLine === b.endLine && a.endColumn === b.endColumn && a.replacement === b.replacement;
 function combineFixes(findings, models, policy) {
     const texts = new Map([...sourcesOf(models)].map(([p, s]) => [p, s.text]));
